@@ -285,7 +285,8 @@ type quoteState struct {
 	seq          int    // counts sentences, to tell which of lastSpk and focus is newer
 	lastSpkSeq   int
 	focusSeq     int
-	openQuotes   []int // quotes of a quote running over paragraphs
+	openQuotes   []int  // quotes of a quote running over paragraphs
+	buf          []qtok // the tokens of the sentence being read
 }
 
 // fieldPos orders places in the article: title, captions, paragraphs.
@@ -388,14 +389,26 @@ func (st *quoteState) field(f Field, idx int, text string, needCue bool) {
 	if carry && (len(qs) == 0 || qs[0].open != 0 || qs[0].single) {
 		st.openQuotes = st.openQuotes[:0]
 	}
-	toks := tokenize(text, qs)
-	sents := splitSentences(text, toks, qs)
-	fq := quoteFieldCtx{st: st, f: f, idx: idx, text: text, toks: toks, qs: qs}
+	fq := quoteFieldCtx{st: st, f: f, idx: idx, text: text, qs: qs}
+	tz := tokenizer{text: text, qs: qs}
+	buf := st.buf[:0]
 	prevSpk, prevHad := "", false
-	for _, sn := range sents {
-		spk, had := fq.sentence(sn[0], sn[1], needCue, prevSpk, prevHad)
-		prevSpk, prevHad = spk, had
+	for {
+		t, ok := tz.next()
+		if ok && (len(buf) == 0 || !endsSentence(text, buf, qs, t)) {
+			buf = append(buf, t)
+			continue
+		}
+		if len(buf) > 0 {
+			fq.toks = buf
+			prevSpk, prevHad = fq.sentence(0, len(buf), needCue, prevSpk, prevHad)
+		}
+		if !ok {
+			break
+		}
+		buf = append(buf[:0], t)
 	}
+	st.buf = buf[:0]
 }
 
 // quoteFieldCtx holds one field while its sentences are read.
@@ -406,6 +419,8 @@ type quoteFieldCtx struct {
 	text string
 	toks []qtok
 	qs   []qspan
+	// sentEnd is the end of the sentence being read
+	sentEnd int
 }
 
 // markQuotes pairs the quotation marks of text. Double marks (straight or
@@ -492,46 +507,50 @@ func isWordRune(r rune) bool {
 	return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-// tokenize cuts text into words and punctuation, marking the quote marks
-// of qs and the quote each token lies in.
-func tokenize(text string, qs []qspan) []qtok {
-	toks := make([]qtok, 0, len(text)/5+4)
-	qi := 0
-	for i := 0; i < len(text); {
-		for qi < len(qs) && qs[qi].close < i {
-			qi++
+// A tokenizer cuts a field into words and punctuation, one token at a
+// time, marking the quote marks of qs and the quote each token lies in.
+type tokenizer struct {
+	text string
+	qs   []qspan
+	i    int
+	qi   int
+}
+
+// next returns the next token, or false at the end of the text.
+func (tz *tokenizer) next() (qtok, bool) {
+	text, qs := tz.text, tz.qs
+	for tz.i < len(text) {
+		i := tz.i
+		for tz.qi < len(qs) && qs[tz.qi].close < i {
+			tz.qi++
 		}
+		qi := tz.qi
 		in := -1
 		if qi < len(qs) && i >= qs[qi].open && (i < qs[qi].close || qs[qi].runsOn) {
 			in = qi
 		}
 		if qi < len(qs) && i == qs[qi].open {
-			n := markLen(text, i)
-			toks = append(toks, qtok{i, i + n, tOpen, qi})
-			i += n
-			continue
+			tz.i += markLen(text, i)
+			return qtok{i, tz.i, tOpen, qi}, true
 		}
 		if qi < len(qs) && i == qs[qi].close && !qs[qi].runsOn {
-			n := markLen(text, i)
-			toks = append(toks, qtok{i, i + n, tClose, qi})
-			i += n
-			qi++
-			continue
+			tz.i += markLen(text, i)
+			tz.qi++
+			return qtok{i, tz.i, tClose, qi}, true
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsSpace(r):
-			i += n
+			tz.i += n
 		case isWordRune(r):
-			j := wordEnd(text, i, qs, qi)
-			toks = append(toks, qtok{i, j, tWord, in})
-			i = j
+			tz.i = wordEnd(text, i, qs, qi)
+			return qtok{i, tz.i, tWord, in}, true
 		default:
-			toks = append(toks, qtok{i, i + n, tPunct, in})
-			i += n
+			tz.i += n
+			return qtok{i, tz.i, tPunct, in}, true
 		}
 	}
-	return toks
+	return qtok{}, false
 }
 
 // wordEnd returns the end of the word starting at i: letters and digits,
@@ -574,32 +593,25 @@ func wordEnd(text string, i int, qs []qspan, qi int) int {
 	return j
 }
 
-// splitSentences cuts the tokens into sentences, as [start, end) token
-// ranges. A quote never spans two sentences: a sentence ends at a full
-// stop, question or exclamation mark outside quotes that is followed by a
-// capital, a digit or an opening mark, or at a closing mark whose quote
-// ends a sentence and is followed by another quote or a capital.
-func splitSentences(text string, toks []qtok, qs []qspan) [][2]int {
-	var out [][2]int
-	start := 0
-	for k := 0; k < len(toks); k++ {
-		t := toks[k]
-		end := false
-		switch {
-		case t.kind == tPunct && t.q < 0 && isStop(text[t.s:t.e]):
-			end = k+1 < len(toks) && startsSentence(text, toks[k+1]) && !abbrevBefore(text, toks, k)
-		case t.kind == tClose:
-			q := qs[t.q]
-			last := text[q.te-1]
-			end = (last == '.' || last == '!' || last == '?') && k+1 < len(toks) &&
-				(toks[k+1].kind == tOpen || toks[k+1].kind == tWord && isUpperWord(text[toks[k+1].s:toks[k+1].e]) && !isCueWord(text[toks[k+1].s:toks[k+1].e]))
-		}
-		if end || k == len(toks)-1 {
-			out = append(out, [2]int{start, k + 1})
-			start = k + 1
-		}
+// endsSentence reports whether the sentence ends after the last token of
+// toks, given the token that follows. A quote never spans two sentences: a
+// sentence ends at a full stop, question or exclamation mark outside
+// quotes that is followed by a capital, a digit or an opening mark, or at
+// a closing mark whose quote ends a sentence and is followed by another
+// quote or a capital.
+func endsSentence(text string, toks []qtok, qs []qspan, next qtok) bool {
+	k := len(toks) - 1
+	t := toks[k]
+	switch {
+	case t.kind == tPunct && t.q < 0 && isStop(text[t.s:t.e]):
+		return startsSentence(text, next) && !abbrevBefore(text, toks, k)
+	case t.kind == tClose:
+		q := qs[t.q]
+		last := text[q.te-1]
+		return (last == '.' || last == '!' || last == '?') &&
+			(next.kind == tOpen || next.kind == tWord && isUpperWord(text[next.s:next.e]) && !isCueWord(text[next.s:next.e]))
 	}
-	return out
+	return false
 }
 
 func isStop(s string) bool {
@@ -672,6 +684,7 @@ func (fq *quoteFieldCtx) punctIs(k int, s string) bool {
 // returns the same for this sentence.
 func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHad bool) (string, bool) {
 	st := fq.st
+	fq.sentEnd = fq.toks[b-1].e
 	var reps []report
 	// the pronouns of this sentence point back past it, so the state is
 	// only updated once the sentence is read
@@ -1319,9 +1332,10 @@ func onlyRoleGap(gap string) bool {
 	return true
 }
 
-// roleByCataphora returns the first person named after off in this
-// paragraph or the next two who has not been named before: a role is often
-// introduced before the name of its holder.
+// roleByCataphora returns the first person named after the sentence at
+// off, in this paragraph or the next two, who has not been named before: a
+// role is often introduced before the name of its holder. People named in
+// the same sentence are the role holder's audience, not the holder.
 func (st *quoteState) roleByCataphora(fq *quoteFieldCtx, off int) string {
 	if fq.f != FieldParagraph {
 		return ""
@@ -1329,7 +1343,7 @@ func (st *quoteState) roleByCataphora(fq *quoteFieldCtx, off int) string {
 	at := fieldPos{2, fq.idx, off}
 	for p := fq.idx; p <= fq.idx+2 && p < len(st.a.Paragraphs); p++ {
 		for _, m := range st.mentions[fieldKey{FieldParagraph, p}] {
-			if p == fq.idx && m.s < off {
+			if p == fq.idx && m.s < fq.sentEnd {
 				continue
 			}
 			e := st.a.Entities[m.ent]
