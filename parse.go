@@ -493,7 +493,7 @@ var trailerMarkers = []string{
 	"tags", "tag:", "tag :", "topik:", "related articles", "recommendation", "most popular",
 	"berita terkait", "terpopuler", "berita lainnya", "berita terkini", "rekomendasi artikel",
 	"artikel terkait", "recent posts", "next article", "artikel selanjutnya", "baca artikel lainnya",
-	"lihat juga", "komentar", "ikuti kami", "share", "published by", "pewarta:", "pewarta :",
+	"lihat juga", "pilihan editor", "komentar", "ikuti kami", "share", "published by", "pewarta:", "pewarta :",
 	"editor:", "editor :", "redaktur", "copyright", "©", "all right reserved", "sumber:", "sumber :",
 	"penulis:", "penulis :", "reporter:", "reporter :", "video editor", "halaman:", "cek berita dan artikel",
 	"silakan baca konten", "simak breaking news", "gabung ke channel", "dapatkan update berita",
@@ -506,7 +506,7 @@ var trailerMarkers = []string{
 // of related or next articles.
 var relatedMarkers = []string{
 	"related articles", "berita terkait", "artikel terkait", "next article", "artikel selanjutnya",
-	"baca artikel lainnya", "lihat juga",
+	"baca artikel lainnya", "lihat juga", "pilihan editor",
 }
 
 // hasMarker reports whether line starts with one of markers, followed by
@@ -569,6 +569,10 @@ func outletName(s string) (string, bool) {
 	up := strings.ToUpper(s)
 	if n, ok := outletNames[up]; ok {
 		return n, true
+	}
+	// detik's channels sign as detikNews, detikFinance, detikSport...
+	if strings.HasPrefix(s, "detik") && len(s) > len("detik") && !strings.Contains(s, " ") {
+		return "detikcom", true
 	}
 	// Tribun's regional sites print TRIBUNJABAR.CO.ID and call
 	// themselves TribunJabar.co.id.
@@ -1123,6 +1127,13 @@ func parseByline(line string) (byline, bool) {
 	if found {
 		return b, true
 	}
+	// "Name - detikFinance": the writer, then the outlet's channel
+	if names, o, ok := cutLast(line, " - "); ok && len(strings.Fields(names)) <= 6 {
+		if name, isOutlet := outletName(o); isOutlet {
+			b.authors, b.outlet = splitNames(names), name
+			return b, len(b.authors) > 0
+		}
+	}
 	// "names, Outlet" with an optional "Section - " before the names
 	if i := strings.LastIndexByte(line, ','); i > 0 {
 		if o, ok := outletName(line[i+1:]); ok && strings.Contains(line[i+1:], " ") || ok && !strings.Contains(line[:i], " ") {
@@ -1336,13 +1347,13 @@ func isEditorCode(s string) bool {
 			lower++
 		case isUpperASCII(c):
 			upper++
-		case isDigitASCII(c) || c == '/' || c == '-' || c == ' ':
+		case isDigitASCII(c) || c == '/' || c == '-' || c == ' ' || c == '.':
 		default:
 			return false
 		}
 	}
 	if upper == 0 && lower >= 2 && !strings.Contains(s, " ") {
-		return true // sef/sef, esy, net/jpnn
+		return true // sef/sef, esy, net/jpnn, tribunjabar.id/nanda
 	}
 	// OL-2, R-09
 	i := 0
