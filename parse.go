@@ -57,7 +57,7 @@ func (p *Parser) Parse(r io.Reader) (*Article, error) {
 	}
 	var a *Article
 	if !p.BodyOnly && looksLikeHTML(b) {
-		a = parseHTML(b)
+		a = parseHTML(b, p)
 	} else {
 		a = parseText(normalize(b), p.BodyOnly)
 	}
