@@ -145,9 +145,8 @@ func detectLanguage(a *Article) language.Tag {
 		count(p.Text)
 	}
 	hint := a.Language
-	grammar := score[langEN] + score[langShared]
 	switch {
-	case grammar < 6 && hint != language.Und:
+	case score[langEN]+score[langShared]+score[langID]+score[langMS] < 4 && hint != language.Und:
 		return hintBase(hint)
 	case score[langEN] > score[langShared]:
 		return langEnglish
