@@ -59,7 +59,7 @@ func (p *Parser) Parse(r io.Reader) (*Article, error) {
 	}
 	var a *Article
 	if !p.BodyOnly && looksLikeHTML(b) {
-		a = parseHTML(b)
+		a = parseHTML(b, p)
 	} else {
 		a = parseText(normalize(b), p.BodyOnly)
 	}
@@ -1063,8 +1063,8 @@ var teamNames = map[string]bool{
 	"tim redaksi": true, "redaksi": true, "tim": true, "admin": true, "-": true,
 }
 
-// splitNames splits a list of names written "A, B dan C" or "A & B".
-func splitNames(s string) []string {
+// bylineNames splits a list of names written "A, B dan C" or "A & B".
+func bylineNames(s string) []string {
 	var out []string
 	for _, part := range strings.Split(s, ",") {
 		for _, sep := range []string{" dan ", " & ", " and "} {
@@ -1100,13 +1100,13 @@ func parseByline(line string) (byline, bool) {
 	for _, p := range []string{"laporan wartawan", "laporan reporter", "laporan jurnalis", "laporan kontributor"} {
 		if startsWithFold(line, p) {
 			if _, name, ok := strings.Cut(line, ","); ok {
-				b.authors = splitNames(name)
+				b.authors = bylineNames(name)
 			}
 			return b, true
 		}
 	}
 	if startsWithFold(line, "oleh ") && !strings.Contains(line, ":") && len(strings.Fields(line)) <= 6 {
-		b.authors = splitNames(line[len("oleh "):])
+		b.authors = bylineNames(line[len("oleh "):])
 		return b, true
 	}
 	found := false
@@ -1121,7 +1121,7 @@ func parseByline(line string) (byline, bool) {
 		}
 		found = true
 		if isAuthor {
-			b.authors = append(b.authors, splitNames(names)...)
+			b.authors = append(b.authors, bylineNames(names)...)
 		}
 	}
 	if found {
@@ -1130,7 +1130,7 @@ func parseByline(line string) (byline, bool) {
 	// "Name - detikFinance": the writer, then the outlet's channel
 	if names, o, ok := cutLast(line, " - "); ok && len(strings.Fields(names)) <= 6 {
 		if name, isOutlet := outletName(o); isOutlet {
-			b.authors, b.outlet = splitNames(names), name
+			b.authors, b.outlet = bylineNames(names), name
 			return b, len(b.authors) > 0
 		}
 	}
@@ -1141,7 +1141,7 @@ func parseByline(line string) (byline, bool) {
 			if sec, rest, ok := strings.Cut(names, " - "); ok {
 				b.section, names = strings.TrimSpace(sec), rest
 			}
-			b.authors = splitNames(names)
+			b.authors = bylineNames(names)
 			b.outlet = o
 			return b, len(b.authors) > 0 && len(strings.Fields(names)) <= 8
 		}
@@ -1537,7 +1537,7 @@ func (pg *page) header(lines []string) {
 				pg.publishPrefix(prefix)
 			case len(group) >= 2 && isName(group[len(group)-1]):
 				// "Name" on the line above a bare date line is the writer
-				pg.setByline(byline{authors: splitNames(group[len(group)-1])})
+				pg.setByline(byline{authors: bylineNames(group[len(group)-1])})
 				group = group[:len(group)-1]
 			}
 			closeGroup()
@@ -1547,7 +1547,7 @@ func (pg *page) header(lines []string) {
 			// Kompas lists its writers above "Penulis" or "Tim Redaksi"
 			var names []string
 			for _, n := range group {
-				names = append(names, splitNames(n)...)
+				names = append(names, bylineNames(n)...)
 			}
 			pg.setByline(byline{authors: names})
 			group = nil
@@ -1641,7 +1641,7 @@ func (pg *page) publishPrefix(prefix string) {
 	}
 	if name, role, ok := cutLast(prefix, ","); ok {
 		if _, known := roleLabel(role); known {
-			pg.setByline(byline{authors: splitNames(name)})
+			pg.setByline(byline{authors: bylineNames(name)})
 			return
 		}
 	}
