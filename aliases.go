@@ -399,8 +399,8 @@ func (x *entityFinder) chooseName(c *cluster) string {
 	name := best.s
 	if g := c.gaz; g != nil {
 		switch {
-		case isAllUpper(name) && (g.kind == "country" || g.kind == "region" || g.kind == "province"):
-			name = g.name // "AS" is "Amerika Serikat"
+		case (g.kind == "country" || g.kind == "region" || g.kind == "province") && isAbbreviation(name, g):
+			name = g.name // "AS" is "Amerika Serikat", "Korsel" "Korea Selatan"
 		default:
 			for _, s := range g.forms {
 				if strings.EqualFold(s, name) && !isAllUpper(s) {
@@ -411,9 +411,20 @@ func (x *entityFinder) chooseName(c *cluster) string {
 		}
 	}
 	if c.typ == Person && isAllUpper(name) && strings.Contains(name, " ") {
-		name = titleCase(name)
+		name = titleCaseName(name)
 	}
 	return name
+}
+
+// isAbbreviation says whether name is a short form of g's name: in
+// capitals ("AS") or one short word where g's name has several ("Korsel",
+// "Jabar").
+func isAbbreviation(name string, g *gazEntry) bool {
+	if isAllUpper(name) {
+		return true
+	}
+	return !strings.Contains(name, " ") && utf8.RuneCountInString(name) <= 6 && strings.Contains(g.name, " ") &&
+		!strings.EqualFold(name, g.en)
 }
 
 // properCase says whether every word of s starts with a capital and is not
@@ -431,8 +442,8 @@ func properCase(s string) bool {
 // connective are the lower-case words allowed inside a proper name.
 var connective = setOf("dan", "untuk", "dari", "di", "ke", "of", "and", "for", "the", "de", "van", "der", "bin", "binti", "al", "el", "la", "le", "da", "dos", "von", "y")
 
-// titleCase writes "IRWAN RISMAWAN" as "Irwan Rismawan".
-func titleCase(s string) string {
+// titleCaseName writes "IRWAN RISMAWAN" as "Irwan Rismawan".
+func titleCaseName(s string) string {
 	var b strings.Builder
 	start := true
 	for _, r := range s {

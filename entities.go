@@ -71,6 +71,7 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 	if text == "" {
 		return
 	}
+	first := len(x.cands)
 	x.toks = tokenize(text, x.toks)
 	toks := x.toks
 	x.fx.reset(text, toks)
@@ -85,6 +86,7 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 			tags[i] = tagIPer
 		}
 	}
+	joinDefinitions(text, toks, tags)
 	covered := make([]bool, len(toks))
 	for i := 0; i < len(toks); i++ {
 		if tags[i] == tagO {
@@ -136,6 +138,60 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 		i = j - 1
 	}
 	x.scanCreditsIn(f, index, text, toks, covered)
+	x.joinDefinedCandidates(f, index, text, first)
+}
+
+// joinDefinedCandidates merges a candidate for an organization or place
+// with the candidate right after it in parentheses, its acronym or short
+// form, into one mention ("Komisi Pemberantasan Korupsi (KPK)"), as
+// joinDefinitions does for the tagger's tags.
+func (x *entityFinder) joinDefinedCandidates(f Field, index int, text string, first int) {
+	cs := x.cands[first:]
+	slices.SortFunc(cs, func(a, b candidate) int { return cmp.Compare(a.at.Start, b.at.Start) })
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if i+1 < len(cs) && c.typ != Person && c.short == "" {
+			d := cs[i+1]
+			between := text[c.at.End:d.at.Start]
+			if (between == " (" || between == "(") && strings.HasPrefix(text[d.at.End:], ")") &&
+				(d.typ == c.typ || isAllUpper(d.form)) && d.short == "" {
+				c.short = d.form
+				c.at.End = d.at.End + 1
+				i++
+			}
+		}
+		out = append(out, c)
+	}
+	x.cands = x.cands[:first+len(out)]
+}
+
+// joinDefinitions makes an organization or place and the acronym defined
+// in parentheses right after it one name, as the NER sets write it:
+// "Komisi Pemberantasan Korupsi (KPK)". The acronym is one to three
+// capitalized words.
+func joinDefinitions(text string, toks []token, tags []uint8) {
+	for i := 1; i+2 < len(toks); i++ {
+		prev := tags[i-1]
+		if prev == tagO || tagTypes[prev] == Person || text[toks[i].start] != '(' {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i <= 4 && toks[j].kind == wordToken && startsUpper(text[toks[j].start:]) {
+			j++
+		}
+		if j == i+1 || j >= len(toks) || text[toks[j].start] != ')' {
+			continue
+		}
+		inner := tags[i+1]
+		if inner != tagO && tagTypes[inner] != tagTypes[prev] && !isAllUpper(text[toks[i+1].start:toks[j-1].end]) {
+			continue
+		}
+		for k := i; k <= j; k++ {
+			tags[k] = insideOf(prev)
+		}
+		i = j
+	}
 }
 
 // capWord says whether t is a word that starts with a capital letter.
@@ -697,11 +753,11 @@ func (x *entityFinder) entities() []Entity {
 	return out
 }
 
-var fieldRank = map[Field]int{FieldTitle: 0, FieldCaption: 1, FieldParagraph: 2}
+var fieldOrder = map[Field]int{FieldTitle: 0, FieldCaption: 1, FieldParagraph: 2}
 
 func compareSpans(a, b Span) int {
 	return cmp.Or(
-		cmp.Compare(fieldRank[a.Field], fieldRank[b.Field]),
+		cmp.Compare(fieldOrder[a.Field], fieldOrder[b.Field]),
 		cmp.Compare(a.Index, b.Index),
 		cmp.Compare(a.Start, b.Start),
 		cmp.Compare(a.End, b.End),

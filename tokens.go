@@ -51,7 +51,7 @@ func tokenize(text string, toks []token) []token {
 			i = j
 		default:
 			toks = append(toks, token{start: i, end: i + size, kind: punctToken})
-			if (r == '.' || r == '!' || r == '?') && endsSentence(text, toks) {
+			if (r == '.' || r == '!' || r == '?') && fullStopEnds(text, toks) {
 				sentStart = true
 			}
 			i += size
@@ -105,10 +105,10 @@ func allDigitsOrSep(s string) bool {
 	return true
 }
 
-// endsSentence says whether the full stop that is the last of toks ends a
+// fullStopEnds says whether the full stop that is the last of toks ends a
 // sentence: it does not after an initial ("M.") or a common abbreviation
 // ("Dr.", "Jl.", "No.").
-func endsSentence(text string, toks []token) bool {
+func fullStopEnds(text string, toks []token) bool {
 	n := len(toks)
 	if n < 2 || text[toks[n-1].start] != '.' {
 		return true
