@@ -1,0 +1,228 @@
+package berita
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"math/rand/v2"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// TestAdversarial feeds Parse inputs built to break it. Each must give a
+// clear error or a best-effort Article whose spans are all sound.
+func TestAdversarial(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      []byte
+		wantErr error // nil: a best-effort Article
+	}{
+		{"empty", nil, ErrEmpty},
+		{"white space", []byte(" \t\n\r\n  \u00a0\n"), ErrEmpty},
+		{"100000 straight quotes", bytes.Repeat([]byte(`"`), 100000), nil},
+		{"100000 curly quotes", bytes.Repeat([]byte("“"), 100000), nil},
+		{"100000 quoted words", bytes.Repeat([]byte(`"ya" kata Budi `), 100000/2), nil},
+		{"unbalanced quotes", []byte(strings.Repeat("“Kami akan datang, kata Budi. ", 20000) + strings.Repeat("” ", 10)), nil},
+		{"unbalanced single quotes", []byte(strings.Repeat("'Bersatu ‘Kim ", 20000)), nil},
+		{"deep parentheses", []byte(strings.Repeat("(", 100000) + "Jumat" + strings.Repeat(")", 100000)), nil},
+		{"repeated dates in parentheses", []byte(strings.Repeat("Jumat (15/8/2025) ((13/9/2023)) ", 20000)), nil},
+		{"binary", randomBytes(1 << 20), nil},
+		{"invalid UTF-8", []byte("Presiden \xff\xfeJoko\xc3 Widodo \xed\xa0\x80 \xc0\xaf berkata \"\xe2\x80 ya\xe2\x80\x9d Jumat (15/8/2025)\xf4\x90\x80\x80"), nil},
+		{"NUL bytes", bytes.Repeat([]byte("Jakarta\x00 \"a\x00\" kata\x00 Budi\n"), 10000), nil},
+		{"many short lines", bytes.Repeat([]byte("a\n"), 200000), nil},
+		{"many blank lines", append(bytes.Repeat([]byte("\n \n"), 200000), 'x'), nil},
+		{"long word", bytes.Repeat([]byte("A"), 1<<20), nil},
+		{"html tags only", bytes.Repeat([]byte("<html><div><p>"), 50000), nil},
+		{"html unclosed", []byte("<!DOCTYPE html><html><body><p>" + strings.Repeat("<div><b>“Ya”, kata Budi", 20000)), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse(bytes.NewReader(tt.in))
+			if tt.wantErr != nil {
+				if !errors.Is(err, tt.wantErr) {
+					t.Fatalf("Parse error = %v, want %v", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if err := checkArticle(a); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := json.Marshal(a); err != nil {
+				t.Fatalf("json.Marshal: %v", err)
+			}
+		})
+	}
+}
+
+// randomBytes returns n bytes from a fixed-seed generator.
+func randomBytes(n int) []byte {
+	r := rand.New(rand.NewPCG(1, 2))
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte(r.Uint32())
+	}
+	return b
+}
+
+// hugeLine returns a single line of about n bytes of article-like prose.
+func hugeLine(n int) []byte {
+	const sentence = `Presiden Joko Widodo mengatakan "kami siap" pada Jumat (15/8/2025) di Jakarta, kata Budi (Kompas.com). `
+	return bytes.Repeat([]byte(sentence), n/len(sentence)+1)[:n]
+}
+
+func TestHugeLine(t *testing.T) {
+	line := hugeLine(20 << 20)
+	_, err := Parse(bytes.NewReader(line))
+	if !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("20 MB under the default limit: error = %v, want ErrTooLarge", err)
+	}
+
+	// With the limit raised the line is parsed, best effort, in time
+	// linear in its length: 20 MB may cost at most 4 times per byte what
+	// 2 MB costs (a quadratic scan would cost 10 times).
+	p := &Parser{MaxBytes: 32 << 20}
+	small := hugeLine(2 << 20)
+	var tSmall time.Duration
+	for range 2 {
+		start := time.Now()
+		if _, err := p.Parse(bytes.NewReader(small)); err != nil {
+			t.Fatalf("2 MB line: %v", err)
+		}
+		if d := time.Since(start); tSmall == 0 || d < tSmall {
+			tSmall = d
+		}
+	}
+	start := time.Now()
+	a, err := p.Parse(bytes.NewReader(line))
+	tBig := time.Since(start)
+	if err != nil {
+		t.Fatalf("20 MB line with MaxBytes raised: %v", err)
+	}
+	if err := checkArticle(a); err != nil {
+		t.Fatal(err)
+	}
+	perByte := float64(tBig) / float64(len(line)) / (float64(tSmall) / float64(len(small)))
+	t.Logf("2 MB: %v, 20 MB: %v, cost per byte ratio %.2f", tSmall, tBig, perByte)
+	if perByte > 4 && tBig > time.Second {
+		t.Errorf("20 MB line cost %.1f times per byte what 2 MB costs (%v vs %v): not linear", perByte, tBig, tSmall)
+	}
+}
+
+var errMidway = errors.New("connection reset midway")
+
+// failingReader yields n bytes of text, then fails with errMidway.
+type failingReader struct{ n int }
+
+func (r *failingReader) Read(p []byte) (int, error) {
+	if r.n == 0 {
+		return 0, errMidway
+	}
+	k := min(len(p), r.n)
+	for i := range p[:k] {
+		p[i] = "Jakarta kata Budi. "[i%19]
+	}
+	r.n -= k
+	return k, nil
+}
+
+func TestReaderFailsMidway(t *testing.T) {
+	a, err := Parse(&failingReader{n: 100000})
+	if !errors.Is(err, errMidway) {
+		t.Fatalf("error = %v, want one wrapping %v", err, errMidway)
+	}
+	if err == errMidway {
+		t.Errorf("error %v is returned bare, want it wrapped with context", err)
+	}
+	if a != nil {
+		t.Errorf("Article = %+v with an error, want nil", a)
+	}
+}
+
+// endlessReader yields text forever and counts the bytes it gave.
+type endlessReader struct{ n int64 }
+
+func (r *endlessReader) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'a' + byte(i%26)
+	}
+	r.n += int64(len(p))
+	return len(p), nil
+}
+
+func TestMaxBytesWhileReading(t *testing.T) {
+	for _, limit := range []int64{0, 1, 1000, 1 << 20} {
+		r := &endlessReader{}
+		p := &Parser{MaxBytes: limit}
+		_, err := p.Parse(r)
+		if !errors.Is(err, ErrTooLarge) {
+			t.Errorf("MaxBytes %d: error = %v, want ErrTooLarge", limit, err)
+		}
+		want := limit
+		if want == 0 {
+			want = DefaultMaxBytes
+		}
+		// The reader may be asked for one buffer beyond the limit, no more.
+		if r.n > want+64<<10 {
+			t.Errorf("MaxBytes %d: read %d bytes from an endless reader", limit, r.n)
+		}
+	}
+}
+
+// TestConcurrentParse parses every input on many goroutines sharing one
+// Parser and checks that each gives, byte for byte, the JSON a sequential
+// run gives. Run it with -race.
+func TestConcurrentParse(t *testing.T) {
+	ins := loadInputs(t, haveCorpus())
+	if testing.Short() {
+		ins = ins[:min(len(ins), 10)]
+	}
+	p := &Parser{Reference: time.Date(2025, 8, 15, 13, 12, 0, 0, zoneWIB)}
+	want := make([][]byte, len(ins))
+	for i, in := range ins {
+		want[i] = parseJSON(t, p, in.data)
+		if again := parseJSON(t, p, in.data); !bytes.Equal(again, want[i]) {
+			t.Errorf("%s: two sequential runs differ:\n%s\n%s", in.name, want[i], again)
+		}
+	}
+	const workers = 8
+	var wg sync.WaitGroup
+	got := make([][][]byte, workers)
+	for w := range workers {
+		got[w] = make([][]byte, len(ins))
+		wg.Go(func() {
+			// Each worker walks the inputs from a different place so that
+			// the same input is parsed at the same time by several.
+			for k := range ins {
+				i := (k + w*len(ins)/workers) % len(ins)
+				got[w][i] = parseJSON(t, p, ins[i].data)
+			}
+		})
+	}
+	wg.Wait()
+	for w := range workers {
+		for i, in := range ins {
+			if !bytes.Equal(got[w][i], want[i]) {
+				t.Errorf("%s: worker %d output differs from the sequential run", in.name, w)
+			}
+		}
+	}
+}
+
+// parseJSON parses b with p and returns the Article's JSON, or the error
+// text when Parse fails.
+func parseJSON(t *testing.T, p *Parser, b []byte) []byte {
+	a, err := p.Parse(bytes.NewReader(b))
+	if err != nil {
+		return []byte("error: " + err.Error())
+	}
+	j, err := json.Marshal(a)
+	if err != nil {
+		t.Errorf("json.Marshal: %v", err)
+	}
+	return j
+}

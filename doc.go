@@ -1,0 +1,93 @@
+// Package berita turns an Indonesian online news article into structured
+// data: what the article is (title, section, authors, outlet, publish time,
+// dateline, captions, tags), its clean body (paragraphs and subheadings,
+// with the page furniture gone), who said what (direct and partial quotes
+// with their speakers), who and where it is about (people, organizations and
+// places, each once, with all its aliases) and when (every temporal
+// expression, resolved against the publish time).
+//
+// It reads the plain text a scraper gets from a news page, boilerplate
+// included, or the page's HTML. It knows the page forms of the major
+// Indonesian outlets (CNBC Indonesia, Kompas, detik, Tempo, Antara, CNN
+// Indonesia, Liputan6, Tribun, Okezone, Republika and more) through general
+// rules for bylines, date lines, datelines and furniture, not per-site
+// templates.
+//
+// # Getting Started
+//
+// [Parse] reads one article and returns an [Article]:
+//
+//	a, err := berita.Parse(strings.NewReader(page))
+//	if err != nil {
+//		// I/O failure, empty input or input over the size limit
+//	}
+//	fmt.Println(a.Title, a.Published)
+//	for _, q := range a.Quotes {
+//		fmt.Printf("%s: %q\n", q.Speaker, q.Text)
+//	}
+//
+// A [Parser] holds options: a reference time for relative dates when the
+// page has no publish time, body-only input, a size limit. Its zero value is
+// what Parse uses, and one Parser may be shared by many goroutines.
+//
+// Given this page text:
+//
+//	Internasional
+//
+//	Putin Puji Pasukan Korut
+//
+//	sef, CNBC Indonesia
+//	15 August 2025 13:12
+//
+//	Jakarta, CNBC Indonesia - Presiden Rusia Vladimir Putin memuji pasukan
+//	Korea Utara (Korut), Jumat (15/8/2025).
+//
+//	"Rakyat Rusia akan selamanya menyimpan kenangan itu," kata Putin.
+//
+// Parse yields section "Internasional", the title, author "sef", outlet
+// "CNBC Indonesia", published 2025-08-15T13:12:00+07:00, dateline "Jakarta",
+// two paragraphs (the dateline lead-in removed), a direct quote whose
+// speaker is "Vladimir Putin", the entities Vladimir Putin (alias "Putin"),
+// Rusia, Korea Utara (alias "Korut"), CNBC Indonesia and Jakarta, and the
+// date "Jumat (15/8/2025)" with value "2025-08-15".
+//
+// # Spans
+//
+// Everything found inside the text (a quote, an entity mention, a date)
+// carries a [Span]: the field it is in (title, paragraph or caption), the
+// index of that paragraph or caption, and byte offsets such that the field's
+// text[Start:End] is exactly the item's text.
+//
+// # Dates
+//
+// Temporal expressions are resolved at their own precision and written in
+// ISO 8601: "Jumat (15/8/2025)" is 2025-08-15, "bulan April" is 2025-04,
+// "kuartal II 2025" is 2025-Q2, "pukul 10.00 WIB" is 2025-08-15T10+07:00,
+// "1-3 Agustus" is 2025-08-01/2025-08-03, and a duration such as
+// "tiga tahun" is P3Y. Relative expressions ("kemarin", "dua hari lalu",
+// "Kamis", "tahun lalu") resolve against Article.Published, or against
+// Parser.Reference when the page has none; when neither is known they are
+// still reported, with an empty Value. A clock time without a zone is WIB
+// (+07:00); WITA is +08:00 and WIT +09:00.
+//
+// # Not handled
+//
+// berita is built from rules, word lists and gazetteers, not from a large
+// language model, and it says so where that shows:
+//   - Entities it has never seen and that the text gives no cue for (no
+//     title, no capitalized multi-word name) can be missed, and a rare name
+//     can be typed wrongly.
+//   - Coreference reaches surnames, given names, acronyms defined in the
+//     text, well-known aliases and pronouns pointing back to the last
+//     person spoken of; it does not resolve descriptions ("the former
+//     minister") to people.
+//   - Quotes are found only between quotation marks; reported speech
+//     without them is not a quote.
+//   - Dates are resolved with the Gregorian calendar only; Hijri and
+//     Javanese calendar dates are not recognised.
+//   - Pages are read as given: nothing is fetched, so an article split over
+//     several pages yields only the page at hand.
+//   - Indonesian is the language the rules are written for. English and
+//     Malay pages get structure, paragraphs, entities and quotes where the
+//     rules apply; other languages get structure only.
+package berita
