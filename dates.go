@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // findDates fills a.Dates with the temporal expressions in the title,
@@ -58,14 +59,45 @@ func newDateScanner(ref time.Time) *dateScanner {
 // scan finds the dates in one field's text.
 func (sc *dateScanner) scan(f Field, index int, text string) {
 	sc.text, sc.field, sc.index = text, f, index
-	sc.toks = tokenize(sc.toks, text)
-	for i := 0; i < len(sc.toks); {
-		if j := sc.matchAt(i); j > i {
-			i = j
-			continue
+	for from := 0; from < len(text); {
+		to := chunkEnd(text, from)
+		sc.toks = tokenize(sc.toks, text, from, to)
+		for i := 0; i < len(sc.toks); {
+			if j := sc.matchAt(i); j > i {
+				i = j
+				continue
+			}
+			i++
 		}
-		i++
+		from = to
 	}
+}
+
+// Long fields are scanned in chunks cut after a sentence, so that the
+// token buffer stays small however long a paragraph is.
+const (
+	chunkMin = 16 << 10
+	chunkMax = 64 << 10
+)
+
+// chunkEnd returns where the chunk of text starting at from ends: the end
+// of the text, or after the first ". " past chunkMin bytes, or at a space,
+// or at chunkMax bytes (on a rune boundary).
+func chunkEnd(text string, from int) int {
+	if len(text)-from <= chunkMax {
+		return len(text)
+	}
+	lo, hi := from+chunkMin, from+chunkMax
+	if k := strings.Index(text[lo:hi], ". "); k >= 0 {
+		return lo + k + 2
+	}
+	if k := strings.LastIndexByte(text[lo:hi], ' '); k >= 0 {
+		return lo + k + 1
+	}
+	for hi > lo && !utf8.RuneStart(text[hi]) {
+		hi--
+	}
+	return hi
 }
 
 // A dval is a resolved (or unresolvable) value before it is formatted.
@@ -508,7 +540,11 @@ func (sc *dateScanner) atDay(day time.Time, td timeOfDay) dval {
 	}
 	v := point(td.a.g, mk(td.a))
 	if td.rng {
-		v = span2(td.a.g, mk(td.a), mk(td.b))
+		b := mk(td.b)
+		if b.Before(v.a) {
+			b = b.AddDate(0, 0, 1) // "pukul 22.00-02.00" runs past midnight
+		}
+		v = span2(td.a.g, v.a, b)
 	}
 	v.noZone = td.noZone
 	return v
@@ -588,11 +624,14 @@ var futureWords = []string{"akan", "bakal", "dijadwalkan", "direncanakan", "renc
 var pastWords = []string{"telah", "sudah", "sempat", "pernah", "tadi", "lalu", "kemarin", "kata",
 	"ujar", "mengatakan", "menyebut", "menyatakan", "menjelaskan", "ungkap", "tutur"}
 
+// maxLookBack bounds how far back the tense of a sentence is sought.
+const maxLookBack = 40
+
 // futureContext reports whether the nearest tense marker before token i in
 // its sentence speaks of the future.
 func (sc *dateScanner) futureContext(i int) bool {
 	sent := sc.tok(i).sent
-	for k := i - 1; k >= 0 && sc.tok(k).sent == sent; k-- {
+	for k := i - 1; k >= 0 && k >= i-maxLookBack && sc.tok(k).sent == sent; k-- {
 		if sc.tok(k).kind != tokWord {
 			continue
 		}
@@ -1916,8 +1955,11 @@ func (sc *dateScanner) countAt(start, i int) int {
 		u = sc.tok(j).lx.unit
 		j++
 	}
-	if t.kind == tokNum && i > 0 && sc.is(i-1, "ke") && sc.isPunct(i-1, '-') {
-		return start
+	if sc.idContext(i - 1) {
+		return start // "UU Nomor 1 Tahun 2025"
+	}
+	if _, ok := sc.yearNum(j); ok && u == unitYear {
+		return start // "1 Tahun 2025" is no count of years
 	}
 	if i > 0 && sc.isPunct(i-1, '-') && sc.adj(i-1) && sc.is(i-2, "ke") {
 		return start // "ke-80 tahun"
@@ -2108,9 +2150,6 @@ func (sc *dateScanner) emitHoliday(i, j int, h *holiday) int {
 	y, hijri, rel, hasRel := 0, 0, 0, false
 	if v, ok := sc.plainNum(j); ok && (sc.is(j+1, "h", "hijriah", "hijriyah", "hijriyah")) && v >= 1300 && v <= 1600 {
 		hijri, e = v, j+2
-		if sc.isPunct(e, '.') && sc.adj(e-1) && sc.tok(e-1).end-sc.tok(e-1).start == 1 {
-			e++
-		}
 	} else if v, ok := sc.yearNum(j); ok {
 		y, e = v, j+1
 	} else if sc.is(j, "tahun") {

@@ -86,7 +86,7 @@ var dateWords = []string{
 	"belakangan", "sama", "hut", "tahun", "bulan", "pekan", "baru", "lebaran", "idul", "idulfitri",
 	"iduladha", "ramadan", "ramadhan", "nyepi", "natal", "imlek", "q", "setengah", "ke",
 	"bertahun", "berbulan", "berhari", "berminggu", "berjam", "an", "waktu", "sekitar", "sekira",
-	"hampir", "itu", "s", "sd", "dan",
+	"hampir", "itu", "s", "sd", "dan", "minggu",
 }
 
 var numberWords = map[string]int{
@@ -107,7 +107,7 @@ var unitWords = map[string]timeUnit{
 var seUnits = map[string]timeUnit{
 	"sedetik": unitSecond, "semenit": unitMinute, "sejam": unitHour, "sehari": unitDay,
 	"sepekan": unitWeek, "seminggu": unitWeek, "sebulan": unitMonth, "setahun": unitYear,
-	"sedekade": unitDecade, "satu dekade": unitDecade,
+	"sedekade": unitDecade,
 }
 
 var vagueWords = []string{"beberapa", "puluhan", "ratusan", "belasan", "ribuan"}
@@ -159,9 +159,6 @@ var dateLexicon = sync.OnceValue(func() map[string]lexEntry {
 		set(w, func(e *lexEntry) { e.unit = u })
 	}
 	for w, u := range seUnits {
-		if strings.Contains(w, " ") {
-			continue
-		}
 		set(w, func(e *lexEntry) { e.unit = u; e.isNum = true; e.num = 1 })
 	}
 	for _, w := range vagueWords {
@@ -198,12 +195,14 @@ func lookupWord(lex map[string]lexEntry, w string) lexEntry {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// tokenize cuts text into tokens, appending to toks[:0].
-func tokenize(toks []token, text string) []token {
+// tokenize cuts text[from:to] into tokens, appending to toks[:0]. Token
+// offsets are offsets into text.
+func tokenize(toks []token, text string, from, to int) []token {
 	toks = toks[:0]
 	lex := dateLexicon()
 	sent := 0
-	for i := 0; i < len(text); {
+	text = text[:to]
+	for i := from; i < len(text); {
 		c := text[i]
 		if c == ' ' || c == '\n' || c == '\t' {
 			i++
