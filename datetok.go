@@ -11,18 +11,18 @@ import (
 // field is cut once into words, numbers and punctuation, each word looked
 // up once in the date lexicon. The rules in dates.go then work on tokens.
 
-type tokKind uint8
+type dtokKind uint8
 
 const (
-	tokWord tokKind = iota + 1
+	tokWord dtokKind = iota + 1
 	tokNum
 	tokPunct
 )
 
-// A token is one word, digit run or punctuation rune of a field's text.
-type token struct {
+// A dtoken is one word, digit run or punctuation rune of a field's text.
+type dtoken struct {
 	start, end int
-	kind       tokKind
+	kind       dtokKind
 	// upper: a word that starts with an upper-case letter.
 	upper bool
 	// amount: a number that is part of an amount ("10.000", "1,5",
@@ -197,7 +197,7 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // tokenize cuts text[from:to] into tokens, appending to toks[:0]. Token
 // offsets are offsets into text.
-func tokenize(toks []token, text string, from, to int) []token {
+func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 	toks = toks[:0]
 	lex := dateLexicon()
 	sent := 0
@@ -216,7 +216,7 @@ func tokenize(toks []token, text string, from, to int) []token {
 				}
 				j++
 			}
-			toks = append(toks, token{kind: tokNum, start: i, end: j, ndig: j - i, num: n, sent: sent})
+			toks = append(toks, dtoken{kind: tokNum, start: i, end: j, ndig: j - i, num: n, sent: sent})
 			i = j
 			continue
 		}
@@ -240,7 +240,7 @@ func tokenize(toks []token, text string, from, to int) []token {
 				}
 				break
 			}
-			toks = append(toks, token{kind: tokWord, start: i, end: j, upper: unicode.IsUpper(r),
+			toks = append(toks, dtoken{kind: tokWord, start: i, end: j, upper: unicode.IsUpper(r),
 				sent: sent, lx: lookupWord(lex, text[i:j])})
 			i = j
 			continue
@@ -254,7 +254,7 @@ func tokenize(toks []token, text string, from, to int) []token {
 		case '–', '—', '‒', '−':
 			p = '-'
 		}
-		toks = append(toks, token{kind: tokPunct, start: i, end: i + size, punct: p, sent: sent})
+		toks = append(toks, dtoken{kind: tokPunct, start: i, end: i + size, punct: p, sent: sent})
 		i += size
 		if p == '.' || p == '!' || p == '?' || p == ';' {
 			// a dot between digits ("08.00", "10.000") ends no sentence
@@ -270,7 +270,7 @@ func tokenize(toks []token, text string, from, to int) []token {
 // markAmounts flags the numbers that belong to amounts: Indonesian
 // thousands ("10.000", "2.025"), decimals ("1,5") and money ("Rp612",
 // "Rp 15.000", "$5").
-func markAmounts(toks []token, text string) {
+func markAmounts(toks []dtoken, text string) {
 	for k := 0; k < len(toks); k++ {
 		t := &toks[k]
 		if t.kind != tokNum {
@@ -305,6 +305,6 @@ func markAmounts(toks []token, text string) {
 }
 
 // adjacent reports whether toks[k] and toks[k+1] touch (no space between).
-func adjacent(toks []token, k int) bool {
+func adjacent(toks []dtoken, k int) bool {
 	return k+1 < len(toks) && toks[k].end == toks[k+1].start
 }
