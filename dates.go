@@ -114,7 +114,7 @@ func point(g Granularity, t time.Time) dval    { return dval{g: g, a: t, b: t} }
 func span2(g Granularity, a, b time.Time) dval { return dval{g: g, a: a, b: b, iv: true} }
 func unresolved(g Granularity) dval            { return dval{g: g, unres: true} }
 func durationVal(s string) dval                { return dval{g: Duration, dur: s} }
-func (sc *dateScanner) tok(i int) *dtoken       { return &sc.toks[i] }
+func (sc *dateScanner) tok(i int) *dtoken      { return &sc.toks[i] }
 func (sc *dateScanner) word(i int) string      { t := &sc.toks[i]; return sc.text[t.start:t.end] }
 func (sc *dateScanner) ok(i int) bool          { return i >= 0 && i < len(sc.toks) }
 func (sc *dateScanner) adj(i int) bool         { return adjacent(sc.toks, i) }
