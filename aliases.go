@@ -163,29 +163,42 @@ func typeOf(votes map[EntityType]float64) EntityType {
 func (x *entityFinder) unionPartNames() {
 	long := slices.Clone(x.order)
 	slices.SortStableFunc(long, func(a, b *form) int { return cmp.Compare(len(b.words), len(a.words)) })
-	claimed := map[*form]*form{}
+	claimed := map[*form]bool{}
+	try := func(f *form, key string, want EntityType) {
+		g := x.forms[key]
+		if g == nil || g == f || claimed[g] || isTitleKey(g.key) {
+			return
+		}
+		if gt := typeOf(g.votes); gt != want && gt != "" && (want != Person || len(g.gaz) > 0) {
+			return
+		}
+		if len(g.gaz) > 0 && len(f.gaz) > 0 && !sharesID(f.gaz, g.gaz) {
+			return
+		}
+		claimed[g] = true
+		union(f, g)
+	}
 	for _, f := range long {
 		if len(f.words) < 2 {
 			break
 		}
-		t := typeOf(f.votes)
-		for _, g := range x.order {
-			if g == f || len(g.words) >= len(f.words) || claimed[g] != nil {
-				continue
+		switch t := typeOf(f.votes); t {
+		case Person:
+			// "Putin", "Vladimir": the first or last words
+			for n := len(f.words) - 1; n >= 1; n-- {
+				try(f, strings.Join(f.words[:n], " "), t)
+				try(f, strings.Join(f.words[len(f.words)-n:], " "), t)
 			}
-			gt := typeOf(g.votes)
-			ok := false
-			switch {
-			case t == Person && (gt == Person || gt == "" || len(g.gaz) == 0):
-				ok = isEdge(g.words, f.words) && !isTitleKey(g.key)
-			case t == Organization && (gt == Organization || gt == ""):
-				ok = withoutHead(f.words, g.words, orgHeads) || isInitials(g.spelled[0], f.spelled[0])
-			case t == Location && (gt == Location || gt == ""):
-				ok = withoutHead(f.words, g.words, placeHeads)
+		case Organization, Location:
+			heads := orgHeads
+			if t == Location {
+				heads = placeHeads
 			}
-			if ok && (len(g.gaz) == 0 || len(f.gaz) == 0 || sharesID(f.gaz, g.gaz)) {
-				claimed[g] = f
-				union(f, g)
+			if k := withoutHead(f.words, heads); k != "" {
+				try(f, k, t)
+			}
+			if t == Organization {
+				try(f, strings.ToLower(initials(f.spelled[0])), t)
 			}
 		}
 	}
@@ -211,40 +224,46 @@ func isEdge(short, long []string) bool {
 	return slices.Equal(short, long[:n]) || slices.Equal(short, long[len(long)-n:])
 }
 
-// withoutHead says whether short is long without its leading head words
-// (heads) or without a company's "PT", "Tbk" and "(Persero)".
-func withoutHead(long, short []string, heads map[string]bool) bool {
+// withoutHead returns the key of long without its leading head words
+// (heads) and a company's "PT", "Tbk" and "(Persero)", or "" when there
+// are none.
+func withoutHead(long []string, heads map[string]bool) string {
 	i, j := 0, len(long)
 	for i < j && (heads[long[i]] || long[i] == "pt") {
 		i++
 	}
-	for j > i && (long[j-1] == "tbk" || long[j-1] == "(persero)") {
+	for j > i && (long[j-1] == "tbk" || long[j-1] == "(persero)" || long[j-1] == "persero") {
 		j--
 	}
-	return (i > 0 || j < len(long)) && slices.Equal(long[i:j], short)
+	if (i == 0 && j == len(long)) || i == j {
+		return ""
+	}
+	return strings.Join(long[i:j], " ")
 }
 
-// isInitials says whether acr ("KPK") is made of the initials of the
-// capitalized words of name ("Komisi Pemberantasan Korupsi").
-func isInitials(acr, name string) bool {
-	if !isAllUpper(acr) || utf8.RuneCountInString(acr) < 2 {
-		return false
-	}
+// initials returns the capitals that start the words of name, "KPK" for
+// "Komisi Pemberantasan Korupsi", or "" when there are fewer than two.
+func initials(name string) string {
 	var b strings.Builder
+	n := 0
 	for w := range strings.FieldsSeq(name) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) {
 			b.WriteRune(r)
+			n++
 		}
 	}
-	return b.String() == acr
+	if n < 2 {
+		return ""
+	}
+	return b.String()
 }
 
 // unionMisspellings joins forms of the same number of words that differ
 // by one edit (two in long names), unless the gazetteer knows both as
 // different entities: "Valdimir Putin" and "Vladimir Putin".
 func (x *entityFinder) unionMisspellings() {
-	if len(x.order) > 2000 {
+	if len(x.order) > 500 {
 		return // no quadratic work on pathological input
 	}
 	for i, f := range x.order {

@@ -41,6 +41,8 @@ func findEntities(a *Article) {
 type candidate struct {
 	at   Span
 	noAt bool   // found outside the fields (a credit line): no span
+	// credit says a credit line gave the candidate
+	credit bool
 	form string // the name as written, without a defined acronym or clitic
 	// short is an acronym or short form defined in parentheses right after
 	// the name ("Korea Utara (Korut)").
@@ -72,7 +74,7 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 		return
 	}
 	first := len(x.cands)
-	x.toks = tokenize(text, x.toks)
+	x.toks = splitTokens(text, x.toks)
 	toks := x.toks
 	x.fx.reset(text, toks)
 	x.tags = x.model.tag(&x.fx, x.tags)
@@ -137,7 +139,7 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 		x.addRun(f, index, text, toks, i, j)
 		i = j - 1
 	}
-	x.scanCreditsIn(f, index, text, toks, covered)
+	x.scanCreditsIn(f, index, text, toks, first)
 	x.joinDefinedCandidates(f, index, text, first)
 }
 
@@ -401,36 +403,42 @@ func (x *entityFinder) scanCredit(s string) {
 	if s == "" {
 		return
 	}
-	toks := tokenize(s, nil)
+	toks := splitTokens(s, nil)
 	x.creditParts(FieldCaption, -1, s, toks, 0, len(toks), true)
 }
 
 // scanCreditsIn finds a credit line in parentheses inside a caption: a
 // parenthesized group with a slash or "via" in it.
-func (x *entityFinder) scanCreditsIn(f Field, index int, text string, toks []token, covered []bool) {
-	if f != FieldCaption {
-		return
-	}
+func (x *entityFinder) scanCreditsIn(f Field, index int, text string, toks []token, first int) {
+	// the tagger's candidates inside a credit line give way to its parts
+	var credits [][2]int
+	defer func() {
+		if len(credits) == 0 {
+			return
+		}
+		kept := slices.DeleteFunc(x.cands[first:], func(c candidate) bool {
+			k, _ := slices.BinarySearchFunc(credits, c.at.End, func(r [2]int, end int) int { return cmp.Compare(r[1], end) })
+			return k < len(credits) && credits[k][0] <= c.at.Start && !c.credit
+		})
+		x.cands = x.cands[:first+len(kept)]
+	}()
 	for i := 0; i < len(toks); i++ {
 		if text[toks[i].start] != '(' {
 			continue
 		}
 		j := i + 1
 		credit := false
-		for j < len(toks) && text[toks[j].start] != ')' {
+		for j < len(toks) && j-i < 40 && text[toks[j].start] != ')' {
 			w := text[toks[j].start:toks[j].end]
 			if w == "/" || w == "via" {
 				credit = true
 			}
 			j++
 		}
-		if !credit {
+		if !credit || j >= len(toks) || text[toks[j].start] != ')' {
 			continue
 		}
-		// drop the tagger's candidates inside: the parts decide
-		x.cands = slices.DeleteFunc(x.cands, func(c candidate) bool {
-			return c.at.Field == f && c.at.Index == index && c.at.Start >= toks[i].end && c.at.End <= toks[min(j, len(toks)-1)].start
-		})
+		credits = append(credits, [2]int{toks[i].end, toks[j].start})
 		x.creditParts(f, index, text, toks, i+1, j, false)
 		i = j
 	}
@@ -478,7 +486,7 @@ func (x *entityFinder) creditPart(f Field, index int, text string, toks []token,
 	} else if k-i >= 2 && !isAllUpper(form) {
 		typ = Person
 	}
-	c := candidate{at: Span{Field: f, Index: index, Start: toks[i].start, End: toks[k-1].end}, form: form, typ: typ, noAt: noAt}
+	c := candidate{at: Span{Field: f, Index: index, Start: toks[i].start, End: toks[k-1].end}, form: form, typ: typ, noAt: noAt, credit: true}
 	x.cands = append(x.cands, c)
 }
 
@@ -574,18 +582,18 @@ func (x *entityFinder) rescan() {
 		}
 	}
 	var buf []byte
+	var dropped []Span
 	scan := func(f Field, index int, text string) {
 		if text == "" {
 			return
 		}
-		toks := tokenize(text, nil)
+		toks := splitTokens(text, nil)
 		// taken[k] is the end of the mention over token k, or 0
 		taken := make([]int, len(toks))
 		for _, at := range covered[fieldKey{f, index}] {
-			for k, t := range toks {
-				if t.start < at.End && t.end > at.Start {
-					taken[k] = at.End
-				}
+			k, _ := slices.BinarySearchFunc(toks, at.Start, func(t token, start int) int { return cmp.Compare(t.end, start+1) })
+			for ; k < len(toks) && toks[k].start < at.End; k++ {
+				taken[k] = max(taken[k], at.End)
 			}
 		}
 		for i := 0; i < len(toks); i++ {
@@ -634,10 +642,11 @@ func (x *entityFinder) rescan() {
 				continue
 			}
 			if taken[i] != 0 || taken[i+n-1] != 0 {
-				if n == 1 {
-					continue
+				if !slices.Contains(taken[i:i+n], 0) {
+					i += n - 1
+					continue // nothing new
 				}
-				x.dropMentions(f, index, toks[i].start, toks[i+n-1].end)
+				dropped = append(dropped, Span{Field: f, Index: index, Start: toks[i].start, End: toks[i+n-1].end})
 			}
 			c.mentions = append(c.mentions, Mention{Text: s, At: Span{Field: f, Index: index, Start: toks[i].start, End: toks[i+n-1].end}})
 			x.addSpelling(c, s)
@@ -645,13 +654,27 @@ func (x *entityFinder) rescan() {
 		}
 	}
 	eachField(x.a, scan)
+	x.dropMentions(dropped)
 }
 
-// dropMentions removes the mentions inside [start, end) of a field.
-func (x *entityFinder) dropMentions(f Field, index, start, end int) {
+// dropMentions removes the mentions that lie inside one of the spans,
+// which a longer mention of a known form replaced; spans are in text order.
+func (x *entityFinder) dropMentions(spans []Span) {
+	if len(spans) == 0 {
+		return
+	}
 	for _, c := range x.clusters {
 		c.mentions = slices.DeleteFunc(c.mentions, func(m Mention) bool {
-			return m.At.Field == f && m.At.Index == index && m.At.Start >= start && m.At.End <= end
+			i, _ := slices.BinarySearchFunc(spans, m.At, func(s, at Span) int {
+				return cmp.Or(cmp.Compare(fieldOrder[s.Field], fieldOrder[at.Field]), cmp.Compare(s.Index, at.Index), cmp.Compare(s.End, at.End))
+			})
+			if i < len(spans) {
+				s := spans[i]
+				if s.Field == m.At.Field && s.Index == m.At.Index && s.Start <= m.At.Start && m.At.End <= s.End && s != m.At {
+					return true
+				}
+			}
+			return false
 		})
 	}
 }

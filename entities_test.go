@@ -246,7 +246,7 @@ func TestEntitiesTitleAndOutlet(t *testing.T) {
 func TestTokenize(t *testing.T) {
 	text := `Putin-pun memuji Kompas.com, 10.000 tentara (13/9/2023): "Jum'at" S.H.`
 	var got []string
-	for _, tk := range tokenize(text, nil) {
+	for _, tk := range splitTokens(text, nil) {
 		got = append(got, text[tk.start:tk.end])
 	}
 	want := []string{"Putin-pun", "memuji", "Kompas.com", ",", "10.000", "tentara", "(", "13/9/2023", ")", ":", `"`, "Jum'at", `"`, "S.H", "."}

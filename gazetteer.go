@@ -75,7 +75,7 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 		id := int32(len(g.entries))
 		g.entries = append(g.entries, e)
 		for _, f := range e.forms {
-			toks = tokenize(f, toks)
+			toks = splitTokens(f, toks)
 			buf = buf[:0]
 			for i, t := range toks {
 				if i > 0 {
@@ -155,7 +155,7 @@ func (g *gazetteer) match(text string, toks []token, i int, buf []byte) (n int, 
 // lookup returns the entries a whole name (any case) is a form of.
 func (g *gazetteer) lookup(name string) []int32 {
 	var toks []token
-	toks = tokenize(name, toks)
+	toks = splitTokens(name, toks)
 	var buf []byte
 	for i, t := range toks {
 		if i > 0 {

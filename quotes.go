@@ -1,6 +1,8 @@
 package berita
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -1119,10 +1121,7 @@ func (fq *quoteFieldCtx) firstPerson(a, b int) string {
 		return ""
 	}
 	s, e := fq.toks[a].s, fq.toks[b-1].e
-	for _, m := range fq.st.mentions[fieldKey{fq.f, fq.idx}] {
-		if m.s < s {
-			continue
-		}
+	for _, m := range fq.st.mentionsFrom(fieldKey{fq.f, fq.idx}, s) {
 		if m.s >= e {
 			break
 		}
@@ -1196,11 +1195,22 @@ func firstWord(s string) string {
 	return s
 }
 
+// mentionsFrom returns the mentions of field k that start at or after s,
+// found by binary search so that a long field costs no quadratic scan.
+func (st *quoteState) mentionsFrom(k fieldKey, s int) []mentionRef {
+	ms := st.mentions[k]
+	i, _ := slices.BinarySearchFunc(ms, s, func(m mentionRef, s int) int { return cmp.Compare(m.s, s) })
+	for i > 0 && ms[i-1].s >= s {
+		i--
+	}
+	return ms[i:]
+}
+
 // personIn returns the Name of the last person mentioned inside [s, e) of
 // the field, or "".
 func (st *quoteState) personIn(fq *quoteFieldCtx, s, e int) string {
 	name := ""
-	for _, m := range st.mentions[fieldKey{fq.f, fq.idx}] {
+	for _, m := range st.mentionsFrom(fieldKey{fq.f, fq.idx}, s) {
 		if m.s >= e {
 			break
 		}
@@ -1214,7 +1224,7 @@ func (st *quoteState) personIn(fq *quoteFieldCtx, s, e int) string {
 // entityIn returns the last entity mentioned inside [s, e) of the field.
 func (st *quoteState) entityIn(fq *quoteFieldCtx, s, e int) (int, bool) {
 	found, ok := 0, false
-	for _, m := range st.mentions[fieldKey{fq.f, fq.idx}] {
+	for _, m := range st.mentionsFrom(fieldKey{fq.f, fq.idx}, s) {
 		if m.s >= e {
 			break
 		}
@@ -1342,10 +1352,11 @@ func (st *quoteState) roleByCataphora(fq *quoteFieldCtx, off int) string {
 	}
 	at := fieldPos{2, fq.idx, off}
 	for p := fq.idx; p <= fq.idx+2 && p < len(st.a.Paragraphs); p++ {
-		for _, m := range st.mentions[fieldKey{FieldParagraph, p}] {
-			if p == fq.idx && m.s < fq.sentEnd {
-				continue
-			}
+		from := 0
+		if p == fq.idx {
+			from = fq.sentEnd
+		}
+		for _, m := range st.mentionsFrom(fieldKey{FieldParagraph, p}, from) {
 			e := st.a.Entities[m.ent]
 			if e.Type == Person && !st.first[m.ent].less(at) {
 				return e.Name

@@ -48,8 +48,8 @@ func insideOf(t uint8) uint8 {
 
 // A model holds the weights of the features, sorted by feature hash.
 type model struct {
-	hashes  []uint32
-	weights []float32 // numTags per feature
+	rows    map[uint32]int32 // feature hash to row of weights
+	weights []float32        // numTags per feature
 }
 
 const modelMagic = "BNER1"
@@ -87,9 +87,9 @@ func decodeModel(b []byte) (*model, error) {
 	if len(raw) != n*4+n*numTags*2 {
 		return nil, io.ErrUnexpectedEOF
 	}
-	m := &model{hashes: make([]uint32, n), weights: make([]float32, n*numTags)}
-	for i := range m.hashes {
-		m.hashes[i] = binary.LittleEndian.Uint32(raw[i*4:])
+	m := &model{rows: make(map[uint32]int32, n), weights: make([]float32, n*numTags)}
+	for i := range n {
+		m.rows[binary.LittleEndian.Uint32(raw[i*4:])] = int32(i)
 	}
 	raw = raw[n*4:]
 	for i := range m.weights {
@@ -139,11 +139,11 @@ func encodeModel(w io.Writer, weights map[uint32]*[numTags]float64) error {
 
 // addScores adds the weights of feature h to scores.
 func (m *model) addScores(h uint32, scores *[numTags]float32) {
-	i, ok := slices.BinarySearch(m.hashes, h)
+	i, ok := m.rows[h]
 	if !ok {
 		return
 	}
-	row := m.weights[i*numTags : i*numTags+numTags]
+	row := m.weights[int(i)*numTags : int(i)*numTags+numTags]
 	for t := range scores {
 		scores[t] += row[t]
 	}
@@ -193,23 +193,17 @@ func bestTag(scores *[numTags]float32, prev uint8, kind tokenKind) uint8 {
 type featurizer struct {
 	text string
 	toks []token
-	// gaz holds, per token, the kind of gazetteer name it is part of
-	// ("" for none) and whether it starts it.
-	gaz      []string
-	gazBegin []bool
-	gazType  []EntityType
-	buf      []byte
+	// gaz holds, per token, 1 + the gazetteer entry of the name it is part
+	// of (0 for none), negated on the name's first token.
+	gaz []int32
+	buf []byte
 }
 
 // reset prepares fx for text and its tokens.
 func (fx *featurizer) reset(text string, toks []token) {
 	fx.text, fx.toks = text, toks
 	fx.gaz = slices.Grow(fx.gaz[:0], len(toks))[:len(toks)]
-	fx.gazBegin = slices.Grow(fx.gazBegin[:0], len(toks))[:len(toks)]
-	fx.gazType = slices.Grow(fx.gazType[:0], len(toks))[:len(toks)]
 	clear(fx.gaz)
-	clear(fx.gazBegin)
-	clear(fx.gazType)
 	g := loadGazetteer()
 	for i := 0; i < len(toks); {
 		if toks[i].kind == punctToken {
@@ -223,11 +217,10 @@ func (fx *featurizer) reset(text string, toks []token) {
 			i++
 			continue
 		}
-		e := &g.entries[ids[0]]
 		for j := i; j < i+n; j++ {
-			fx.gaz[j], fx.gazType[j] = e.kind, e.typ
+			fx.gaz[j] = ids[0] + 1
 		}
-		fx.gazBegin[i] = true
+		fx.gaz[i] = -fx.gaz[i]
 		i += n
 	}
 }
@@ -309,14 +302,21 @@ func (fx *featurizer) word(i int) string {
 	return fx.text[fx.toks[i].start:fx.toks[i].end]
 }
 
-func (fx *featurizer) gazFeature(i int) string {
-	if i < 0 || i >= len(fx.toks) || fx.gaz[i] == "" {
-		return "-"
+// gazFeature hashes into h the gazetteer feature of token i: "-" outside
+// a known name, else B or I, the type's initial and the list's kind.
+func (fx *featurizer) gazFeature(h uint32, i int) uint32 {
+	if i < 0 || i >= len(fx.toks) || fx.gaz[i] == 0 {
+		return hashString(h, "-")
 	}
-	if fx.gazBegin[i] {
-		return "B" + string(fx.gazType[i][0]) + fx.gaz[i]
+	id := fx.gaz[i]
+	if id < 0 {
+		id = -id
+		h = hashString(h, "B")
+	} else {
+		h = hashString(h, "I")
 	}
-	return "I" + string(fx.gazType[i][0]) + fx.gaz[i]
+	e := &loadGazetteer().entries[id-1]
+	return hashString(hashString(h, string(e.typ[0])), e.kind)
 }
 
 // wordClass names the small word lists a token belongs to: person titles
@@ -368,15 +368,15 @@ func (fx *featurizer) features(i int, prev, prev2 uint8, out []uint32) []uint32 
 		add(hashLower(hashString(f("w"), tag), fx.word(i+d)))
 		if d == -1 || d == 1 {
 			add(hashShape(hashString(f("ss"), tag), fx.word(i+d), true))
-			add(hashString(hashString(f("g"), tag), fx.gazFeature(i+d)))
+			add(fx.gazFeature(hashString(f("g"), tag), i+d))
 			add(hashString(hashString(f("c"), tag), wordClass(fx.word(i+d))))
 			add(hashLower(hashShape(hashString(f("wss"), tag), w, true), fx.word(i+d)))
 		}
 	}
 	add(hashLower(hashLower(f("w-1w="), fx.word(i-1)), w))
 	add(hashLower(hashLower(f("ww+1="), w), fx.word(i+1)))
-	add(hashString(f("g="), fx.gazFeature(i)))
-	add(hashShape(hashString(f("gss="), fx.gazFeature(i)), w, true))
+	add(fx.gazFeature(f("g="), i))
+	add(hashShape(fx.gazFeature(f("gss="), i), w, true))
 	add(hashString(f("c="), wordClass(w)))
 	// the tags before
 	pt := string(rune('0' + prev))
@@ -384,7 +384,7 @@ func (fx *featurizer) features(i int, prev, prev2 uint8, out []uint32) []uint32 
 	add(hashString(hashString(f("t-2t-1="), string(rune('0'+prev2))), pt))
 	add(hashShape(hashString(f("t-1ss="), pt), w, true))
 	add(hashLower(hashString(f("t-1w="), pt), w))
-	add(hashString(hashString(f("t-1g="), pt), fx.gazFeature(i)))
+	add(fx.gazFeature(hashString(f("t-1g="), pt), i))
 	return out
 }
 

@@ -86,7 +86,7 @@ func retokenize(words, labels []string) trainSentence {
 		sb.WriteString(w)
 	}
 	s := trainSentence{text: sb.String()}
-	s.toks = tokenize(s.text, nil)
+	s.toks = splitTokens(s.text, nil)
 	s.tags = make([]uint8, len(s.toks))
 	w := 0
 	prevType := uint8(0)

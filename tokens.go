@@ -23,14 +23,17 @@ const (
 	punctToken                   // any other single character
 )
 
-// tokenize splits text into tokens in one pass. A word is a run of letters
+// splitTokens splits text into tokens in one pass. A word is a run of letters
 // and digits, joined across a hyphen, apostrophe or dot that has a letter or
 // digit on both sides ("Puja-puji", "Jum'at", "Kompas.com", "S.H"); a
 // number is a run of digits joined across ".", ",", "/" or ":" between
 // digits ("10.000", "13/9/2023"). Everything else is one token per
 // character. White space separates tokens and is never part of one.
-func tokenize(text string, toks []token) []token {
+func splitTokens(text string, toks []token) []token {
 	toks = toks[:0]
+	if want := len(text)/5 + 4; cap(toks) < want {
+		toks = make([]token, 0, want) // about one token per five bytes
+	}
 	sentStart := true
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
