@@ -151,3 +151,35 @@ func TestHTMLCharset(t *testing.T) {
 		}
 	}
 }
+
+// htmlInputs returns the HTML pages to benchmark: the shared corpus's
+// html/ pages when present, else the golden pages in testdata/.
+func htmlInputs(tb testing.TB) []input {
+	var ins []input
+	for _, in := range loadInputs(tb, haveCorpus()) {
+		if filepath.Ext(in.name) == ".html" {
+			ins = append(ins, in)
+		}
+	}
+	if len(ins) == 0 {
+		tb.Skip("no HTML pages")
+	}
+	return ins
+}
+
+// BenchmarkParseHTML measures Parse on whole HTML pages: decoding, the
+// HTML5 parse, metadata, the body and every later stage. The comparison
+// with go-trafilatura on the same pages is in bench/.
+func BenchmarkParseHTML(b *testing.B) {
+	ins := htmlInputs(b)
+	b.SetBytes(totalBytes(ins))
+	b.ReportAllocs()
+	p := &Parser{}
+	for b.Loop() {
+		for _, in := range ins {
+			if _, err := p.Parse(bytes.NewReader(in.data)); err != nil {
+				b.Fatalf("%s: %v", in.name, err)
+			}
+		}
+	}
+}
