@@ -3,7 +3,6 @@ package berita
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,20 +10,6 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 )
-
-// The golden HTML pages share the -update flag with the other golden
-// tests. The flag is registered here only when no other test file has
-// registered it (package-level flag variables are set up before init runs).
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite the golden want.json files")
-	}
-}
-
-func updating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 // TestGoldenHTML parses each testdata/html-*/input.html (small pages we
 // wrote in the markup styles of several outlets) and compares the Article
@@ -50,7 +35,7 @@ func TestGoldenHTML(t *testing.T) {
 			}
 			got = append(got, '\n')
 			wantFile := filepath.Join(dir, "want.json")
-			if updating() {
+			if *update {
 				if err := os.WriteFile(wantFile, got, 0o644); err != nil {
 					t.Fatal(err)
 				}
@@ -62,6 +47,9 @@ func TestGoldenHTML(t *testing.T) {
 			}
 			if diff := cmp.Diff(string(want), string(got)); diff != "" {
 				t.Errorf("%s mismatch (-want +got):\n%s", wantFile, diff)
+			}
+			if err := checkArticle(a); err != nil {
+				t.Error(err)
 			}
 			for i, p := range a.Paragraphs {
 				if bad := markupLeft(p.Text); bad != "" {
