@@ -1826,6 +1826,11 @@ func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 				pg.photoLine(line)
 				continue
 			}
+			if isHeadlineLink(line) {
+				// another article's headline dropped between paragraphs
+				a.Related = append(a.Related, line)
+				continue
+			}
 			if dup := repeats(paras, line); dup >= 0 {
 				// a teaser or the title's block repeated below the body:
 				// a title-like line just before a repeat of the first
@@ -1865,6 +1870,36 @@ func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 		}
 		a.Paragraphs = append(a.Paragraphs, Paragraph{Text: p, Heading: heading})
 	}
+}
+
+// isHeadlineLink reports whether a body line is the headline of another
+// article that the page put between paragraphs: eight words or more in
+// Title Case that end no sentence (or end in a question mark, as
+// headlines do). Subheadings are shorter; sentences are not Title Case.
+func isHeadlineLink(line string) bool {
+	words := strings.Fields(line)
+	if len(words) < 8 || len(words) > 25 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(line)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	trimmed := strings.TrimRight(line, " ?!")
+	if endsSentence(trimmed) || strings.HasSuffix(trimmed, ",") || strings.ContainsAny(line, "\"“”:;") {
+		return false
+	}
+	caps, counted := 0, 0
+	for _, w := range words {
+		if titleSmallWords[w] {
+			continue
+		}
+		counted++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	return counted > 0 && 10*caps >= 8*counted
 }
 
 // repeats returns the index of the paragraph that line repeats (whole, or
