@@ -3,6 +3,7 @@ package berita
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -86,6 +87,9 @@ type htmlPage struct {
 	// stats holds each element's text length and link text length, for
 	// scoring.
 	stats map[*html.Node]textStats
+	// bodyJunk holds the elements inside the body container that extract
+	// left out as furniture; their text may hold the byline.
+	bodyJunk []*html.Node
 }
 
 type textStats struct {
@@ -159,21 +163,27 @@ func (pg *htmlPage) scan(n *html.Node, depth int) {
 // article builds the Article from the page.
 func (pg *htmlPage) article() *Article {
 	a := &Article{}
-	a.Outlet = pg.outlet()
-	a.Title = pg.findTitle(a.Outlet)
+	siteName := pg.outlet()
+	a.Title = pg.findTitle(siteName)
 	a.Section = pg.section()
 	a.Published = pg.published()
-	a.Authors = pg.authors(a.Outlet)
+	a.Authors = pg.authors(siteName)
 	a.Tags = pg.tags(a.Title)
 	if hint := pg.langHint(); hint != "" {
 		a.Language = parseLangHint(hint)
 	}
 	body := pg.container()
-	if body != nil {
-		pg.extract(a, body)
+	pg.extract(a, body)
+	pg.pageText(a, body)
+	pg.finishBody(a)
+	a.Related = appendUnique(a.Related, pg.related(a.Title)...)
+	if a.Outlet == "" {
+		if name, ok := outletName(siteName); ok {
+			a.Outlet = name
+		} else {
+			a.Outlet = siteName
+		}
 	}
-	a.Related = pg.related(a.Title)
-	cleanHTMLBody(a)
 	if len(a.Paragraphs) == 0 {
 		// a photo or video page has no prose of its own; its description
 		// is the one paragraph it gives
@@ -182,6 +192,16 @@ func (pg *htmlPage) article() *Article {
 		}
 	}
 	return a
+}
+
+// appendUnique appends the items of add that list does not hold yet.
+func appendUnique(list []string, add ...string) []string {
+	for _, s := range add {
+		if s != "" && !slices.Contains(list, s) {
+			list = append(list, s)
+		}
+	}
+	return list
 }
 
 // attr returns the value of n's attribute key, or "".
@@ -259,6 +279,8 @@ type flattener struct {
 	// ends the current run).
 	visit func(n *html.Node) bool
 	emit  func(r textRun)
+	// rows makes a table row one run, its cells separated by spaces.
+	rows bool
 }
 
 func (f *flattener) flush(owner *html.Node) {
@@ -286,7 +308,10 @@ func (f *flattener) walk(n, owner *html.Node, inLink bool, depth int) {
 				f.links += len(strings.TrimSpace(c.Data))
 			}
 		case html.ElementNode:
-			inline := isInline(c)
+			inline := isInline(c) || f.rows && (c.DataAtom == atom.Td || c.DataAtom == atom.Th)
+			if inline && !isInline(c) {
+				f.sb.WriteByte(' ')
+			}
 			if !f.visit(c) {
 				if !inline {
 					f.flush(owner)
@@ -561,6 +586,7 @@ func (pg *htmlPage) extract(a *Article, body *html.Node) {
 			return false
 		}
 		if isJunk(n) && pg.stats[n].text*2 < total {
+			pg.bodyJunk = append(pg.bodyJunk, n)
 			return false
 		}
 		switch n.DataAtom {
@@ -580,6 +606,7 @@ func (pg *htmlPage) extract(a *Article, body *html.Node) {
 		case atom.Table:
 			// layout tables hold text; data tables are not paragraphs
 			if pg.stats[n].text*2 < total {
+				pg.bodyJunk = append(pg.bodyJunk, n)
 				return false
 			}
 		case atom.Ul, atom.Ol:
@@ -912,16 +939,193 @@ func isRelatedBox(n *html.Node) bool {
 	return false
 }
 
-// cleanHTMLBody drops page furniture the markup did not mark: "Baca juga"
-// lines, ad labels, footers with the editor's name.
-func cleanHTMLBody(a *Article) {
-	out := a.Paragraphs[:0]
-	for _, p := range a.Paragraphs {
-		if !isFurniture(p.Text) {
-			out = append(out, p)
+// maxPageLines bounds how many lines of page text around the body
+// pageText reads on each side.
+const maxPageLines = 40
+
+// pageText reads the publish line and the byline from the text printed
+// around the body, when the metadata gave neither: the lines between the
+// headline and the body, then the lines after the body (Kompas and Antara
+// print "Penulis:" and "Editor:" under the article). It uses the plain-text
+// page stage's readers (findPublished, parseByline).
+func (pg *htmlPage) pageText(a *Article, body *html.Node) {
+	if !a.Published.IsZero() && len(a.Authors) > 0 {
+		return
+	}
+	// the lines are read in this order: after the headline, before it,
+	// the furniture inside the body, after the body
+	var header, top, inside, after []string
+	state := 0 // 0: before the headline, 1: header, 2: after the body
+	if pg.headline == nil {
+		state = 1
+	}
+	keep := func(dst *[]string, text string) {
+		if len(text) < 200 {
+			*dst = append(*dst, text)
 		}
 	}
-	a.Paragraphs = out
+	f := &flattener{rows: true}
+	f.visit = func(n *html.Node) bool {
+		switch {
+		case n == pg.headline:
+			state = 1
+			return false
+		case n == body:
+			state = 2
+			return false
+		case state == 2 && len(after) >= maxPageLines:
+			return false
+		}
+		return !skipTag(n)
+	}
+	f.emit = func(r textRun) {
+		switch {
+		case state == 0:
+			keep(&top, r.text)
+		case state == 1:
+			keep(&header, r.text)
+		case len(after) < maxPageLines:
+			keep(&after, r.text)
+		}
+	}
+	f.walk(pg.root, pg.root, false, 0)
+	f.flush(pg.root)
+	state = 1
+	f.emit = func(r textRun) { keep(&inside, r.text) }
+	f.visit = func(n *html.Node) bool { return !skipTag(n) }
+	for _, n := range pg.bodyJunk {
+		f.walk(n, n, false, 0)
+		f.flush(n)
+	}
+	header = header[max(0, len(header)-maxPageLines):]
+	top = top[max(0, len(top)-10):]
+	for _, lines := range [][]string{header, top, inside, after} {
+		pg.readPageLines(a, lines)
+	}
+}
+
+// readPageLines takes the publish time and the authors from lines of page
+// text, where the Article lacks them.
+func (pg *htmlPage) readPageLines(a *Article, lines []string) {
+	for i, line := range lines {
+		if a.Published.IsZero() {
+			if t, ok := findPublishedPart(line); ok {
+				a.Published = t
+				continue
+			}
+		}
+		if len(a.Authors) > 0 {
+			continue
+		}
+		if b, ok := parseByline(line); ok && len(b.authors) > 0 {
+			a.Authors = dropRoleNames(b.authors)
+			if b.outlet != "" && a.Outlet == "" {
+				a.Outlet = b.outlet
+			}
+			continue
+		}
+		// a name with its role printed under it: "Dewi Kania" / "Jurnalis"
+		if isAuthor, known := roleLabel(line); known && isAuthor && i > 0 && isName(lines[i-1]) {
+			a.Authors = []string{lines[i-1]}
+		}
+	}
+}
+
+// findPublishedPart finds a publish line, alone or as one part of a line
+// cut by "|" ("Selasa, 23 Februari 2016 15:06 WIB | 998 Views").
+func findPublishedPart(line string) (time.Time, bool) {
+	if t, _, ok := findPublished(line); ok {
+		return t, true
+	}
+	if !strings.Contains(line, "|") {
+		return time.Time{}, false
+	}
+	for part := range strings.SplitSeq(line, "|") {
+		if t, _, ok := findPublished(strings.TrimSpace(part)); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// dropRoleNames drops byline entries that are a role and a place rather
+// than a name ("Kontributor Lhokseumawe" in "Kontributor Lhokseumawe,
+// Masriadi").
+func dropRoleNames(names []string) []string {
+	out := names[:0]
+	for _, n := range names {
+		first, rest, _ := strings.Cut(n, " ")
+		if isAuthor, known := roleLabel(first); known && isAuthor && rest != "" && len(names) > 1 {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// finishBody applies the plain-text page rules (parse.go) to the
+// paragraphs read from the markup, for what the markup does not mark:
+// prompts and "Baca juga" lines (whose titles go to Related), a trailer of
+// tags, footers and related titles, editor codes, captions printed as
+// paragraphs, and the dateline lead-in of the first paragraph, which gives
+// Dateline and Outlet.
+func (pg *htmlPage) finishBody(a *Article) {
+	tp := &page{a: a}
+	var keep []Paragraph
+	for i, p := range a.Paragraphs {
+		line := p.Text
+		if len(keep) > 0 {
+			if _, ok := hasMarker(line, trailerMarkers); ok {
+				lines := make([]string, 0, len(a.Paragraphs)-i)
+				for _, q := range a.Paragraphs[i:] {
+					lines = append(lines, q.Text)
+				}
+				tp.trailer(lines)
+				break
+			}
+		}
+		if m, ok := hasMarker(line, skipMarkers); ok {
+			tp.skipped(m, line)
+			continue
+		}
+		if isCodeLine(line) || strings.Trim(line, "-•·.…* ") == "" {
+			continue
+		}
+		if im, ok := parseCaption(line); ok {
+			a.Images = append(a.Images, im)
+			continue
+		}
+		keep = append(keep, p)
+	}
+	a.Paragraphs = keep
+	if len(keep) == 0 {
+		return
+	}
+	if li, ok := parseLeadIn(keep[0].Text); ok {
+		keep[0].Text = strings.TrimSpace(keep[0].Text[li.n:])
+		if li.city != "" {
+			a.Dateline = cityName(li.city)
+		}
+		if li.outlet != "" {
+			a.Outlet = li.outlet
+		}
+		if keep[0].Text == "" {
+			a.Paragraphs = keep[1:]
+		}
+	}
+	paras := make([]string, len(a.Paragraphs))
+	for i, p := range a.Paragraphs {
+		paras[i] = p.Text
+	}
+	tp.cleanLast(paras)
+	keep = a.Paragraphs[:0]
+	for i, p := range a.Paragraphs {
+		if paras[i] != "" {
+			p.Text = paras[i]
+			keep = append(keep, p)
+		}
+	}
+	a.Paragraphs = keep
 }
 
 // isFurniture reports whether a line of text is page furniture rather

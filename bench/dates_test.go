@@ -50,7 +50,7 @@ func bodyTexts(b *testing.B) []string {
 	return paras
 }
 
-func size(paras []string) int64 {
+func paraBytes(paras []string) int64 {
 	var n int64
 	for _, p := range paras {
 		n += int64(len(p))
@@ -64,7 +64,7 @@ func BenchmarkDatesBerita(b *testing.B) {
 	paras := bodyTexts(b)
 	text := strings.Join(paras, "\n")
 	p := &berita.Parser{BodyOnly: true, Reference: ref}
-	b.SetBytes(size(paras))
+	b.SetBytes(paraBytes(paras))
 	b.ReportAllocs()
 	found := 0
 	for b.Loop() {
@@ -83,7 +83,7 @@ func BenchmarkDatesGoDateparser(b *testing.B) {
 	paras := bodyTexts(b)
 	cfg := &dps.Configuration{CurrentTime: ref, Languages: []string{"id"}}
 	p := &dps.Parser{}
-	b.SetBytes(size(paras))
+	b.SetBytes(paraBytes(paras))
 	b.ReportAllocs()
 	found := 0
 	for b.Loop() {
