@@ -87,6 +87,8 @@ type htmlPage struct {
 	// stats holds each element's text length and link text length, for
 	// scoring.
 	stats map[*html.Node]textStats
+	// dateOnly is set when the metadata's publish time is a date alone.
+	dateOnly bool
 	// bodyJunk holds the elements inside the body container that extract
 	// left out as furniture; their text may hold the byline.
 	bodyJunk []*html.Node
@@ -949,7 +951,7 @@ const maxPageLines = 40
 // print "Penulis:" and "Editor:" under the article). It uses the plain-text
 // page stage's readers (findPublished, parseByline).
 func (pg *htmlPage) pageText(a *Article, body *html.Node) {
-	if !a.Published.IsZero() && len(a.Authors) > 0 {
+	if !a.Published.IsZero() && !pg.dateOnly && len(a.Authors) > 0 {
 		return
 	}
 	// the lines are read in this order: after the headline, before it,
@@ -1008,9 +1010,11 @@ func (pg *htmlPage) pageText(a *Article, body *html.Node) {
 // text, where the Article lacks them.
 func (pg *htmlPage) readPageLines(a *Article, lines []string) {
 	for i, line := range lines {
-		if a.Published.IsZero() {
+		if a.Published.IsZero() || pg.dateOnly {
 			if t, ok := findPublishedPart(line); ok {
-				a.Published = t
+				if !pg.dateOnly || sameDay(t, a.Published) {
+					a.Published, pg.dateOnly = t, false
+				}
 				continue
 			}
 		}
@@ -1029,6 +1033,12 @@ func (pg *htmlPage) readPageLines(a *Article, lines []string) {
 			a.Authors = []string{lines[i-1]}
 		}
 	}
+}
+
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
 }
 
 // findPublishedPart finds a publish line, alone or as one part of a line
@@ -1091,15 +1101,29 @@ func (pg *htmlPage) finishBody(a *Article) {
 		if isCodeLine(line) || strings.Trim(line, "-•·.…* ") == "" {
 			continue
 		}
+		if _, ok := parsePublished(line); ok {
+			continue // the publish line, printed inside the body's box
+		}
 		if im, ok := parseCaption(line); ok {
+			a.Images = append(a.Images, im)
+			continue
+		}
+		if im, ok := creditedCaption(line); ok {
 			a.Images = append(a.Images, im)
 			continue
 		}
 		keep = append(keep, p)
 	}
-	a.Paragraphs = keep
 	if len(keep) == 0 {
+		a.Paragraphs = keep
 		return
+	}
+	// "Jakarta -" printed apart from the paragraph it opens
+	if len(keep) > 1 && len(keep[0].Text) < 60 {
+		if li, ok := parseLeadIn(keep[0].Text + " " + keep[1].Text); ok && li.n >= len(keep[0].Text) {
+			keep[1].Text = keep[0].Text + " " + keep[1].Text
+			keep = keep[1:]
+		}
 	}
 	if li, ok := parseLeadIn(keep[0].Text); ok {
 		keep[0].Text = strings.TrimSpace(keep[0].Text[li.n:])
@@ -1109,39 +1133,97 @@ func (pg *htmlPage) finishBody(a *Article) {
 		if li.outlet != "" {
 			a.Outlet = li.outlet
 		}
-		if keep[0].Text == "" {
-			a.Paragraphs = keep[1:]
-		}
 	}
-	paras := make([]string, len(a.Paragraphs))
-	for i, p := range a.Paragraphs {
+	paras := make([]string, len(keep))
+	for i, p := range keep {
 		paras[i] = p.Text
 	}
 	tp.cleanLast(paras)
-	keep = a.Paragraphs[:0]
-	for i, p := range a.Paragraphs {
-		if paras[i] != "" {
-			p.Text = paras[i]
-			keep = append(keep, p)
+	// a last line of one to four capitalized words: the outlet credited
+	// as the source ("ANTARA") or the writer, as Tempo prints its
+	// reporter's name under the body ("DINI TEJA")
+	if n := len(paras); n > 1 && isCapsLine(paras[n-1]) {
+		if _, isOutlet := outletName(paras[n-1]); !isOutlet && len(a.Authors) == 0 && len(strings.Fields(paras[n-1])) >= 2 {
+			a.Authors = []string{titleWords(paras[n-1])}
 		}
+		paras[n-1] = ""
 	}
-	a.Paragraphs = keep
+	a.Paragraphs = a.Paragraphs[:0]
+	heading := ""
+	for i, p := range keep {
+		text := paras[i]
+		if text == "" {
+			continue
+		}
+		if p.Heading != "" {
+			heading = p.Heading // a marked-up subheading
+		}
+		// a subheading printed as a short line of its own, as the page
+		// stage reads it: after a finished sentence, before a paragraph
+		if i > 0 && i+1 < len(keep) && isHeading(text) && !isHeading(paras[i+1]) {
+			if prev := paras[i-1]; endsSentence(prev) && !strings.HasSuffix(prev, ":") {
+				heading = text
+				continue
+			}
+		}
+		a.Paragraphs = append(a.Paragraphs, Paragraph{Text: text, Heading: heading})
+	}
 }
 
-// isFurniture reports whether a line of text is page furniture rather
-// than article text.
-func isFurniture(s string) bool {
-	lower := strings.ToLower(s)
-	for _, p := range []string{"baca juga", "baca:", "simak juga", "lihat juga", "saksikan juga",
-		"tonton juga", "simak video", "read also", "also read", "read more", "advertisement",
-		"scroll to continue", "editor:", "editor :", "pewarta:", "pewarta :", "copyright", "©",
-		"[gambas:", "tags:", "tag:", "berita terkait", "artikel terkait", "terkait:", "jangan lewatkan",
-		"berita lainnya", "terpopuler", "komentar", "rekomendasi"} {
-		if strings.HasPrefix(lower, p) {
-			return true
+// isCapsLine reports whether s is one to four words in capital letters
+// and nothing else.
+func isCapsLine(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if r != ' ' && r != '.' && !unicode.IsUpper(r) {
+			return false
 		}
 	}
-	return false
+	return true
+}
+
+// titleWords writes each word of an upper-case name with only its first
+// letter capital.
+func titleWords(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		words[i] = titleWord(w)
+	}
+	return strings.Join(words, " ")
+}
+
+// creditedCaption reads a caption printed as a body paragraph with its
+// credit after "Foto:" ("Taylor Swift memberikan standing ovation. Foto:
+// Grammy").
+func creditedCaption(line string) (Image, bool) {
+	for _, l := range []string{" Foto: ", " FOTO: ", " Foto : "} {
+		i := strings.LastIndex(line, l)
+		if i <= 0 {
+			continue
+		}
+		credit := strings.TrimSpace(line[i+len(l):])
+		if n := len(strings.Fields(credit)); n == 0 || n > 5 || len(strings.Fields(line[:i])) > 45 {
+			return Image{}, false
+		}
+		return Image{Caption: strings.TrimSpace(line[:i]), Credit: credit}, true
+	}
+	return Image{}, false
+}
+
+// isFurniture reports whether a heading or caption is page furniture
+// rather than part of the article.
+func isFurniture(s string) bool {
+	if _, ok := hasMarker(s, skipMarkers); ok {
+		return true
+	}
+	if _, ok := hasMarker(s, trailerMarkers); ok {
+		return true
+	}
+	_, ok := hasMarker(s, []string{"jangan lewatkan", "read also", "also read", "read more", "terkait", "baca"})
+	return ok
 }
 
 // An ldArticle holds what the page's JSON-LD says about the article. A
@@ -1504,13 +1586,12 @@ func (pg *htmlPage) published() time.Time {
 			"dc.date", "dcterms.created", "content_publisheddate", "parsely-pub-date", "sailthru.date"),
 		pg.microText("datepublished"),
 	}
+	cands = append(cands, pg.times...)
 	for _, c := range cands {
 		if t, ok := parseMetaTime(c); ok {
-			return t
-		}
-	}
-	for _, c := range pg.times {
-		if t, ok := parseMetaTime(c); ok {
+			// a date without a clock time may be made precise by the
+			// publish line printed on the page (pageText)
+			pg.dateOnly = len(strings.TrimSpace(c)) == len("2006-01-02")
 			return t
 		}
 	}
@@ -1634,6 +1715,7 @@ func (pg *htmlPage) tags(title string) []string {
 			return
 		}
 		for _, t := range list {
+			t = strings.TrimLeft(t, "#")
 			k := strings.ToLower(t)
 			// "Editor:Iskandar", "Tekno:Telko" are labels, not tags;
 			// "berita terkini", "portal Indonesia" describe the site
