@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math/rand/v2"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -85,32 +86,47 @@ func TestHugeLine(t *testing.T) {
 	// With the limit raised the line is parsed, best effort, in time
 	// linear in its length: 20 MB may cost at most 4 times per byte what
 	// 2 MB costs (a quadratic scan would cost 10 times).
+	// The memory it allocates grows linearly too.
 	p := &Parser{MaxBytes: 32 << 20}
 	small := hugeLine(2 << 20)
 	var tSmall time.Duration
+	var mSmall uint64
 	for range 2 {
-		start := time.Now()
-		if _, err := p.Parse(bytes.NewReader(small)); err != nil {
-			t.Fatalf("2 MB line: %v", err)
-		}
-		if d := time.Since(start); tSmall == 0 || d < tSmall {
-			tSmall = d
+		d, m, _ := measureParse(t, p, small)
+		if tSmall == 0 || d < tSmall {
+			tSmall, mSmall = d, m
 		}
 	}
-	start := time.Now()
-	a, err := p.Parse(bytes.NewReader(line))
-	tBig := time.Since(start)
-	if err != nil {
-		t.Fatalf("20 MB line with MaxBytes raised: %v", err)
-	}
+	tBig, mBig, a := measureParse(t, p, line)
 	if err := checkArticle(a); err != nil {
 		t.Fatal(err)
 	}
 	perByte := float64(tBig) / float64(len(line)) / (float64(tSmall) / float64(len(small)))
-	t.Logf("2 MB: %v, 20 MB: %v, cost per byte ratio %.2f", tSmall, tBig, perByte)
+	memPerByte := float64(mBig) / float64(len(line)) / (float64(mSmall) / float64(len(small)))
+	t.Logf("2 MB: %v, %d MB allocated; 20 MB: %v, %d MB allocated; per byte: time ratio %.2f, memory ratio %.2f",
+		tSmall, mSmall>>20, tBig, mBig>>20, perByte, memPerByte)
 	if perByte > 4 && tBig > time.Second {
 		t.Errorf("20 MB line cost %.1f times per byte what 2 MB costs (%v vs %v): not linear", perByte, tBig, tSmall)
 	}
+	if memPerByte > 2 {
+		t.Errorf("20 MB line allocated %.1f times per byte what 2 MB allocates (%d vs %d bytes)", memPerByte, mBig, mSmall)
+	}
+}
+
+// measureParse parses b with p and returns the time it took, the bytes it
+// allocated and the Article.
+func measureParse(t *testing.T, p *Parser, b []byte) (time.Duration, uint64, *Article) {
+	t.Helper()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	a, err := p.Parse(bytes.NewReader(b))
+	d := time.Since(start)
+	runtime.ReadMemStats(&after)
+	if err != nil {
+		t.Fatalf("%d-byte line with MaxBytes raised: %v", len(b), err)
+	}
+	return d, after.TotalAlloc - before.TotalAlloc, a
 }
 
 var errMidway = errors.New("connection reset midway")
