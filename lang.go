@@ -2,7 +2,171 @@ package berita
 
 import "golang.org/x/text/language"
 
-// detectLanguage tells the language of the article from its text.
+// The languages detectLanguage tells apart. Stages whose rules hold only
+// for Indonesian (reporting verbs such as "ujarnya", Indonesian month and
+// weekday names, dateline forms) read a.Language and check it with
+// isIndonesian before applying them; Malay shares most of Indonesian's
+// grammar words, English shares none.
+var (
+	langIndonesian = language.Indonesian
+	langEnglish    = language.English
+	langMalay      = language.Malay
+)
+
+// isIndonesian reports whether tag is Indonesian (or unknown, which the
+// pipeline treats as Indonesian, the package's main language).
+func isIndonesian(tag language.Tag) bool {
+	base, _ := tag.Base()
+	return tag == language.Und || base.String() == "id"
+}
+
+// A langWord is a word that speaks for one language, with its weight.
+type langWord struct {
+	lang   int8 // langID, langMS or langEN
+	weight int8
+}
+
+const (
+	langID = iota
+	langMS
+	langEN
+	langShared // Indonesian and Malay grammar words
+)
+
+// langWords holds the words the detector counts, in lower case. English
+// and the shared Indonesian-Malay set are common grammar words (their
+// count tells English from the other two). The Indonesian and Malay sets
+// are words where the two standard languages differ in spelling or usage,
+// after the Dewan Bahasa dan Pustaka and KBBI forms (kerana/karena,
+// bahawa/bahwa, sahaja/saja, wang/uang, kerajaan/pemerintah,
+// bilion/miliar, mahkamah/pengadilan, peratus/persen, polis/polisi,
+// syarikat/perusahaan, Ogos/Agustus) and on words one of them rarely
+// uses (beliau and daripada are common in Malay news but also used in
+// Indonesian, so they weigh little).
+var langWords = map[string]langWord{
+	// English grammar words
+	"the": {langEN, 1}, "of": {langEN, 1}, "and": {langEN, 1}, "to": {langEN, 1},
+	"in": {langEN, 1}, "is": {langEN, 1}, "that": {langEN, 1}, "for": {langEN, 1},
+	"on": {langEN, 1}, "with": {langEN, 1}, "as": {langEN, 1}, "was": {langEN, 1},
+	"said": {langEN, 1}, "by": {langEN, 1}, "at": {langEN, 1}, "from": {langEN, 1},
+	"it": {langEN, 1}, "he": {langEN, 1}, "his": {langEN, 1}, "be": {langEN, 1},
+	"are": {langEN, 1}, "have": {langEN, 1}, "has": {langEN, 1}, "which": {langEN, 1},
+	"this": {langEN, 1}, "will": {langEN, 1}, "an": {langEN, 1}, "not": {langEN, 1},
+	"were": {langEN, 1}, "would": {langEN, 1}, "they": {langEN, 1}, "their": {langEN, 1},
+	"been": {langEN, 1}, "who": {langEN, 1}, "but": {langEN, 1}, "its": {langEN, 1},
+	"had": {langEN, 1}, "or": {langEN, 1}, "we": {langEN, 1}, "also": {langEN, 1},
+
+	// grammar words Indonesian and Malay share
+	"yang": {langShared, 1}, "dan": {langShared, 1}, "di": {langShared, 1}, "ke": {langShared, 1},
+	"dari": {langShared, 1}, "dengan": {langShared, 1}, "untuk": {langShared, 1}, "ini": {langShared, 1},
+	"itu": {langShared, 1}, "pada": {langShared, 1}, "dalam": {langShared, 1}, "akan": {langShared, 1},
+	"oleh": {langShared, 1}, "juga": {langShared, 1}, "tidak": {langShared, 1}, "ada": {langShared, 1},
+	"telah": {langShared, 1}, "sudah": {langShared, 1}, "kepada": {langShared, 1}, "bagi": {langShared, 1},
+	"atau": {langShared, 1}, "seorang": {langShared, 1}, "mereka": {langShared, 1}, "kami": {langShared, 1},
+	"kita": {langShared, 1}, "saya": {langShared, 1}, "ia": {langShared, 1}, "dia": {langShared, 1},
+	"para": {langShared, 1}, "sebagai": {langShared, 1}, "adalah": {langShared, 1}, "dapat": {langShared, 1},
+	"lebih": {langShared, 1}, "hanya": {langShared, 1}, "masih": {langShared, 1}, "kata": {langShared, 1},
+	"katanya": {langShared, 1}, "tersebut": {langShared, 1}, "serta": {langShared, 1}, "namun": {langShared, 1},
+
+	// Indonesian where Malay differs
+	"karena": {langID, 3}, "bahwa": {langID, 3}, "saja": {langID, 2}, "uang": {langID, 3},
+	"pemerintah": {langID, 2}, "miliar": {langID, 3}, "pengadilan": {langID, 3}, "persen": {langID, 3},
+	"perusahaan": {langID, 3}, "tentara": {langID, 3}, "polisi": {langID, 3}, "kasus": {langID, 3},
+	"kemarin": {langID, 3}, "bisa": {langID, 2}, "nggak": {langID, 3}, "enggak": {langID, 3},
+	"gak": {langID, 2}, "banget": {langID, 3}, "mau": {langID, 2}, "berbagai": {langID, 2},
+	"kendaraan": {langID, 3}, "tersangka": {langID, 2}, "penyidik": {langID, 2}, "agustus": {langID, 2},
+	"maret": {langID, 2}, "mobil": {langID, 2}, "kantor": {langID, 2}, "setelah": {langID, 1},
+	"mengatakan": {langID, 1}, "sejumlah": {langID, 1}, "baru": {langID, 1}, "wib": {langID, 2},
+	"pria": {langID, 1}, "kerja": {langID, 1}, "sangat": {langID, 1}, "rp": {langID, 2},
+
+	// Malay where Indonesian differs
+	"kerana": {langMS, 3}, "bahawa": {langMS, 3}, "sahaja": {langMS, 3}, "ialah": {langMS, 2},
+	"iaitu": {langMS, 3}, "kerajaan": {langMS, 3}, "bilion": {langMS, 3}, "mahkamah": {langMS, 1},
+	"wang": {langMS, 2}, "selepas": {langMS, 2}, "boleh": {langMS, 2}, "polis": {langMS, 2},
+	"kes": {langMS, 2}, "kenyataan": {langMS, 2}, "semalam": {langMS, 2}, "baharu": {langMS, 2},
+	"pelbagai": {langMS, 3}, "mahu": {langMS, 2}, "menerusi": {langMS, 2}, "peratus": {langMS, 3},
+	"syarikat": {langMS, 3}, "tentera": {langMS, 3}, "kakitangan": {langMS, 3}, "ogos": {langMS, 3},
+	"jabatan": {langMS, 2}, "setiausaha": {langMS, 3}, "sebarang": {langMS, 2}, "kenderaan": {langMS, 3},
+	"siasatan": {langMS, 3}, "disiasat": {langMS, 3}, "suspek": {langMS, 2}, "tarikh": {langMS, 3},
+	"sempena": {langMS, 2}, "berjumpa": {langMS, 2}, "bercakap": {langMS, 2}, "sertai": {langMS, 2},
+	"beliau": {langMS, 1}, "daripada": {langMS, 1}, "lelaki": {langMS, 1}, "ramai": {langMS, 1},
+	"kereta": {langMS, 1}, "hendak": {langMS, 1}, "ringgit": {langMS, 3}, "rm": {langMS, 2},
+	"negeri": {langMS, 1}, "kebangsaan": {langMS, 1}, "sila": {langMS, 2}, "komen": {langMS, 2},
+}
+
+// maxLangWords bounds how many words of an article the detector reads.
+const maxLangWords = 4000
+
+// detectLanguage tells the language of the article from the words of its
+// title and paragraphs: Indonesian ("id"), English ("en") or Malay ("ms").
+// The page's declared language, which the HTML reader leaves in
+// a.Language, decides only when the text is too short to tell; pages
+// often declare a language they are not written in.
 func detectLanguage(a *Article) language.Tag {
-	return language.Indonesian
+	var score [4]int
+	words := 0
+	count := func(text string) {
+		var buf [24]byte
+		n := 0
+		for i := 0; i <= len(text) && words < maxLangWords; i++ {
+			var c byte
+			if i < len(text) {
+				c = text[i]
+			}
+			switch {
+			case c >= 'a' && c <= 'z':
+				if n < len(buf) {
+					buf[n] = c
+				}
+				n++
+			case c >= 'A' && c <= 'Z':
+				if n < len(buf) {
+					buf[n] = c + 'a' - 'A'
+				}
+				n++
+			case c >= 0x80:
+				n = len(buf) + 1 // a word with non-ASCII letters counts for none
+			default:
+				if n > 0 && n <= len(buf) {
+					words++
+					if w, ok := langWords[string(buf[:n])]; ok {
+						score[w.lang] += int(w.weight)
+					}
+				}
+				n = 0
+			}
+		}
+	}
+	count(a.Title)
+	for _, p := range a.Paragraphs {
+		if words >= maxLangWords {
+			break
+		}
+		count(p.Text)
+	}
+	hint := a.Language
+	switch {
+	case score[langEN]+score[langShared]+score[langID]+score[langMS] < 4 && hint != language.Und:
+		return hintBase(hint)
+	case score[langEN] > score[langShared]:
+		return langEnglish
+	case score[langMS] >= 3 && score[langMS] > score[langID]:
+		return langMalay
+	case score[langMS] < 3 && score[langID] < 3 && hint != language.Und && hintBase(hint) == langMalay:
+		return langMalay
+	}
+	return langIndonesian
+}
+
+// hintBase reduces a declared language to one of the detected ones, or
+// Indonesian.
+func hintBase(t language.Tag) language.Tag {
+	base, _ := t.Base()
+	switch base.String() {
+	case "en":
+		return langEnglish
+	case "ms":
+		return langMalay
+	}
+	return langIndonesian
 }

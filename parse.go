@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"html"
 	"io"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -57,7 +59,7 @@ func (p *Parser) Parse(r io.Reader) (*Article, error) {
 	}
 	var a *Article
 	if !p.BodyOnly && looksLikeHTML(b) {
-		a = parseHTML(b)
+		a = parseHTML(b, p)
 	} else {
 		a = parseText(normalize(b), p.BodyOnly)
 	}
@@ -130,19 +132,6 @@ func normalize(b []byte) string {
 	return s
 }
 
-// parseText splits plain text into the page's parts. With bodyOnly, every
-// block of text is a paragraph.
-func parseText(text string, bodyOnly bool) *Article {
-	a := &Article{}
-	for _, line := range strings.Split(text, "\n") {
-		line = foldSpace(line)
-		if line != "" {
-			a.Paragraphs = append(a.Paragraphs, Paragraph{Text: line})
-		}
-	}
-	return a
-}
-
 // foldSpace trims s and folds each run of white space in it to one space.
 func foldSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
@@ -206,4 +195,1741 @@ func fieldText(a *Article, f Field, index int) string {
 		}
 	}
 	return ""
+}
+
+// parseText finds the page structure of plain text: the header (section,
+// title, byline, publish line, captions), the body paragraphs with their
+// subheadings, and the trailer (tags, related articles, footers). With
+// bodyOnly, every line of text is a paragraph and nothing else is looked for.
+func parseText(text string, bodyOnly bool) *Article {
+	a := &Article{}
+	if bodyOnly {
+		for _, line := range strings.Split(text, "\n") {
+			line = foldSpace(line)
+			if line != "" {
+				a.Paragraphs = append(a.Paragraphs, Paragraph{Text: line})
+			}
+		}
+		return a
+	}
+	text = unescapeEntities(text)
+	var lines []string
+	if t := strings.TrimSpace(text); !strings.Contains(t, "\n") {
+		// A cleaned text with its newlines stripped: find the paragraph
+		// breaks the source lost.
+		lines = splitRunOn(t)
+	} else {
+		lines = pageLines(text)
+	}
+	pg := &page{a: a, lines: lines}
+	pg.parse()
+	return a
+}
+
+// unescapeEntities decodes HTML character references in text that was
+// scraped with its entities left in (sometimes escaped twice, as in
+// "&amp;nbsp;"). Text without such references is returned as it is.
+func unescapeEntities(s string) string {
+	for range 2 {
+		if !strings.Contains(s, "&") || !(strings.Contains(s, "&amp;") || strings.Contains(s, "&quot;") ||
+			strings.Contains(s, "&nbsp;") || strings.Contains(s, "&#") || strings.Contains(s, "&ldquo;") ||
+			strings.Contains(s, "&rdquo;")) {
+			break
+		}
+		s = html.UnescapeString(s)
+	}
+	return strings.ReplaceAll(s, "\u00a0", " ")
+}
+
+// pageLines splits text into lines with their white space folded, dropping
+// empty lines. A publish line glued to the next line ("11:20 WIBJAKARTA,
+// KOMPAS.TV - ...") is split after its zone.
+func pageLines(text string) []string {
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		line = foldSpace(line)
+		for line != "" {
+			i := gluedZone(line)
+			if i < 0 {
+				out = append(out, line)
+				break
+			}
+			out = append(out, line[:i])
+			line = line[i:]
+		}
+	}
+	return out
+}
+
+// gluedZone returns the end of a time zone abbreviation ("WIB", "WITA",
+// "WIT") that runs straight into a capitalized word, or -1.
+func gluedZone(s string) int {
+	for _, z := range []string{" WIB", " WITA", " WIT"} {
+		for off := 0; ; {
+			i := strings.Index(s[off:], z)
+			if i < 0 {
+				break
+			}
+			end := off + i + len(z)
+			if off+i > 0 && isDigitASCII(s[off+i-1]) && end < len(s) && isUpperASCII(s[end]) && !(z == " WIT" && s[end] == 'A') {
+				return end
+			}
+			off = end
+		}
+	}
+	return -1
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
+func isDigitASCII(c byte) bool { return c >= '0' && c <= '9' }
+
+// splitRunOn splits one line of cleaned text, whose source dropped the
+// newlines between paragraphs, into paragraphs. The breaks it finds are the
+// traces the lost newlines left: two or more spaces after the end of a
+// sentence ("... Nasional.  \"Kita ..."), a sentence end glued to the next
+// sentence ("menengah.Ketua"), and "Baca juga: ..." links dropped in between.
+func splitRunOn(s string) []string {
+	var out []string
+	emit := func(p string) {
+		if p = foldSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' && i+1 < len(s) && s[i+1] == ' ':
+			j := i
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			if j < len(s) && i > start && (endsSentence(s[start:i]) || startsWithFold(s[start:i], "baca juga")) && startsSentence(s[j:]) {
+				emit(s[start:i])
+				start = j
+			}
+			i = j - 1
+		case (c == '.' || c == '!' || c == '?') && i+2 < len(s) && isUpperASCII(s[i+1]) && isLowerASCII(s[i+2]) && gluedEnd(s[:i]):
+			emit(s[start : i+1])
+			start = i + 1
+		}
+	}
+	emit(s[start:])
+	// A "Baca juga: TITLE" link inside a paragraph: cut it out.
+	var res []string
+	for _, p := range out {
+		for _, q := range cutReadAlso(p) {
+			res = append(res, cutInlineTrailer(q)...)
+		}
+	}
+	return res
+}
+
+// inlineTrailers start the promotional footers that cleaned texts glue to
+// the last paragraph.
+var inlineTrailers = []string{
+	"Dapatkan update berita", "Berita ini telah tayang", "Artikel ini telah tayang", "Simak breaking news",
+}
+
+// cutInlineTrailer splits a paragraph before a footer glued to its end.
+func cutInlineTrailer(p string) []string {
+	for _, t := range inlineTrailers {
+		if i := strings.Index(p, t); i > 0 && endsSentence(p[:i]) {
+			return []string{strings.TrimSpace(p[:i]), p[i:]}
+		}
+	}
+	return []string{p}
+}
+
+// gluedEnd reports whether s ends like a sentence that a lost newline glued
+// to the next one: a word of two or more lower-case letters, a number, a
+// closing parenthesis or a percent sign (not an initial such as "M.H.").
+func gluedEnd(s string) bool {
+	n := len(s)
+	if n == 0 {
+		return false
+	}
+	c := s[n-1]
+	if c == ')' || c == '%' || c == '"' || isDigitASCII(c) {
+		return true
+	}
+	return n >= 2 && isLowerASCII(c) && isLowerASCII(s[n-2])
+}
+
+// endsSentence reports whether s ends with sentence-final punctuation,
+// possibly followed by a closing quotation mark or parenthesis.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " ")
+	for s != "" {
+		r, size := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '.', '!', '?', ':', '…':
+			return true
+		case '"', '”', '\'', '’', ')':
+			s = s[:len(s)-size]
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// startsSentence reports whether s starts like a new sentence: with an
+// upper-case letter, a digit or an opening quotation mark.
+func startsSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '\'' || r == '‘'
+}
+
+// cutReadAlso removes "Baca juga: TITLE" links from a paragraph of run-on
+// text and returns the pieces around them. The title is taken to end where
+// the next sentence starts: at a capitalized word followed by two
+// lower-case words that are not the small words a Title Case headline
+// leaves in lower case.
+func cutReadAlso(p string) []string {
+	var out []string
+	for {
+		i := indexFold(p, "baca juga:")
+		if i < 0 {
+			break
+		}
+		if before := foldSpace(p[:i]); before != "" {
+			out = append(out, before)
+		}
+		rest := p[i+len("baca juga:"):]
+		end := readAlsoEnd(rest)
+		p = rest[end:]
+	}
+	if p = foldSpace(p); p != "" {
+		out = append(out, p)
+	}
+	return out
+}
+
+func readAlsoEnd(s string) int {
+	words := wordSpans(s)
+	for k := 1; k+2 < len(words); k++ {
+		w := s[words[k][0]:words[k][1]]
+		w1 := s[words[k+1][0]:words[k+1][1]]
+		w2 := s[words[k+2][0]:words[k+2][1]]
+		r, _ := utf8.DecodeRuneInString(w)
+		if r == '"' || r == '“' {
+			return words[k][0] // a quotation opens the next paragraph
+		}
+		if unicode.IsUpper(r) && isLowerWord(w1) && isLowerWord(w2) && !titleSmallWords[w1] {
+			return words[k][0]
+		}
+	}
+	return len(s)
+}
+
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// titleSmallWords are the words an Indonesian Title Case headline keeps in
+// lower case.
+var titleSmallWords = map[string]bool{
+	"di": true, "ke": true, "dari": true, "dan": true, "yang": true, "untuk": true, "dengan": true,
+	"atau": true, "vs": true, "pada": true, "dalam": true, "oleh": true, "soal": true,
+	"karena": true, "tapi": true, "tetapi": true, "bagi": true, "per": true, "hingga": true, "sampai": true,
+}
+
+// wordSpans returns the byte ranges of the space-separated words of s.
+func wordSpans(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' {
+			if start >= 0 {
+				out = append(out, [2]int{start, i})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	return out
+}
+
+// indexFold is strings.Index, ignoring ASCII case.
+func indexFold(s, sub string) int {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		if strings.EqualFold(s[i:i+n], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// startsWithFold reports whether s begins with prefix, ignoring case.
+func startsWithFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// Page furniture, as outlets print it. The markers are matched at the start
+// of a line, ignoring case, and must be followed by the end of the line, a
+// space or punctuation. Sources: the page text of the outlets in the
+// evaluation corpus (CNBC Indonesia, Kompas, detik, Tempo, Antara,
+// Liputan6, Republika, Kontan, Tribun, CNN Indonesia, IDN Times, jpnn,
+// Okezone, Suara, Media Indonesia, Katadata, VOI, Monitor, Riau Pos).
+
+// skipMarkers start lines that are dropped wherever they appear: prompts,
+// ads, embeds and links to other articles.
+var skipMarkers = []string{
+	"baca juga", "baca:", "baca selengkapnya", "baca berita tanpa iklan", "baca artikel",
+	"scroll to continue", "scroll untuk melanjutkan", "advertisement", "- advertisement", "iklan",
+	"[gambas", "saksikan juga", "saksikan video", "simak juga", "simak video", "tonton juga",
+	"tonton video", "lihat video", "video:", "gabung di", "tutup", "headline", "fokus", "spinner loading",
+	"font:", "ukuran font", "foto:", "loading", "date ", "categories:", "kategori:", "ilustrasi:",
+}
+
+// trailerMarkers start the page's trailer: once the body has begun, a line
+// starting with one of these ends it.
+var trailerMarkers = []string{
+	"tags", "tag:", "tag :", "topik:", "related articles", "recommendation", "most popular",
+	"berita terkait", "terpopuler", "berita lainnya", "berita terkini", "rekomendasi artikel",
+	"artikel terkait", "recent posts", "next article", "artikel selanjutnya", "baca artikel lainnya",
+	"lihat juga", "pilihan editor", "komentar", "ikuti kami", "share", "published by", "pewarta:", "pewarta :",
+	"editor:", "editor :", "redaktur", "copyright", "©", "all right reserved", "sumber:", "sumber :",
+	"penulis:", "penulis :", "reporter:", "reporter :", "video editor", "halaman:", "cek berita dan artikel",
+	"silakan baca konten", "simak breaking news", "gabung ke channel", "dapatkan update berita",
+	"dapatkan akses cepat", "berita ini telah tayang", "artikel ini telah tayang", "yuk ngaji",
+	"yuk koleksi", "lainnya di", "video pilihan", "features", "ikuti berita", "ikuti whatsapp",
+	"download aplikasi", "unduh aplikasi",
+}
+
+// relatedMarkers are the trailer markers whose following lines are titles
+// of related or next articles.
+var relatedMarkers = []string{
+	"related articles", "berita terkait", "artikel terkait", "next article", "artikel selanjutnya",
+	"baca artikel lainnya", "lihat juga", "pilihan editor",
+}
+
+// hasMarker reports whether line starts with one of markers, followed by
+// the end of the line or a non-letter.
+func hasMarker(line string, markers []string) (string, bool) {
+	for _, m := range markers {
+		if !startsWithFold(line, m) {
+			continue
+		}
+		rest := line[len(m):]
+		last := m[len(m)-1]
+		if rest == "" || !isLetterByte(last) {
+			return m, true
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return m, true
+		}
+	}
+	return "", false
+}
+
+func isLetterByte(c byte) bool { return isLowerASCII(c) || isUpperASCII(c) }
+
+// outletNames maps the forms outlets print in datelines and bylines, upper
+// case, to the name the outlet uses for itself in prose.
+var outletNames = map[string]string{
+	"ANTARA": "ANTARA", "ANTARA NEWS": "ANTARA", "ANTARANEWS": "ANTARA", "ANTARANEWS.COM": "ANTARA",
+	"KOMPAS.COM": "Kompas.com", "KOMPAS": "Kompas", "KOMPAS.TV": "Kompas TV", "KOMPAS TV": "Kompas TV",
+	"KOMPASTV": "Kompas TV", "KOMPAS.ID": "Kompas.id",
+	"TEMPO.CO": "Tempo", "TEMPO": "Tempo", "TEMPO INTERAKTIF": "Tempo", "TEMPOINTERAKTIF.COM": "Tempo",
+	"LIPUTAN6.COM": "Liputan6.com", "LIPUTAN6": "Liputan6.com",
+	"REPUBLIKA.CO.ID": "Republika", "REPUBLIKA": "Republika", "REPUBLIKA ONLINE": "Republika",
+	"KONTAN.CO.ID": "Kontan.co.id", "KONTAN": "Kontan",
+	"BISNIS.COM": "Bisnis.com", "BISNIS": "Bisnis.com", "KABAR24.COM": "Kabar24.com",
+	"TRIBUNNEWS.COM": "Tribunnews.com", "TRIBUNNEWS": "Tribunnews.com",
+	"JPNN.COM": "jpnn.com", "JPNN": "jpnn.com",
+	"CNBC INDONESIA": "CNBC Indonesia", "CNN INDONESIA": "CNN Indonesia", "CNNINDONESIA.COM": "CNN Indonesia",
+	"IDN TIMES": "IDN Times", "MONITOR": "Monitor", "SUARA.COM": "Suara.com",
+	"VIVANEWS": "VIVAnews", "VIVA.CO.ID": "VIVA.co.id", "VIVA": "VIVA",
+	"DETIKCOM": "detikcom", "DETIK.COM": "detikcom", "DETIKNEWS": "detikcom", "DETIKFINANCE": "detikcom",
+	"OKEZONE": "Okezone", "OKEZONE.COM": "Okezone", "MERDEKA.COM": "Merdeka.com",
+	"SINDONEWS": "SINDOnews", "SINDONEWS.COM": "SINDOnews", "KORAN SINDO": "Koran Sindo",
+	"RIAUPOS.CO": "Riaupos.co", "RIAU POS": "Riau Pos", "JAWAPOS.COM": "JawaPos.com", "JPNN.COM NETWORK": "jpnn.com",
+	"MEDIA INDONESIA": "Media Indonesia", "MEDIAINDONESIA.COM": "Media Indonesia",
+	"KATADATA.CO.ID": "Katadata.co.id", "KATADATA": "Katadata.co.id", "VOI": "VOI", "VOI.ID": "VOI",
+	"BERITASATU.COM": "BeritaSatu.com", "INILAH.COM": "Inilah.com", "TAGAR": "Tagar",
+	"SUMUTPOS": "Sumut Pos", "SUMUT POS": "Sumut Pos", "PIKIRAN RAKYAT": "Pikiran Rakyat",
+	"KAPANLAGI.COM": "KapanLagi.com", "BERITAMANADO.COM": "BeritaManado.com", "INEWS.ID": "iNews.id",
+}
+
+// outletName returns the prose name of an outlet printed as s, and whether
+// s names an outlet at all: a known name, a Tribun network site, or a web
+// address ("Kabar24.com").
+func outletName(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", false
+	}
+	up := strings.ToUpper(s)
+	if n, ok := outletNames[up]; ok {
+		return n, true
+	}
+	// detik's channels sign as detikNews, detikFinance, detikSport...
+	if strings.HasPrefix(s, "detik") && len(s) > len("detik") && !strings.Contains(s, " ") {
+		return "detikcom", true
+	}
+	// Tribun's regional sites print TRIBUNJABAR.CO.ID and call
+	// themselves TribunJabar.co.id.
+	if strings.HasPrefix(up, "TRIBUN") && len(up) > len("TRIBUN") && !strings.Contains(up, " ") {
+		host, dom, _ := strings.Cut(s[len("TRIBUN"):], ".")
+		name := "Tribun" + titleWord(host)
+		if dom != "" {
+			name += "." + strings.ToLower(dom)
+		}
+		return name, true
+	}
+	for _, tld := range []string{".COM", ".CO.ID", ".ID", ".CO", ".NET", ".TV", ".OR.ID"} {
+		if strings.HasSuffix(up, tld) && !strings.Contains(s, " ") && len(s) > len(tld)+1 {
+			if s != up {
+				return s, true // printed in its own case: keep it
+			}
+			host, dom, _ := strings.Cut(s, ".")
+			return titleWord(host) + "." + strings.ToLower(dom), true
+		}
+	}
+	return "", false
+}
+
+// titleWord writes an upper-case word with only its first letter capital.
+func titleWord(w string) string {
+	if w == "" {
+		return w
+	}
+	r, size := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + strings.ToLower(w[size:])
+}
+
+// cityName writes a dateline city the way prose does: "JAKARTA" is
+// "Jakarta", "BANDA ACEH" is "Banda Aceh"; a city already in mixed case is
+// kept.
+func cityName(s string) string {
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	words := strings.Fields(s)
+	for i, w := range words {
+		words[i] = titleWord(w)
+	}
+	return strings.Join(words, " ")
+}
+
+// A leadIn is the dateline that opens an article's first paragraph:
+// "Jakarta, CNBC Indonesia - ", "JAKARTA, KOMPAS.com - ", "Jakarta
+// (ANTARA) - ", "KONTAN.CO.ID - JAKARTA. ", "jpnn.com - JAKARTA -- ",
+// "JAKARTA - ".
+type leadIn struct {
+	n      int    // length in bytes, up to the start of the body text
+	city   string // as printed
+	outlet string // the outlet's prose name, or ""
+	// strong is true when the lead-in names an outlet or an upper-case
+	// city, which body text never starts with by chance.
+	strong bool
+}
+
+// isDash reports whether r is a hyphen or a dash that outlets put after a
+// dateline.
+func isDash(r rune) bool {
+	return r == '-' || r == '–' || r == '—' || r == '‒' || r == '―'
+}
+
+// parseLeadIn reads the dateline lead-in at the start of s.
+func parseLeadIn(s string) (leadIn, bool) {
+	limit := min(len(s), 72)
+	for i := 0; i < limit; {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isDash(r) {
+			if r == '"' || r == '“' || r == ':' || r == '?' || r == '!' || r == '|' {
+				return leadIn{}, false
+			}
+			i += size
+			continue
+		}
+		j := i
+		dashes := 0
+		for j < len(s) {
+			r2, size2 := utf8.DecodeRuneInString(s[j:])
+			if !isDash(r2) {
+				break
+			}
+			dashes++
+			j += size2
+		}
+		spaceBefore := i > 0 && s[i-1] == ' '
+		spaceAfter := j < len(s) && s[j] == ' '
+		if r == '-' && dashes == 1 && !spaceBefore && !spaceAfter {
+			i = j // a hyphen inside a word
+			continue
+		}
+		head := strings.TrimSpace(s[:i])
+		body := j
+		for body < len(s) && s[body] == ' ' {
+			body++
+		}
+		return leadInParts(s, head, body)
+	}
+	return leadIn{}, false
+}
+
+// leadInParts makes sense of the text before the lead-in's dash.
+func leadInParts(s, head string, body int) (leadIn, bool) {
+	if head == "" || len(strings.Fields(head)) > 6 || body >= len(s) {
+		return leadIn{}, false
+	}
+	li := leadIn{n: body}
+	switch {
+	case strings.HasSuffix(head, ")") && strings.Contains(head, "("):
+		open := strings.LastIndexByte(head, '(')
+		city := strings.TrimSpace(head[:open])
+		name := head[open+1 : len(head)-1]
+		o, ok := outletName(name)
+		if !ok {
+			if strings.ToUpper(name) != name {
+				return leadIn{}, false
+			}
+			o = name
+		}
+		if !isCity(city) {
+			return leadIn{}, false
+		}
+		li.city, li.outlet = city, o
+	case strings.Contains(head, ","):
+		x, y, _ := strings.Cut(head, ",")
+		x, y = strings.TrimSpace(x), strings.TrimSpace(y)
+		if ox, ok := outletName(x); ok {
+			if !isCity(y) {
+				return leadIn{}, false
+			}
+			li.city, li.outlet = y, ox
+		} else if oy, ok := outletName(y); ok {
+			if !isCity(x) {
+				return leadIn{}, false
+			}
+			li.city, li.outlet = x, oy
+		} else if isCity(x) && isCity(y) && strings.ToUpper(x) == x && strings.ToUpper(y) != y {
+			// "JAKARTA, Outlet Name -" with an outlet we do not know
+			li.city, li.outlet = x, y
+		} else {
+			return leadIn{}, false
+		}
+	default:
+		if o, ok := outletName(head); ok {
+			li.outlet = o
+			// "KONTAN.CO.ID - JAKARTA. ", "jpnn.com - JAKARTA -- "
+			if city, n, ok := cityAfterOutlet(s[body:]); ok {
+				li.city = city
+				li.n = body + n
+			}
+		} else if isCity(head) {
+			li.city = head
+		} else {
+			return leadIn{}, false
+		}
+	}
+	li.strong = li.outlet != "" || (strings.ToUpper(li.city) == li.city && len(li.city) >= 3)
+	if li.n >= len(s) {
+		return leadIn{}, false
+	}
+	return li, true
+}
+
+// cityAfterOutlet reads the upper-case city that follows the outlet in
+// "KONTAN.CO.ID - JAKARTA. " and "jpnn.com - JAKARTA -- ": it returns the
+// city and the length up to the text after it.
+func cityAfterOutlet(s string) (string, int, bool) {
+	i := 0
+	for i < len(s) && (isUpperASCII(s[i]) || s[i] == ' ') {
+		i++
+	}
+	city := strings.TrimSpace(s[:i])
+	if len(city) < 3 || !isCity(city) || i >= len(s) {
+		return "", 0, false
+	}
+	j := len(strings.TrimRight(s[:i], " "))
+	if s[j] == ' ' {
+		j = i
+	}
+	switch {
+	case s[j] == '.' || s[j] == ',':
+		j++
+	default:
+		r, _ := utf8.DecodeRuneInString(s[j:])
+		if !isDash(r) {
+			return "", 0, false
+		}
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !isDash(r) {
+				break
+			}
+			j += size
+		}
+	}
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	return city, j, j < len(s)
+}
+
+// isCity reports whether s can be a dateline city: one to four words, each
+// starting with an upper-case letter and made of letters.
+func isCity(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		for k, r := range w {
+			switch {
+			case k == 0 && !unicode.IsUpper(r):
+				return false
+			case !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '’':
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// A dateToken is one token of a publish line: a word, a number or a single
+// punctuation character.
+type dateToken struct {
+	kind byte // 'w' word, 'n' number, 'p' punctuation
+	text string
+}
+
+// dateTokens splits s into words, numbers and punctuation, dropping spaces.
+func dateTokens(s string) []dateToken {
+	var toks []dateToken
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsDigit(r):
+			j := i
+			for j < len(s) && isDigitASCII(s[j]) {
+				j++
+			}
+			if j == i { // a non-ASCII digit
+				j = i + size
+			}
+			toks = append(toks, dateToken{'n', s[i:j]})
+			i = j
+		case unicode.IsLetter(r):
+			j := i + size
+			for j < len(s) {
+				r2, size2 := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r2) {
+					j += size2
+					continue
+				}
+				// an apostrophe inside a word: Jum'at
+				if (r2 == '\'' || r2 == '’') && j+size2 < len(s) {
+					if r3, _ := utf8.DecodeRuneInString(s[j+size2:]); unicode.IsLetter(r3) {
+						j += size2
+						continue
+					}
+				}
+				break
+			}
+			toks = append(toks, dateToken{'w', s[i:j]})
+			i = j
+		default:
+			toks = append(toks, dateToken{'p', s[i : i+size]})
+			i += size
+		}
+	}
+	return toks
+}
+
+// parsePublished reads a publish line: an optional weekday, a date, an
+// optional clock time and an optional zone, with the separators outlets
+// print between them. It accepts, among others:
+//
+//	15 August 2025 13:12
+//	Senin, 17 Maret 2025 |03:05 WIB
+//	Selasa 17 Apr 2012 22:29 WIB
+//	Senin, 21 Februari 2011 – 18:27 WIB
+//	31/10/2019, 10:48 WIB
+//	Selasa, 19 Maret, 2024
+//	August 15, 2025, 1:12 PM
+//	2025-08-15 13:12
+//
+// Month and weekday names come from lexicon.go. A time without a zone is
+// WIB; a date without a time is midnight WIB. The whole line must be a
+// publish line: anything left over makes it fail.
+func parsePublished(line string) (time.Time, bool) {
+	line = strings.TrimSpace(line)
+	if t, err := time.Parse(time.RFC3339, line); err == nil {
+		return t, true
+	}
+	toks := dateTokens(line)
+	i := 0
+	at := func(k int) dateToken {
+		if k < len(toks) {
+			return toks[k]
+		}
+		return dateToken{}
+	}
+	isPunct := func(k int, set string) bool {
+		t := at(k)
+		return t.kind == 'p' && strings.Contains(set, t.text)
+	}
+	if t := at(i); t.kind == 'w' {
+		if _, ok := weekdayNames[strings.ToLower(t.text)]; ok {
+			i++
+			for isPunct(i, ",.") {
+				i++
+			}
+		}
+	}
+	var year, day int
+	var month time.Month
+	switch t := at(i); {
+	case t.kind == 'n' && isPunct(i+1, "/-.") && at(i+2).kind == 'n' && isPunct(i+3, "/-.") &&
+		at(i+4).kind == 'n' && at(i+1).text == at(i+3).text:
+		a, b, c := atoi(t.text), atoi(at(i+2).text), at(i+4).text
+		if len(t.text) == 4 { // 2025-08-15
+			year, month, day = a, time.Month(b), atoi(c)
+		} else {
+			day, month, year = a, time.Month(b), atoi(c)
+			if len(c) == 2 {
+				year += 2000
+			} else if len(c) != 4 {
+				return time.Time{}, false
+			}
+		}
+		i += 5
+	case t.kind == 'n' && at(i+1).kind == 'w':
+		m, ok := monthNames[strings.ToLower(at(i+1).text)]
+		if !ok {
+			return time.Time{}, false
+		}
+		k := i + 2
+		if isPunct(k, ".") { // "Agu." abbreviation
+			k++
+		}
+		if isPunct(k, ",") {
+			k++
+		}
+		if y := at(k); y.kind != 'n' || len(y.text) != 4 {
+			return time.Time{}, false
+		}
+		day, month, year = atoi(t.text), m, atoi(at(k).text)
+		i = k + 1
+	case t.kind == 'w':
+		m, ok := monthNames[strings.ToLower(t.text)]
+		if !ok {
+			return time.Time{}, false
+		}
+		k := i + 1
+		if isPunct(k, ".") {
+			k++
+		}
+		if at(k).kind != 'n' {
+			return time.Time{}, false
+		}
+		day = atoi(at(k).text)
+		k++
+		if isPunct(k, ",") {
+			k++
+		}
+		if y := at(k); y.kind != 'n' || len(y.text) != 4 {
+			return time.Time{}, false
+		}
+		month, year = m, atoi(at(k).text)
+		i = k + 1
+	default:
+		return time.Time{}, false
+	}
+	if year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31 {
+		return time.Time{}, false
+	}
+	// separators between the date and the time
+	for i < len(toks) {
+		t := at(i)
+		if t.kind == 'p' && strings.Contains(",|-–—/•·", t.text) {
+			i++
+			continue
+		}
+		if t.kind == 'w' {
+			switch strings.ToLower(t.text) {
+			case "pukul", "pkl", "jam", "at":
+				i++
+				continue
+			}
+		}
+		break
+	}
+	hour, minute, sec := 0, 0, 0
+	loc := zoneWIB
+	if t := at(i); t.kind == 'n' && len(t.text) <= 2 && isPunct(i+1, ":.") && at(i+2).kind == 'n' && len(at(i+2).text) == 2 {
+		hour, minute = atoi(t.text), atoi(at(i+2).text)
+		i += 3
+		if isPunct(i, ":.") && at(i+1).kind == 'n' && len(at(i+1).text) == 2 {
+			sec = atoi(at(i + 1).text)
+			i += 2
+		}
+		switch strings.ToLower(at(i).text) {
+		case "am":
+			if hour == 12 {
+				hour = 0
+			}
+			i++
+		case "pm":
+			if hour < 12 {
+				hour += 12
+			}
+			i++
+		}
+		if hour > 23 || minute > 59 || sec > 59 {
+			return time.Time{}, false
+		}
+		if t := at(i); t.kind == 'w' {
+			if z, ok := zoneNames[strings.ToLower(t.text)]; ok {
+				loc = z
+				i++
+			}
+		}
+	}
+	for isPunct(i, ".|)") {
+		i++
+	}
+	if i != len(toks) {
+		return time.Time{}, false
+	}
+	tm := time.Date(year, month, day, hour, minute, sec, 0, loc)
+	if tm.Day() != day || tm.Month() != month {
+		return time.Time{}, false // 31 June and the like
+	}
+	return tm, true
+}
+
+// atoi converts a run of ASCII digits; it is only called on such runs.
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s) && n < 1e6; i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// findPublished finds a publish line that may carry something before the
+// date: "Kompas.com - 31/10/2019, 10:48 WIB", "Kompas bisnis | 18 Februari
+// 2020, 11:20 WIB", "Andika Rachmansyah , Jurnalis-Senin, 18 November 2024
+// |21:00 WIB". It returns the time and that prefix, trimmed of separators.
+func findPublished(line string) (time.Time, string, bool) {
+	if len(line) > 160 {
+		return time.Time{}, "", false
+	}
+	if t, ok := parsePublished(line); ok {
+		return t, "", true
+	}
+	for i := 0; i < len(line); {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		i += size
+		if r != '|' && r != ',' && !isDash(r) {
+			continue
+		}
+		if t, ok := parsePublished(line[i:]); ok {
+			prefix := strings.TrimRightFunc(line[:i-size], func(r rune) bool {
+				return r == ' ' || r == ',' || r == '|' || isDash(r)
+			})
+			return t, prefix, true
+		}
+	}
+	return time.Time{}, "", false
+}
+
+// bylineLabels are the role labels of bylines and footers, lower case,
+// with whether the person named after them is an author. Editors,
+// photographers and sources are not.
+var bylineLabels = map[string]bool{
+	"reporter": true, "penulis": true, "pewarta": true, "wartawan": true, "rep": true, "oleh": true,
+	"author": true, "writer": true, "kontributor": true, "jurnalis": true, "by": true, "teks": true,
+	"editor": false, "red": false, "redaktur": false, "penyunting": false, "fotografer": false,
+	"foto": false, "sumber": false, "editor bahasa": false, "video editor": false, "grafis": false,
+	"desain": false, "produser": false, "videografer": false,
+}
+
+// teamNames are byline entries that name a desk, not a writer.
+var teamNames = map[string]bool{
+	"tim redaksi": true, "redaksi": true, "tim": true, "admin": true, "-": true,
+}
+
+// bylineNames splits a list of names written "A, B dan C" or "A & B".
+func bylineNames(s string) []string {
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		for _, sep := range []string{" dan ", " & ", " and "} {
+			part = strings.ReplaceAll(part, sep, ",")
+		}
+		for _, n := range strings.Split(part, ",") {
+			n = strings.Trim(strings.TrimSpace(n), ",;")
+			if n != "" && !teamNames[strings.ToLower(n)] {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// A byline is what a byline line says.
+type byline struct {
+	authors []string
+	outlet  string
+	section string
+}
+
+// parseByline reads the byline forms outlets print: "sef, CNBC Indonesia",
+// "Tech - Yuni astutik, CNBC Indonesia", "Reporter: X | Editor: Y", "Rep:
+// X/ Red: Y", "Penulis: X", "Laporan Wartawan Tribun Jabar, X", "Oleh: X".
+// It reports false for a line that is none of these.
+func parseByline(line string) (byline, bool) {
+	var b byline
+	if len(strings.Fields(line)) > 20 {
+		return b, false
+	}
+	// "Laporan Wartawan Tribun Jabar, Name", "Laporan Reporter Tribunnews.com, Name"
+	for _, p := range []string{"laporan wartawan", "laporan reporter", "laporan jurnalis", "laporan kontributor"} {
+		if startsWithFold(line, p) {
+			if _, name, ok := strings.Cut(line, ","); ok {
+				b.authors = bylineNames(name)
+			}
+			return b, true
+		}
+	}
+	if startsWithFold(line, "oleh ") && !strings.Contains(line, ":") && len(strings.Fields(line)) <= 6 {
+		b.authors = bylineNames(line[len("oleh "):])
+		return b, true
+	}
+	found := false
+	for _, seg := range bylineSegments(line) {
+		label, names, ok := strings.Cut(seg, ":")
+		if !ok {
+			continue
+		}
+		isAuthor, known := roleLabel(label)
+		if !known {
+			continue
+		}
+		found = true
+		if isAuthor {
+			b.authors = append(b.authors, bylineNames(names)...)
+		}
+	}
+	if found {
+		return b, true
+	}
+	// "Name - detikFinance": the writer, then the outlet's channel
+	if names, o, ok := cutLast(line, " - "); ok && len(strings.Fields(names)) <= 6 {
+		if name, isOutlet := outletName(o); isOutlet {
+			b.authors, b.outlet = bylineNames(names), name
+			return b, len(b.authors) > 0
+		}
+	}
+	// "names, Outlet" with an optional "Section - " before the names
+	if i := strings.LastIndexByte(line, ','); i > 0 {
+		if o, ok := outletName(line[i+1:]); ok && strings.Contains(line[i+1:], " ") || ok && !strings.Contains(line[:i], " ") {
+			names := line[:i]
+			if sec, rest, ok := strings.Cut(names, " - "); ok {
+				b.section, names = strings.TrimSpace(sec), rest
+			}
+			b.authors = bylineNames(names)
+			b.outlet = o
+			return b, len(b.authors) > 0 && len(strings.Fields(names)) <= 8
+		}
+	}
+	return b, false
+}
+
+// roleLabel looks up a byline role label ("Reporter", "Redaktur &
+// Reporter"): whether it names an author, and whether it is a label.
+func roleLabel(label string) (author, known bool) {
+	label = strings.ToLower(strings.TrimSpace(label))
+	for _, part := range strings.Split(label, "&") {
+		a, ok := bylineLabels[strings.TrimSpace(part)]
+		if ok {
+			known = true
+			author = author || a
+		}
+	}
+	return author, known
+}
+
+// bylineSegments cuts a byline at "|" and at a "/" that is followed by a
+// role label ("Rep: X/ Red: Y").
+func bylineSegments(line string) []string {
+	var out []string
+	for _, seg := range strings.Split(line, "|") {
+		for {
+			cut := -1
+			for i := 0; i < len(seg); i++ {
+				if seg[i] != '/' {
+					continue
+				}
+				label, _, ok := strings.Cut(seg[i+1:], ":")
+				if _, known := roleLabel(label); ok && known {
+					cut = i
+					break
+				}
+			}
+			if cut < 0 {
+				break
+			}
+			out = append(out, seg[:cut])
+			seg = seg[cut+1:]
+		}
+		out = append(out, seg)
+	}
+	return out
+}
+
+// isProse reports whether a line reads as running text rather than a
+// title, a name or a label: it ends a sentence with a full stop, or it is
+// long.
+func isProse(line string) bool {
+	n := len(strings.Fields(line))
+	if n >= 16 { // longer than headlines run
+		return true
+	}
+	s := strings.TrimRight(line, "\"”’' )")
+	return n >= 4 && (strings.HasSuffix(s, ".") || strings.HasSuffix(s, "…"))
+}
+
+// photoCreditWords start the parenthesized credit after a caption when it
+// has no "/": "(Dok. Istimewa)", "(Foto: Okezone)", "(Ilustrasi)".
+var photoCreditWords = []string{
+	"foto", "dok", "ilustrasi", "istimewa", "ist", "tangkapan layar", "screenshot", "sumber", "photo",
+	"antara", "reuters", "afp", "ap", "getty", "shutterstock", "instagram", "youtube", "twitter", "repro",
+}
+
+// trailingParen returns the text of a parenthesized group that ends s
+// (ignoring a trailing "|"), and the text before it.
+func trailingParen(s string) (before, inside string, ok bool) {
+	s = strings.TrimRight(s, " |")
+	if !strings.HasSuffix(s, ")") {
+		return "", "", false
+	}
+	depth := 0
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ')':
+			depth++
+		case '(':
+			depth--
+			if depth == 0 {
+				return strings.TrimSpace(s[:i]), s[i+1 : len(s)-1], true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// isPhotoCredit reports whether the text of a parenthesized group is a
+// photo credit: "Sputnik/Mikhail Metzel/Kremlin via REUTERS", "Dok.
+// Istimewa", "Foto: MPI/Aldhi Chandra Setiawan"; not a date "13/9/2023".
+func isPhotoCredit(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 2 || len(s) > 120 {
+		return false
+	}
+	if strings.Contains(s, "/") {
+		return true
+	}
+	low := strings.ToLower(s)
+	for _, w := range photoCreditWords {
+		if strings.HasPrefix(low, w) {
+			rest := low[len(w):]
+			if rest == "" || !isLowerASCII(rest[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// parseCaption reads a caption line that ends with its photo credit in
+// parentheses. Source credits of the body ("(KOMPAS.com/Name)") and editor
+// codes are not photo credits.
+func parseCaption(line string) (Image, bool) {
+	before, inside, ok := trailingParen(line)
+	if !ok || !isPhotoCredit(inside) || isEditorCode(inside) || sourceCredit(inside) != "" && sentenceCount(before) > 1 {
+		return Image{}, false
+	}
+	if n := len(strings.Fields(before)); n > 45 || sentenceCount(before) > 2 {
+		return Image{}, false
+	}
+	credit := strings.TrimSpace(inside)
+	for _, p := range []string{"foto:", "foto :", "photo:"} {
+		if startsWithFold(credit, p) {
+			credit = strings.TrimSpace(credit[len(p):])
+		}
+	}
+	return Image{Caption: before, Credit: credit}, true
+}
+
+// sentenceCount counts the sentence ends in s that are followed by a new
+// sentence, plus one.
+func sentenceCount(s string) int {
+	n := 1
+	for i := 0; i+2 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' && (isUpperASCII(s[i+2]) || s[i+2] == '"') {
+			n++
+		}
+	}
+	return n
+}
+
+// sourceCredit returns the writer named in a source credit that closes a
+// body taken from another outlet, "KOMPAS.com/Fabian Januarius Kuwado", or
+// "".
+func sourceCredit(inside string) string {
+	o, name, ok := strings.Cut(inside, "/")
+	if !ok {
+		return ""
+	}
+	if _, isOutlet := outletName(o); !isOutlet {
+		return ""
+	}
+	name = strings.TrimSpace(name)
+	if n := len(strings.Fields(name)); n < 2 || n > 5 || !isCity(name) {
+		return ""
+	}
+	return name
+}
+
+// isCreditLine reports whether a whole line is a photo credit:
+// "TRIBUNNEWS.COM/IRWAN RISMAWAN", "Antara Foto/Rivan Awal Lingga".
+func isCreditLine(line string) bool {
+	line = strings.TrimLeft(line, "•·- ")
+	src, name, ok := strings.Cut(line, "/")
+	if !ok || endsSentence(line) || strings.ContainsAny(line, "()") {
+		return false
+	}
+	ns, nn := len(strings.Fields(src)), len(strings.Fields(name))
+	if ns == 0 || ns > 4 || nn == 0 || nn > 5 {
+		return false
+	}
+	for _, r := range line {
+		if unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isEditorCode reports whether the text of a parenthesized group is an
+// editor's or writer's code: "sef/sef", "boy/jpnn", "esy", "*", "OL-2".
+func isEditorCode(s string) bool {
+	if s == "*" || s == "**" {
+		return true
+	}
+	if s == "" || len(s) > 24 {
+		return false
+	}
+	lower, upper := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case isLowerASCII(c):
+			lower++
+		case isUpperASCII(c):
+			upper++
+		case isDigitASCII(c) || c == '/' || c == '-' || c == ' ' || c == '.':
+		default:
+			return false
+		}
+	}
+	if upper == 0 && lower >= 2 && !strings.Contains(s, " ") {
+		return true // sef/sef, esy, net/jpnn, tribunjabar.id/nanda
+	}
+	// OL-2, R-09
+	i := 0
+	for i < len(s) && isUpperASCII(s[i]) {
+		i++
+	}
+	if i == 0 || i > 4 || lower > 0 {
+		return false
+	}
+	if i < len(s) && s[i] == '-' {
+		i++
+	}
+	j := i
+	for j < len(s) && isDigitASCII(s[j]) {
+		j++
+	}
+	return j > i && j == len(s)
+}
+
+// isCodeLine reports whether a whole line is an editor code or a writer's
+// initials in parentheses: "(sef/sef)", "(*)", "(Awaludin)".
+func isCodeLine(line string) bool {
+	before, inside, ok := trailingParen(line)
+	if !ok || before != "" {
+		return false
+	}
+	return isEditorCode(inside) || (isCity(inside) && len(strings.Fields(inside)) <= 3)
+}
+
+// page holds the state of one parseText call.
+type page struct {
+	a     *Article
+	lines []string
+	// bylineOutlet is the outlet a byline names; the lead-in's outlet wins.
+	bylineOutlet string
+}
+
+// parse splits the page into header, body and trailer. The body starts at
+// the dateline lead-in when there is one; otherwise after the header's
+// publish line or byline, or at the first line of running text.
+func (pg *page) parse() {
+	start, li, hasLead := pg.findLeadIn()
+	if !hasLead {
+		start = pg.bodyStart()
+	}
+	pg.header(pg.lines[:start])
+	if hasLead {
+		if li.outlet != "" {
+			pg.a.Outlet = li.outlet
+		}
+		pg.a.Dateline = cityName(li.city)
+	}
+	pg.body(pg.lines[start:], li, hasLead)
+	if pg.a.Outlet == "" {
+		pg.a.Outlet = pg.bylineOutlet
+	}
+	// a credit whose caption never came is no photo we can describe
+	pg.a.Images = slices.DeleteFunc(pg.a.Images, func(im Image) bool { return im.Caption == "" })
+}
+
+// findLeadIn returns the index of the first line that opens with a
+// dateline lead-in, skipping furniture, publish lines and bylines.
+func (pg *page) findLeadIn() (int, leadIn, bool) {
+	for k, line := range pg.lines {
+		if k > 60 {
+			break
+		}
+		if _, ok := hasMarker(line, skipMarkers); ok {
+			continue
+		}
+		if _, _, ok := findPublished(line); ok {
+			continue
+		}
+		if _, ok := parseByline(line); ok {
+			continue
+		}
+		li, ok := parseLeadIn(line)
+		if ok && (li.strong || len(line)-li.n >= 80) {
+			return k, li, true
+		}
+	}
+	return 0, leadIn{}, false
+}
+
+// bodyStart finds where the body starts on a page without a dateline
+// lead-in: after the last publish line, byline or author marker of the
+// header, past captions, photo credits and a repeated title; or, when the
+// page has no header to speak of, at the first line of running text.
+func (pg *page) bodyStart() int {
+	anchor := -1
+	for k, line := range pg.lines {
+		if k > 25 || len(strings.Fields(line)) >= 30 {
+			break
+		}
+		if _, _, ok := findPublished(line); ok {
+			anchor = k
+		} else if _, ok := parseByline(line); ok {
+			anchor = k
+		} else if isAuthorMarker(line) {
+			anchor = k
+		}
+	}
+	k := anchor + 1
+	afterCredit := false
+	for ; k < len(pg.lines); k++ {
+		line := pg.lines[k]
+		if _, ok := hasMarker(line, skipMarkers); ok {
+			continue
+		}
+		if isCreditLine(line) {
+			afterCredit = true
+			continue
+		}
+		if afterCredit && len(strings.Fields(line)) <= 30 {
+			afterCredit = false
+			continue
+		}
+		if _, ok := parseCaption(line); ok {
+			continue
+		}
+		if !isProse(line) && k+1 < len(pg.lines) && len(strings.Fields(line)) <= 20 {
+			continue // a title or a kicker
+		}
+		break
+	}
+	if k >= len(pg.lines) {
+		return max(anchor+1, 0)
+	}
+	return k
+}
+
+// isAuthorMarker reports whether a line is the label Kompas prints under
+// its list of writers ("Penulis", "Tim Redaksi").
+func isAuthorMarker(line string) bool {
+	return strings.EqualFold(line, "Penulis") || strings.EqualFold(line, "Tim Redaksi") ||
+		strings.EqualFold(line, "Jurnalis") || strings.EqualFold(line, "Reporter")
+}
+
+// setByline records what a byline says, keeping what was found first.
+func (pg *page) setByline(b byline) {
+	if len(b.authors) > 0 && len(pg.a.Authors) == 0 {
+		pg.a.Authors = b.authors
+	}
+	if b.outlet != "" && pg.bylineOutlet == "" {
+		pg.bylineOutlet = b.outlet
+	}
+	if b.section != "" && pg.a.Section == "" {
+		pg.a.Section = b.section
+	}
+}
+
+// header reads the lines above the body: section, title, byline, publish
+// line and captions. The title is the longest line of the first run of
+// title-like lines (a section or kicker may come before it, a subtitle
+// after it); the line just before it in that run is the section.
+func (pg *page) header(lines []string) {
+	a := pg.a
+	var groups [][]string
+	var group []string
+	closeGroup := func() {
+		if len(group) > 0 {
+			groups = append(groups, group)
+			group = nil
+		}
+	}
+	afterCredit := false
+	for _, line := range lines {
+		if m, ok := hasMarker(line, skipMarkers); ok {
+			if m == "foto:" {
+				pg.photoLine(strings.TrimSpace(line[len(m):]))
+				afterCredit = true
+			}
+			continue
+		}
+		if t, prefix, ok := findPublished(line); ok {
+			if a.Published.IsZero() {
+				a.Published = t
+			}
+			switch {
+			case prefix != "":
+				pg.publishPrefix(prefix)
+			case len(group) >= 2 && isName(group[len(group)-1]):
+				// "Name" on the line above a bare date line is the writer
+				pg.setByline(byline{authors: bylineNames(group[len(group)-1])})
+				group = group[:len(group)-1]
+			}
+			closeGroup()
+			continue
+		}
+		if isAuthorMarker(line) {
+			// Kompas lists its writers above "Penulis" or "Tim Redaksi"
+			var names []string
+			for _, n := range group {
+				names = append(names, bylineNames(n)...)
+			}
+			pg.setByline(byline{authors: names})
+			group = nil
+			continue
+		}
+		if b, ok := parseByline(line); ok {
+			pg.setByline(b)
+			closeGroup()
+			continue
+		}
+		if im, ok := parseCaption(line); ok {
+			pg.addImage(im)
+			closeGroup()
+			continue
+		}
+		if isCreditLine(line) {
+			pg.photoLine(strings.TrimLeft(line, "•·- "))
+			afterCredit = true
+			closeGroup()
+			continue
+		}
+		if afterCredit {
+			afterCredit = false
+			if len(a.Images) > 0 && a.Images[len(a.Images)-1].Caption == "" {
+				a.Images[len(a.Images)-1].Caption = line
+			} else {
+				pg.addImage(Image{Caption: line})
+			}
+			continue
+		}
+		if isProse(line) || strings.HasSuffix(line, ":") || isCodeLine(line) || isBreadcrumb(line) {
+			closeGroup()
+			continue
+		}
+		group = append(group, line)
+	}
+	closeGroup()
+	if len(groups) == 0 {
+		return
+	}
+	first := groups[0]
+	best := 0
+	for i, s := range first {
+		if len(s) > len(first[best]) {
+			best = i
+		}
+	}
+	if a.Title == "" {
+		a.Title = first[best]
+	}
+	if best > 0 && a.Section == "" && len(strings.Fields(first[best-1])) <= 5 {
+		a.Section = first[best-1]
+	}
+}
+
+// isName reports whether a line is a person's name alone: two to five
+// words of letters.
+func isName(s string) bool {
+	s = strings.TrimRight(s, ", ")
+	n := len(strings.Fields(s))
+	if n < 2 || n > 5 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && r != ' ' && r != '.' && r != '\'' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// isBreadcrumb reports whether a line is a site's navigation path in upper
+// case ("HOME BOLA SEPAKBOLA DUNIA").
+func isBreadcrumb(s string) bool {
+	return startsWithFold(s, "home ") && strings.ToUpper(s) == s
+}
+
+// publishPrefix makes sense of what stands before the date on a publish
+// line: the outlet ("Kompas.com"), the writer ("Name , Jurnalis") or the
+// section ("Kompas bisnis").
+func (pg *page) publishPrefix(prefix string) {
+	if o, ok := outletName(prefix); ok {
+		if pg.bylineOutlet == "" {
+			pg.bylineOutlet = o
+		}
+		return
+	}
+	if b, ok := parseByline(prefix); ok {
+		pg.setByline(b)
+		return
+	}
+	if name, role, ok := cutLast(prefix, ","); ok {
+		if _, known := roleLabel(role); known {
+			pg.setByline(byline{authors: bylineNames(name)})
+			return
+		}
+	}
+	if len(strings.Fields(prefix)) <= 4 && pg.a.Section == "" {
+		pg.a.Section = prefix
+	}
+}
+
+// cutLast is strings.Cut at the last sep.
+func cutLast(s, sep string) (before, after string, ok bool) {
+	i := strings.LastIndex(s, sep)
+	if i < 0 {
+		return s, "", false
+	}
+	return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(sep):]), true
+}
+
+// addImage adds a photo, unless it repeats the caption of the last one
+// (pages print a caption twice: under the photo and in its "Foto:" line).
+func (pg *page) addImage(im Image) {
+	a := pg.a
+	if im.Caption == "" {
+		return
+	}
+	for _, old := range a.Images {
+		if old.Caption == "" {
+			continue
+		}
+		if old.Caption == im.Caption || strings.HasPrefix(old.Caption, im.Caption) || strings.HasPrefix(im.Caption, old.Caption) {
+			return
+		}
+	}
+	a.Images = append(a.Images, im)
+}
+
+// photoLine handles a "Foto: ..." line or a credit line: a bare credit
+// completes the last photo; a caption with its credit is a photo of its own
+// unless it repeats the last one.
+func (pg *page) photoLine(s string) {
+	a := pg.a
+	if im, ok := parseCaption(s); ok {
+		if len(a.Images) == 0 {
+			pg.addImage(im)
+		}
+		return
+	}
+	if s == "" {
+		return
+	}
+	if n := len(a.Images); n > 0 && (a.Images[n-1].Credit == "" || a.Images[n-1].Credit == s) {
+		a.Images[n-1].Credit = s
+		return
+	}
+	if len(strings.Fields(s)) <= 6 {
+		// a credit printed before its caption
+		a.Images = append(a.Images, Image{Credit: s})
+		return
+	}
+	pg.addImage(Image{Caption: s})
+}
+
+// body reads the article body: paragraphs, subheadings and in-body
+// captions, up to the trailer. The first line is always a paragraph (it
+// carries the lead-in when hasLead).
+func (pg *page) body(lines []string, li leadIn, hasLead bool) {
+	a := pg.a
+	var paras []string // as printed, lead-in included, for spotting repeats
+	for k := 0; k < len(lines); k++ {
+		line := lines[k]
+		if k > 0 {
+			if _, ok := hasMarker(line, trailerMarkers); ok {
+				pg.trailer(lines[k:])
+				break
+			}
+			if m, ok := hasMarker(line, skipMarkers); ok {
+				pg.skipped(m, line)
+				continue
+			}
+			if isCodeLine(line) || isBreadcrumb(line) || strings.Trim(line, "-•·.… ") == "" {
+				continue
+			}
+			if item, ok := strings.CutPrefix(line, "• "); ok {
+				// a bulleted link to another article
+				a.Related = append(a.Related, item)
+				continue
+			}
+			if im, ok := parseCaption(line); ok {
+				pg.addImage(im)
+				continue
+			}
+			if isCreditLine(line) {
+				pg.photoLine(line)
+				continue
+			}
+			if dup := repeats(paras, line); dup >= 0 {
+				// a teaser or the title's block repeated below the body:
+				// a title-like line just before a repeat of the first
+				// paragraph is the title
+				last := len(paras) - 1
+				if dup == 0 && last > 0 && a.Title == "" && !isProse(paras[last]) {
+					a.Title = paras[last]
+					paras = paras[:last]
+				}
+				continue
+			}
+			if last := len(paras) - 1; last >= 0 && continues(paras[last], line, last == 0 && hasLead) {
+				paras[last] += " " + line
+				continue
+			}
+		}
+		paras = append(paras, line)
+	}
+	if len(paras) == 0 {
+		return
+	}
+	if hasLead {
+		paras[0] = strings.TrimSpace(paras[0][li.n:])
+	}
+	pg.cleanLast(paras)
+	heading := ""
+	for i, p := range paras {
+		if p == "" {
+			continue
+		}
+		if i > 0 && i+1 < len(paras) && isHeading(p) && !isHeading(paras[i+1]) {
+			prev := paras[i-1]
+			if endsSentence(prev) && !strings.HasSuffix(prev, ":") {
+				heading = p
+				continue
+			}
+		}
+		a.Paragraphs = append(a.Paragraphs, Paragraph{Text: p, Heading: heading})
+	}
+}
+
+// repeats returns the index of the paragraph that line repeats (whole, or
+// cut short as a teaser is), or -1.
+func repeats(paras []string, line string) int {
+	for i, p := range paras {
+		if p == line || (len(line) >= 40 && strings.HasPrefix(p, line)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// continues reports whether line continues the paragraph prev, which the
+// page text broke in the middle of a sentence: prev does not end a
+// sentence and line starts in lower case, or prev is long enough that the
+// break can only be a wrap. A lead-in line that does not end a sentence
+// always continues.
+func continues(prev, line string, leadLine bool) bool {
+	if endsSentence(prev) {
+		return false
+	}
+	if leadLine && len(prev) < 100 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(line)
+	if (unicode.IsLower(r) || unicode.IsDigit(r) || r == '(') && len(prev) >= 60 {
+		return true
+	}
+	// a last word wrapped onto a line of its own: "Indonesia."
+	return len(prev) >= 150 && len(strings.Fields(line)) <= 2 && endsSentence(line)
+}
+
+// isHeading reports whether a body line looks like a subheading: a short
+// line that ends no sentence, starts with a capital (or a number "1. "),
+// and is no list item.
+func isHeading(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 12 || len(s) > 100 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	switch {
+	case unicode.IsDigit(r):
+		// "1. KPK belum umumkan ..."
+		w := words[0]
+		if len(words) < 2 || !strings.HasSuffix(w, ".") || strings.Trim(w, "0123456789.") != "" {
+			return false
+		}
+	case !unicode.IsUpper(r):
+		return false
+	}
+	if strings.ContainsAny(s, ":;") {
+		return false
+	}
+	if !unicode.IsDigit(r) && len(words) > 5 {
+		// a longer subheading is written in Title Case; a longer line in
+		// sentence case is a sentence that lost its full stop
+		caps := 0
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+				caps++
+			}
+		}
+		if 2*caps < len(words) {
+			return false
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(".,!?\"”’')…-", last)
+}
+
+// cleanLast removes what ends a body: an editor code "(sef/sef)", "(*)",
+// "(OL-2)" and a source credit "(KOMPAS.com/Name)", whose writer becomes
+// the author when the page names none.
+func (pg *page) cleanLast(paras []string) {
+	for i := len(paras) - 1; i >= 0 && i >= len(paras)-2; i-- {
+		p := strings.TrimSpace(strings.TrimSuffix(paras[i], "[]"))
+		for {
+			before, inside, ok := trailingParen(p)
+			if !ok {
+				break
+			}
+			if name := sourceCredit(inside); name != "" {
+				if len(pg.a.Authors) == 0 {
+					pg.a.Authors = []string{name}
+				}
+			} else if !isEditorCode(inside) {
+				break
+			}
+			p = before
+		}
+		paras[i] = p
+	}
+}
+
+// skipped handles a furniture line inside the body: a "Baca juga: TITLE"
+// link gives a related title.
+func (pg *page) skipped(marker, line string) {
+	if !strings.HasPrefix(marker, "baca") {
+		return
+	}
+	rest := strings.TrimSpace(line[len(marker):])
+	rest = strings.TrimSpace(strings.TrimLeft(rest, ":"))
+	if len(strings.Fields(rest)) >= 3 {
+		pg.a.Related = append(pg.a.Related, rest)
+	}
+}
+
+// trailer reads the lines after the body: tags, related and next-article
+// titles, and footers with the writer's name.
+func (pg *page) trailer(lines []string) {
+	a := pg.a
+	mode := ""
+	for _, line := range lines {
+		if m, ok := hasMarker(line, trailerMarkers); ok {
+			rest := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line[len(m):]), ":"))
+			mode = "skip"
+			switch {
+			case slices.Contains(relatedMarkers, m):
+				mode = "related"
+				if len(strings.Fields(rest)) >= 3 {
+					a.Related = append(a.Related, rest)
+				}
+			case m == "tags" || strings.HasPrefix(m, "tag") || m == "topik:":
+				mode = "tags"
+				for _, t := range strings.Split(rest, ",") {
+					if t = strings.TrimSpace(t); t != "" {
+						a.Tags = append(a.Tags, t)
+					}
+				}
+			default:
+				if b, ok := parseByline(line); ok && len(a.Authors) == 0 {
+					a.Authors = b.authors
+				}
+			}
+			continue
+		}
+		if m, ok := hasMarker(line, skipMarkers); ok {
+			pg.skipped(m, line)
+			continue
+		}
+		if isCodeLine(line) {
+			continue
+		}
+		item := strings.TrimSpace(strings.TrimLeft(line, "-•·"))
+		switch mode {
+		case "related":
+			if len(strings.Fields(item)) >= 3 {
+				a.Related = append(a.Related, item)
+			}
+		case "tags":
+			if n := len(strings.Fields(item)); n > 0 && n <= 5 {
+				a.Tags = append(a.Tags, item)
+			}
+		}
+	}
 }

@@ -1,6 +1,1377 @@
 package berita
 
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Quotes are found in two passes over each field, both linear in its
+// length: the first pairs the quotation marks, the second cuts the field
+// into word and punctuation tokens that know which quote they belong to.
+// Sentences are then cut on the tokens outside quotes, and each quote takes
+// its cue and speaker from its own sentence: a reporting verb right after
+// the closing mark ("…," kata Putin), a reporting clause before the opening
+// mark (Putin mengatakan, "…"), or a reporting verb earlier in the sentence
+// for a fragment (menyebut … sebagai "heroik"). A quote with none of these
+// continues the speaker of the quote before it.
+//
+// Speakers are first found as surface text (a name, a role, a pronoun or a
+// "-nya" clitic) and then mapped to the entities of the article; when no
+// entity matches, the surface name itself is the speaker.
+
+// afterCues are the bare reporting verbs that follow a quote in Indonesian
+// news ("…," kata Putin; "…," ujarnya). Each also takes the clitic "-nya"
+// (katanya, tambahnya), which points back to the last person spoken of.
+// Source: the verbs of the issue and gold README, and those seen in the
+// corpus of outlets the project is measured on.
+var afterCues = map[string]bool{
+	"kata": true, "ujar": true, "ucap": true, "tutur": true, "ungkap": true,
+	"jelas": true, "tegas": true, "papar": true, "imbuh": true, "tambah": true,
+	"beber": true, "lanjut": true, "sambung": true, "tukas": true, "pungkas": true,
+	"tandas": true, "terang": true, "sebut": true, "pinta": true, "seru": true,
+	"kilah": true, "tulis": true, "cetus": true, "sergah": true, "timpal": true,
+	"urai": true, "kenang": true, "harap": true, "klaim": true, "jawab": true,
+	"bilang": true, "sahut": true, "aku": true, "akui": true, "ajak": true,
+	"imbau": true, "simpul": true, "nilai": true, "katakan": true, "tanya": true,
+	"ingat": true, "tekan": true, "yakin": true, "terangkan": true,
+}
+
+// reportVerbs are the reporting verbs that stand after their subject
+// (Putin mengatakan, …; ia menyebut … sebagai "heroik"). Source: KBBI's
+// meN- and ber- forms of the verbs of saying, and the forms seen in news.
+var reportVerbs = map[string]bool{
+	"mengatakan": true, "berkata": true, "menyatakan": true, "menjelaskan": true,
+	"menambahkan": true, "menegaskan": true, "mengungkapkan": true, "menuturkan": true,
+	"memaparkan": true, "menyampaikan": true, "menyebut": true, "menyebutkan": true,
+	"mengakui": true, "menerangkan": true, "menilai": true, "memastikan": true,
+	"mengimbau": true, "meminta": true, "mengklaim": true, "membantah": true,
+	"mengaku": true, "menekankan": true, "mengingatkan": true, "mencontohkan": true,
+	"merinci": true, "menuding": true, "menuduh": true, "melanjutkan": true,
+	"menandaskan": true, "mengemukakan": true, "mengutarakan": true, "berpendapat": true,
+	"berharap": true, "mengharapkan": true, "menyarankan": true, "mendesak": true,
+	"mengusulkan": true, "memuji": true, "mengecam": true, "mengkritik": true,
+	"bercerita": true, "menceritakan": true, "menulis": true, "menuliskan": true,
+	"mengumumkan": true, "memperingatkan": true, "berjanji": true, "menjanjikan": true,
+	"menduga": true, "memperkirakan": true, "memprediksi": true, "menganggap": true,
+	"menyinggung": true, "menyoroti": true, "mengungkap": true, "menguraikan": true,
+	"berujar": true, "bertanya": true, "menanyakan": true, "menjawab": true,
+	"mengajak": true, "menginstruksikan": true, "memerintahkan": true, "menyerukan": true,
+	"mengulangi": true, "menggarisbawahi": true, "menukas": true, "menimpali": true,
+	"melaporkan": true, "mengutip": true, "menanggapi": true, "membeberkan": true,
+	"menyebutnya": true, "mengatakannya": true, "mengeluhkan": true, "menyayangkan": true,
+	"mengapresiasi": true, "menyambut": true, "mengeklaim": true, "menampik": true,
+	"menyangkal": true, "menolak": true, "mengimbuhkan": true, "mengingatkannya": true,
+	"bersumpah": true, "menyerukannya": true, "berpesan": true, "menuturkannya": true,
+	"memproyeksikan": true, "mengkhawatirkan": true, "menggambarkan": true,
+}
+
+// speechPhrases are two-word reporting verbs: the first word is the key,
+// the second its value (berterima kasih: thanking is reported speech).
+var speechPhrases = map[string]string{
+	"berterima":   "kasih",
+	"mengucapkan": "terima",
+}
+
+// personPronouns point back to the last person spoken of.
+var personPronouns = map[string]bool{
+	"ia": true, "dia": true, "beliau": true,
+}
+
+// otherPronouns are subjects that name no single entity: the speaker is
+// then left empty.
+var otherPronouns = map[string]bool{
+	"mereka": true, "kami": true, "kita": true, "saya": true, "aku": true,
+	"anda": true, "kamu": true, "engkau": true,
+}
+
+// subjectSkips are the adverbs and particles that may stand between a
+// subject and its verb (Putin juga mengatakan; ia pun menyebut).
+var subjectSkips = map[string]bool{
+	"juga": true, "pun": true, "telah": true, "sudah": true, "akan": true,
+	"kembali": true, "lalu": true, "kemudian": true, "sempat": true, "pernah": true,
+	"tak": true, "tidak": true, "hanya": true, "bahkan": true, "pula": true,
+	"justru": true, "lantas": true, "masih": true, "sendiri": true, "langsung": true,
+	"turut": true, "ikut": true, "sebelumnya": true, "kini": true,
+	"sekaligus": true, "lebih": true, "terus": true, "selalu": true, "belum": true,
+}
+
+// roleWords are titles, ranks and job names that stand before a person's
+// name and are not part of it ("Presiden Rusia Vladimir Putin", "Kapolri
+// Jenderal Badrodin Haiti"). Keys are lower case. Source: the ranks of the
+// Indonesian police and armed forces, government and corporate titles as
+// printed in news bylines and ledes.
+var roleWords = map[string]bool{
+	"presiden": true, "wakil": true, "wapres": true, "menteri": true, "menko": true,
+	"ketua": true, "ketum": true, "kepala": true, "direktur": true, "dirut": true,
+	"gubernur": true, "wagub": true, "bupati": true, "wali": true, "walikota": true,
+	"kapolri": true, "wakapolri": true, "kapolda": true, "kapolres": true, "kapolsek": true,
+	"kadiv": true, "kabid": true, "kabag": true, "kasubdit": true, "kasat": true,
+	"kapuspen": true, "panglima": true, "jenderal": true, "jend": true, "pol": true,
+	"irjen": true, "brigjen": true, "komjen": true, "kombes": true, "akbp": true,
+	"akp": true, "kompol": true, "iptu": true, "ipda": true, "aiptu": true, "bripka": true,
+	"mayjen": true, "letjen": true, "kolonel": true, "letkol": true, "mayor": true,
+	"kapten": true, "letnan": true, "laksamana": true, "marsekal": true, "sersan": true,
+	"jaksa": true, "hakim": true, "juru": true, "bicara": true, "jubir": true,
+	"sekretaris": true, "sekjen": true, "sekda": true, "komisaris": true, "utama": true,
+	"analis": true, "analyst": true, "ekonom": true, "pengamat": true, "peneliti": true,
+	"deputi": true, "komisioner": true, "anggota": true, "pemimpin": true, "pimpinan": true,
+	"perdana": true, "raja": true, "ratu": true, "pangeran": true, "kanselir": true,
+	"senator": true, "dr": true, "prof": true, "ir": true, "h": true, "hj": true,
+	"kh": true, "ustaz": true, "ustadz": true, "pelatih": true, "ceo": true, "cfo": true,
+	"chief": true, "officer": true, "head": true, "manager": true, "manajer": true,
+	"koordinator": true, "mensesneg": true, "menkeu": true, "menkes": true, "menlu": true,
+	"mendag": true, "menhan": true, "mendagri": true, "menkominfo": true, "menpan": true,
+	"pj": true, "plt": true, "plh": true, "eks": true, "mantan": true, "delegasi": true,
+	"duta": true, "besar": true, "dubes": true, "camat": true, "lurah": true, "kades": true,
+	"rektor": true, "dekan": true, "pendiri": true, "founder": true, "pemilik": true,
+	"staf": true, "ahli": true, "khusus": true, "guru": true, "dosen": true,
+	"research": true, "equity": true, "senior": true, "associate": true, "vice": true,
+	"president": true, "director": true, "managing": true, "executive": true,
+	"strategist": true, "economist": true, "humas": true,
+	"divisi": true, "bidang": true, "bagian": true, "komandan": true, "dandim": true,
+	"danrem": true, "pangdam": true, "kasad": true, "kasal": true, "kasau": true,
+	"tersangka": true, "terdakwa": true, "saksi": true, "korban": true, "warga": true,
+	"pakar": true, "dirjen": true, "direktorat": true, "sekretariat": true,
+	"kepolisian": true, "kabareskrim": true, "kapuspenkum": true, "kajati": true,
+	"kajari": true, "kapusdatin": true, "pelaksana": true, "harian": true,
+	"komut": true, "presdir": true, "wamen": true, "legislator": true,
+	"politikus": true, "politisi": true, "aktivis": true, "advokat": true,
+	"pengacara": true, "kuasa": true, "hukum": true, "tim": true, "penasihat": true,
+}
+
+// nameStops are capitalized words that end a name when a name is read
+// backward from its end: organization heads and ministry portfolios that
+// stand between a role and a name ("Menteri Keuangan Sri Mulyani",
+// "Henan Putihrai Sekuritas Jono Syafei"), and words that open a sentence.
+var nameStops = map[string]bool{
+	"keuangan": true, "perdagangan": true, "kesehatan": true, "pertahanan": true,
+	"luar": true, "negeri": true, "dalam": true, "agama": true, "pendidikan": true,
+	"sosial": true, "hukum": true, "ham": true, "bumn": true, "perhubungan": true,
+	"perindustrian": true, "pertanian": true, "perekonomian": true, "politik": true,
+	"keamanan": true, "kebudayaan": true, "pariwisata": true, "ketenagakerjaan": true,
+	"energi": true, "esdm": true, "riset": true, "sekuritas": true, "bank": true,
+	"pt": true, "tbk": true, "badan": true, "kementerian": true, "dinas": true,
+	"polri": true, "polda": true, "polres": true, "tni": true, "dpr": true, "ri": true,
+	"mpr": true, "kpk": true, "ojk": true, "bi": true, "bei": true, "persero": true,
+	"namun": true, "tapi": true, "tetapi": true, "sementara": true, "selain": true,
+	"adapun": true, "kemudian": true, "lalu": true, "sedangkan": true, "bahkan": true,
+	"menurut": true, "sebelumnya": true, "sehingga": true, "karena": true, "jika": true,
+	"saat": true, "ketika": true, "di": true, "dan": true, "itu": true,
+	"nah": true, "meski": true, "meskipun": true, "walau": true, "oleh": true,
+	"kabinet": true, "negara": true, "umum": true, "daerah": true, "provinsi": true,
+	"kota": true, "kabupaten": true, "pusat": true, "nasional": true,
+}
+
+// nameLinks are lower-case words that may stand inside a person's name.
+var nameLinks = map[string]bool{
+	"bin": true, "binti": true, "van": true, "von": true, "de": true, "der": true,
+	"da": true, "al": true, "el": true, "dos": true, "di": false,
+}
+
+// speakerEnds are the words after which a speaker phrase read forward
+// from a cue ends ("kata Ali dalam keterangan", "ujar Budi saat rapat").
+var speakerEnds = map[string]bool{
+	"saat": true, "di": true, "dalam": true, "ketika": true, "kepada": true,
+	"pada": true, "seperti": true, "usai": true, "seusai": true, "melalui": true,
+	"lewat": true, "dengan": true, "yang": true, "sebagaimana": true, "via": true,
+	"sembari": true, "sambil": true, "selepas": true, "setelah": true, "sebelum": true,
+	"menjawab": true, "menanggapi": true, "menyebut": true, "menambahkan": true,
+	"dikutip": true, "seraya": true, "sesuai": true, "terkait": true, "soal": true,
+	"mengenai": true, "tentang": true, "atas": true, "untuk": true, "kemarin": true,
+	"hari": true, "pekan": true, "sebagai": true, "selaku": true, "dari": true,
+	"ke": true, "bersama": true, "kala": true, "tatkala": true,
+}
+
+// titleIntros introduce a name in quotation marks that nobody said: an
+// event's theme, a programme, a book, a hashtag, a term.
+var titleIntros = map[string]bool{
+	"bertema": true, "bertajuk": true, "berjudul": true, "tajuk": true, "judul": true,
+	"tema": true, "program": true, "acara": true, "film": true, "lagu": true,
+	"buku": true, "album": true, "novel": true, "tagar": true, "hashtag": true,
+	"slogan": true, "jargon": true, "semboyan": true, "istilah": true, "julukan": true,
+	"dijuluki": true, "bernama": true, "berlabel": true, "label": true,
+	"kampanye": true, "gerakan": true, "operasi": true, "aplikasi": true,
+	"fitur": true, "rubrik": true, "kolom": true, "sinetron": true, "serial": true,
+	"kategori": true, "penghargaan": true, "festival": true, "merek": true,
+	"nama": true, "disebut": true, "sebutan": true, "motto": true, "moto": true,
+	"atau": true, "alias": true, "istilahnya": true, "film-film": true, "tayangan": true,
+	"acaranya": true, "bertitel": true, "titel": true, "sandi": true,
+}
+
+// sentenceAbbrevs end with a full stop that does not end a sentence.
+var sentenceAbbrevs = map[string]bool{
+	"jl": true, "jln": true, "no": true, "dr": true, "prof": true, "ir": true,
+	"h": true, "hj": true, "st": true, "sdr": true, "drs": true, "mr": true,
+	"mrs": true, "ms": true, "kh": true, "pt": true, "cv": true, "dll": true,
+	"dsb": true, "dkk": true, "vs": true, "yth": true, "bpk": true, "ny": true,
+	"tn": true, "kol": true, "jend": true, "s.h": true, "m.si": true, "sh": true,
+	"se": true, "mm": true, "skm": true, "spd": true, "dra": true, "hlm": true,
+}
+
+// maxRoleLookups bounds the article-wide searches for the holder of a
+// role, so that an input full of role-named speakers stays linear.
+const maxRoleLookups = 64
+
+// A qspan is one quoted stretch of a field.
+type qspan struct {
+	open, close int // byte offsets of the marks; close == len(text) when the quote runs on
+	ts, te      int // the quote's text, trimmed
+	single      bool
+	runsOn      bool // no closing mark before the end of the field
+}
+
+type tokKind uint8
+
+const (
+	tWord tokKind = iota
+	tPunct
+	tOpen
+	tClose
+)
+
+// A qtok is one token of a field: a word, a punctuation mark, or the
+// opening or closing mark of a quote.
+type qtok struct {
+	s, e int
+	kind tokKind
+	q    int // the quote a mark or a word inside a quote belongs to; -1 outside
+}
+
+// A surface is a stretch of text that names a speaker: a name, a role, or
+// a pronoun that points back.
+type surface struct {
+	s, e   int
+	back   bool // a pronoun or "-nya": the last person spoken of
+	ok     bool
+	isRole bool
+}
+
+// A report is a reporting verb outside quotes with its speaker.
+type report struct {
+	tok     int
+	cue     string
+	speaker string
+	person  bool
+}
+
+// A mentionRef is one entity mention in one field.
+type mentionRef struct {
+	s, e int
+	ent  int
+}
+
+type fieldKey struct {
+	f   Field
+	idx int
+}
+
+// quoteState is the per-call scratch state of findQuotes.
+type quoteState struct {
+	a        *Article
+	forms    map[string]int // lower-case surface form -> entity index
+	mentions map[fieldKey][]mentionRef
+	first    []fieldPos // first mention of each entity
+	roles    map[string]string
+	lookups  int
+
+	para         int    // index of the paragraph being read
+	lastSpk      string // the last person who said something
+	lastSpkPara  int
+	lastQuoteSpk string // the speaker of the last quote
+	lastQuotePar int
+	focus        string // the first person named in the last sentence
+	seq          int    // counts sentences, to tell which of lastSpk and focus is newer
+	lastSpkSeq   int
+	focusSeq     int
+	openQuotes   []int  // quotes of a quote running over paragraphs
+	buf          []qtok // the tokens of the sentence being read
+}
+
+// fieldPos orders places in the article: title, captions, paragraphs.
+type fieldPos struct {
+	rank, idx, off int
+}
+
+func (p fieldPos) less(q fieldPos) bool {
+	if p.rank != q.rank {
+		return p.rank < q.rank
+	}
+	if p.idx != q.idx {
+		return p.idx < q.idx
+	}
+	return p.off < q.off
+}
+
+func fieldRank(f Field) int {
+	switch f {
+	case FieldTitle:
+		return 0
+	case FieldCaption:
+		return 1
+	}
+	return 2
+}
+
 // findQuotes fills a.Quotes with the quoted speech in the paragraphs,
 // attributing each quote to an entity of a.Entities where the text says who
 // spoke.
-func findQuotes(a *Article) {}
+func findQuotes(a *Article) {
+	st := newQuoteState(a)
+	if a.Title != "" {
+		st.field(FieldTitle, 0, a.Title, true)
+	}
+	for i, im := range a.Images {
+		st.field(FieldCaption, i, im.Caption, true)
+	}
+	st.lastSpk, st.lastQuoteSpk, st.focus = "", "", ""
+	st.lastSpkPara, st.lastQuotePar = -10, -10
+	for i, p := range a.Paragraphs {
+		st.para = i
+		st.field(FieldParagraph, i, p.Text, false)
+	}
+}
+
+func newQuoteState(a *Article) *quoteState {
+	st := &quoteState{
+		a:            a,
+		forms:        map[string]int{},
+		mentions:     map[fieldKey][]mentionRef{},
+		roles:        map[string]string{},
+		lastSpkPara:  -10,
+		lastQuotePar: -10,
+	}
+	st.first = make([]fieldPos, len(a.Entities))
+	for i, e := range a.Entities {
+		st.addForm(e.Name, i)
+		for _, al := range e.Aliases {
+			st.addForm(al, i)
+		}
+		st.first[i] = fieldPos{rank: 99}
+		for _, m := range e.Mentions {
+			st.addForm(m.Text, i)
+			text := fieldText(a, m.At.Field, m.At.Index)
+			if m.At.Start < 0 || m.At.End > len(text) || m.At.Start >= m.At.End {
+				continue
+			}
+			k := fieldKey{m.At.Field, m.At.Index}
+			st.mentions[k] = append(st.mentions[k], mentionRef{m.At.Start, m.At.End, i})
+			if p := (fieldPos{fieldRank(m.At.Field), m.At.Index, m.At.Start}); p.less(st.first[i]) {
+				st.first[i] = p
+			}
+		}
+	}
+	for _, ms := range st.mentions {
+		sort.Slice(ms, func(i, j int) bool { return ms[i].s < ms[j].s })
+	}
+	return st
+}
+
+// addForm records a surface form of entity i; a person wins over another
+// type for a form both share.
+func (st *quoteState) addForm(form string, i int) {
+	k := strings.ToLower(strings.TrimSpace(form))
+	if k == "" {
+		return
+	}
+	if j, ok := st.forms[k]; ok && (st.a.Entities[j].Type == Person || st.a.Entities[i].Type != Person) {
+		return
+	}
+	st.forms[k] = i
+}
+
+// field finds the quotes of one field. In the title and captions only a
+// quote with a cue of its own counts as speech.
+func (st *quoteState) field(f Field, idx int, text string, needCue bool) {
+	carry := !needCue && len(st.openQuotes) > 0
+	qs := markQuotes(text, carry)
+	if carry && (len(qs) == 0 || qs[0].open != 0 || qs[0].single) {
+		st.openQuotes = st.openQuotes[:0]
+	}
+	fq := quoteFieldCtx{st: st, f: f, idx: idx, text: text, qs: qs}
+	tz := tokenizer{text: text, qs: qs}
+	buf := st.buf[:0]
+	prevSpk, prevHad := "", false
+	for {
+		t, ok := tz.next()
+		if ok && (len(buf) == 0 || !endsSentence(text, buf, qs, t)) {
+			buf = append(buf, t)
+			continue
+		}
+		if len(buf) > 0 {
+			fq.toks = buf
+			prevSpk, prevHad = fq.sentence(0, len(buf), needCue, prevSpk, prevHad)
+		}
+		if !ok {
+			break
+		}
+		buf = append(buf[:0], t)
+	}
+	st.buf = buf[:0]
+}
+
+// quoteFieldCtx holds one field while its sentences are read.
+type quoteFieldCtx struct {
+	st   *quoteState
+	f    Field
+	idx  int
+	text string
+	toks []qtok
+	qs   []qspan
+	// sentEnd is the end of the sentence being read
+	sentEnd int
+}
+
+// markQuotes pairs the quotation marks of text. Double marks (straight or
+// curly) open and close in turn; a mark followed by a space that could open
+// nothing is a stray closer and is skipped. Single marks count only outside
+// double ones and only where they cannot be an apostrophe. With carry, a
+// quote from the previous paragraph is still open; the paragraph then
+// starts with its repeated opening mark.
+func markQuotes(text string, carry bool) []qspan {
+	var qs []qspan
+	inside := false
+	var cur qspan
+	sOpen := -1
+	prev := rune(-1)
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		next := rune(-1)
+		if i+n < len(text) {
+			next, _ = utf8.DecodeRuneInString(text[i+n:])
+		}
+		switch {
+		case isDoubleMark(r):
+			if !inside {
+				if next == -1 || (unicode.IsSpace(next) && prev != -1 && !unicode.IsSpace(prev)) {
+					break // a closer with no opener
+				}
+				cur = qspan{open: i, ts: i + n}
+				inside = true
+				sOpen = -1
+			} else {
+				cur.close, cur.te = i, i
+				qs = appendQuote(qs, text, cur)
+				inside = false
+			}
+		case isSingleMark(r) && !inside:
+			switch {
+			case isWordRune(prev) && isWordRune(next):
+				// an apostrophe inside a word (Jum'at)
+			case sOpen >= 0 && prev != -1 && !unicode.IsSpace(prev) && !isWordRune(next):
+				qs = appendQuote(qs, text, qspan{open: sOpen, ts: sOpen + markLen(text, sOpen), close: i, te: i, single: true})
+				sOpen = -1
+			case (prev == -1 || unicode.IsSpace(prev) || prev == '(') && isWordRune(next):
+				sOpen = i
+			}
+		}
+		prev = r
+		i += n
+	}
+	if inside {
+		cur.close, cur.te, cur.runsOn = len(text), len(text), true
+		qs = appendQuote(qs, text, cur)
+	}
+	return qs
+}
+
+func markLen(text string, i int) int {
+	_, n := utf8.DecodeRuneInString(text[i:])
+	return n
+}
+
+// appendQuote trims the quote's text and keeps it when it is not empty.
+func appendQuote(qs []qspan, text string, q qspan) []qspan {
+	for q.ts < q.te && text[q.ts] == ' ' {
+		q.ts++
+	}
+	for q.te > q.ts && text[q.te-1] == ' ' {
+		q.te--
+	}
+	if q.te <= q.ts {
+		return qs
+	}
+	return append(qs, q)
+}
+
+func isDoubleMark(r rune) bool {
+	return r == '"' || r == '\u201c' || r == '\u201d' || r == '\u201e' || r == '\u00ab' || r == '\u00bb'
+}
+
+func isSingleMark(r rune) bool {
+	return r == '\'' || r == '\u2018' || r == '\u2019'
+}
+
+func isWordRune(r rune) bool {
+	return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// A tokenizer cuts a field into words and punctuation, one token at a
+// time, marking the quote marks of qs and the quote each token lies in.
+type tokenizer struct {
+	text string
+	qs   []qspan
+	i    int
+	qi   int
+}
+
+// next returns the next token, or false at the end of the text.
+func (tz *tokenizer) next() (qtok, bool) {
+	text, qs := tz.text, tz.qs
+	for tz.i < len(text) {
+		i := tz.i
+		for tz.qi < len(qs) && qs[tz.qi].close < i {
+			tz.qi++
+		}
+		qi := tz.qi
+		in := -1
+		if qi < len(qs) && i >= qs[qi].open && (i < qs[qi].close || qs[qi].runsOn) {
+			in = qi
+		}
+		if qi < len(qs) && i == qs[qi].open {
+			tz.i += markLen(text, i)
+			return qtok{i, tz.i, tOpen, qi}, true
+		}
+		if qi < len(qs) && i == qs[qi].close && !qs[qi].runsOn {
+			tz.i += markLen(text, i)
+			tz.qi++
+			return qtok{i, tz.i, tClose, qi}, true
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			tz.i += n
+		case isWordRune(r):
+			tz.i = wordEnd(text, i, qs, qi)
+			return qtok{i, tz.i, tWord, in}, true
+		default:
+			tz.i += n
+			return qtok{i, tz.i, tPunct, in}, true
+		}
+	}
+	return qtok{}, false
+}
+
+// wordEnd returns the end of the word starting at i: letters and digits,
+// joined by a hyphen, an apostrophe, or a full stop between digits or
+// before a lower-case letter (1.000, Kompas.com). It stops at a quote mark.
+func wordEnd(text string, i int, qs []qspan, qi int) int {
+	stop := len(text)
+	if qi < len(qs) {
+		if qs[qi].open > i {
+			stop = qs[qi].open
+		} else if !qs[qi].runsOn && qs[qi].close > i {
+			stop = qs[qi].close
+		}
+	}
+	prev := rune(-1)
+	j := i
+	for j < stop {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) {
+			prev = r
+			j += n
+			continue
+		}
+		if j+n >= stop {
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(text[j+n:])
+		joins := false
+		switch r {
+		case '-', '\'', '\u2019':
+			joins = isWordRune(next)
+		case '.', ',':
+			joins = unicode.IsDigit(prev) && unicode.IsDigit(next) || r == '.' && unicode.IsLower(next)
+		}
+		if !joins {
+			break
+		}
+		j += n
+	}
+	return j
+}
+
+// endsSentence reports whether the sentence ends after the last token of
+// toks, given the token that follows. A quote never spans two sentences: a
+// sentence ends at a full stop, question or exclamation mark outside
+// quotes that is followed by a capital, a digit or an opening mark, or at
+// a closing mark whose quote ends a sentence and is followed by another
+// quote or a capital.
+func endsSentence(text string, toks []qtok, qs []qspan, next qtok) bool {
+	k := len(toks) - 1
+	t := toks[k]
+	switch {
+	case t.kind == tPunct && t.q < 0 && isStop(text[t.s:t.e]):
+		return startsSentence(text, next) && !abbrevBefore(text, toks, k)
+	case t.kind == tClose:
+		q := qs[t.q]
+		last := text[q.te-1]
+		return (last == '.' || last == '!' || last == '?') &&
+			(next.kind == tOpen || next.kind == tWord && isUpperWord(text[next.s:next.e]) && !isCueWord(text[next.s:next.e]))
+	}
+	return false
+}
+
+func isStop(s string) bool {
+	return s == "." || s == "!" || s == "?" || s == "\u2026"
+}
+
+func startsSentence(text string, t qtok) bool {
+	if t.kind == tOpen {
+		return true
+	}
+	if t.kind != tWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[t.s:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// abbrevBefore reports whether the full stop at token k closes an
+// abbreviation or an initial rather than a sentence.
+func abbrevBefore(text string, toks []qtok, k int) bool {
+	if k == 0 || toks[k-1].kind != tWord || toks[k-1].e != toks[k].s {
+		return false
+	}
+	w := text[toks[k-1].s:toks[k-1].e]
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	return sentenceAbbrevs[strings.ToLower(w)]
+}
+
+func isUpperWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isCueWord reports whether w is a bare reporting verb that may follow a
+// quote, with or without "-nya".
+func isCueWord(w string) bool {
+	lw := strings.ToLower(w)
+	if afterCues[lw] || lw == "menurut" || lw == "menurutnya" {
+		return true
+	}
+	if b, ok := strings.CutSuffix(lw, "nya"); ok {
+		return afterCues[b]
+	}
+	return false
+}
+
+func (fq *quoteFieldCtx) word(k int) string {
+	t := fq.toks[k]
+	return fq.text[t.s:t.e]
+}
+
+func (fq *quoteFieldCtx) lower(k int) string {
+	return strings.ToLower(fq.word(k))
+}
+
+func (fq *quoteFieldCtx) isWordOut(k int) bool {
+	return k >= 0 && k < len(fq.toks) && fq.toks[k].kind == tWord && fq.toks[k].q < 0
+}
+
+func (fq *quoteFieldCtx) punctIs(k int, s string) bool {
+	return k >= 0 && k < len(fq.toks) && fq.toks[k].kind == tPunct && fq.word(k) == s
+}
+
+// sentence reads the sentence of tokens [a, b): its reporting verbs first,
+// then its quotes. prevSpk and prevHad tell the speaker of the sentence
+// before in the same field and whether it quoted or reported anyone. It
+// returns the same for this sentence.
+func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHad bool) (string, bool) {
+	st := fq.st
+	fq.sentEnd = fq.toks[b-1].e
+	var reps []report
+	// the pronouns of this sentence point back past it, so the state is
+	// only updated once the sentence is read
+	for k := a; k < b; k++ {
+		if !fq.isWordOut(k) {
+			continue
+		}
+		if r, ok := fq.reportAt(k, a, b); ok {
+			reps = append(reps, r)
+		}
+	}
+	spk, had := "", false
+	for _, r := range reps {
+		if r.speaker != "" {
+			spk, had = r.speaker, true
+		}
+	}
+	for k := a; k < b; k++ {
+		if fq.toks[k].kind != tOpen {
+			continue
+		}
+		qi := fq.toks[k].q
+		ck := fq.closeTok(k, b)
+		q, ok := fq.quote(qi, k, ck, a, b, reps, needCue, prevSpk, prevHad)
+		if !ok {
+			continue
+		}
+		st.a.Quotes = append(st.a.Quotes, q)
+		n := len(st.a.Quotes) - 1
+		if q.Speaker != "" {
+			spk, had = q.Speaker, true
+			// a quote running over paragraphs is said by whoever closes it
+			for _, j := range st.openQuotes {
+				if st.a.Quotes[j].Speaker == "" {
+					st.a.Quotes[j].Speaker = q.Speaker
+					st.a.Quotes[j].Cue = q.Cue
+				}
+			}
+		}
+		if fq.qs[qi].runsOn && !needCue {
+			if len(st.openQuotes) == 0 || q.Speaker == "" {
+				st.openQuotes = append(st.openQuotes, n)
+			}
+		} else {
+			st.openQuotes = st.openQuotes[:0]
+		}
+		if !needCue {
+			st.lastQuoteSpk, st.lastQuotePar = q.Speaker, st.para
+			if q.Speaker != "" && st.isPersonName(q.Speaker) {
+				st.lastSpk, st.lastSpkPara, st.lastSpkSeq = q.Speaker, st.para, st.seq
+			}
+		}
+	}
+	if needCue {
+		return spk, had
+	}
+	for _, r := range reps {
+		if r.speaker != "" && r.person {
+			st.lastSpk, st.lastSpkPara, st.lastSpkSeq = r.speaker, st.para, st.seq
+		}
+	}
+	if p := fq.firstPerson(a, b); p != "" {
+		st.focus, st.focusSeq = p, st.seq
+	}
+	st.seq++
+	return spk, had
+}
+
+// closeTok returns the index of the closing mark of the quote opened at
+// token k, or the last token of the sentence when the quote runs on.
+func (fq *quoteFieldCtx) closeTok(k, b int) int {
+	for j := k + 1; j < b; j++ {
+		if fq.toks[j].kind == tClose && fq.toks[j].q == fq.toks[k].q {
+			return j
+		}
+	}
+	return -1
+}
+
+// reportAt reads a reporting verb at token k, if there is one, with its
+// speaker: "Putin mengatakan", "ia menyebut", "Ketua Duma berterima kasih",
+// "menurut KCNA", "kata Badrodin,".
+func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
+	lw := fq.lower(k)
+	cue := fq.word(k)
+	switch {
+	case reportVerbs[lw]:
+	case speechPhrases[lw] != "" && fq.isWordOut(k+1) && fq.lower(k+1) == speechPhrases[lw]:
+		cue = fq.text[fq.toks[k].s:fq.toks[k+1].e]
+	case lw == "menurut":
+		sf := fq.forwardSpeaker(k+1, b)
+		if !sf.ok {
+			return report{}, false
+		}
+		name, person := fq.st.resolve(fq, sf, fq.toks[k].s)
+		return report{tok: k, cue: cue, speaker: name, person: person}, true
+	case lw == "menurutnya":
+		name := fq.st.backRef()
+		return report{tok: k, cue: "menurut", speaker: name, person: name != ""}, true
+	case (lw == "kata" || lw == "ujar") && k+1 < b && fq.isWordOut(k+1) && (k == a || fq.toks[k-1].kind != tClose):
+		// a reported clause: "…, kata Badrodin, ada indikasi …"
+		sf := fq.forwardSpeaker(k+1, b)
+		if !sf.ok || (!sf.back && !isUpperWord(fq.text[sf.s:sf.e])) {
+			return report{}, false
+		}
+		name, person := fq.st.resolve(fq, sf, fq.toks[k].s)
+		return report{tok: k, cue: cue, speaker: name, person: person}, true
+	default:
+		return report{}, false
+	}
+	sf := fq.subjectBefore(k, a)
+	if !sf.ok {
+		return report{tok: k, cue: cue}, true
+	}
+	name, person := fq.st.resolve(fq, sf, fq.toks[k].s)
+	return report{tok: k, cue: cue, speaker: name, person: person}, true
+}
+
+// subjectBefore finds the subject of the verb at token k, reading back to
+// the start a of the sentence.
+func (fq *quoteFieldCtx) subjectBefore(k, a int) surface {
+	j := k - 1
+	for j >= a && fq.isWordOut(j) && subjectSkips[fq.lower(j)] {
+		j--
+	}
+	if j < a || !fq.isWordOut(j) {
+		return surface{}
+	}
+	w := fq.lower(j)
+	if personPronouns[w] {
+		return surface{s: fq.toks[j].s, e: fq.toks[j].e, back: true, ok: true}
+	}
+	if otherPronouns[w] {
+		return surface{}
+	}
+	if !isUpperWord(fq.word(j)) {
+		// "pria itu mengatakan": a described person already spoken of
+		if w == "itu" || w == "tersebut" {
+			return surface{back: true, ok: true}
+		}
+		return surface{}
+	}
+	end := fq.toks[j].e
+	i := j
+	for i-1 >= a && fq.isWordOut(i-1) && (isUpperWord(fq.word(i-1)) || nameLinks[fq.lower(i-1)] && i-2 >= a && fq.isWordOut(i-2) && isUpperWord(fq.word(i-2))) {
+		i--
+	}
+	// "Mensesneg, Hatta Rajasa, mengatakan"
+	return surface{s: fq.toks[i].s, e: end, ok: true}
+}
+
+// forwardSpeaker reads the speaker named after a cue, starting at token j:
+// a pronoun, a name with its role ("Kapolri Jenderal Badrodin Haiti"), a
+// role with a name in apposition ("Mensesneg, Hatta Rajasa,"), or a
+// description that points back ("eks pelatih Timnas Korea Selatan itu").
+func (fq *quoteFieldCtx) forwardSpeaker(j, b int) surface {
+	if j >= b || !fq.isWordOut(j) {
+		return surface{}
+	}
+	w := fq.lower(j)
+	if personPronouns[w] {
+		return surface{s: fq.toks[j].s, e: fq.toks[j].e, back: true, ok: true}
+	}
+	if otherPronouns[w] {
+		return surface{}
+	}
+	if isUpperWord(fq.word(j)) {
+		return fq.nameRun(j, b)
+	}
+	// a lower-case description: read to its end; one that ends in "itu" or
+	// "tersebut" points back, else keep a name inside it
+	k := j
+	for k < b && k < j+12 && fq.isWordOut(k) && !speakerEnds[fq.lower(k)] {
+		k++
+	}
+	if last := fq.lower(k - 1); last == "itu" || last == "tersebut" {
+		return surface{back: true, ok: true}
+	}
+	for i := j; i < k; i++ {
+		if !isUpperWord(fq.word(i)) {
+			continue
+		}
+		run := fq.nameRun(i, k)
+		if fq.st.personIn(fq, run.s, run.e) != "" || len(fq.st.a.Entities) == 0 && fq.runHasName(run) {
+			return run
+		}
+		for i < k && fq.toks[i].s < run.e {
+			i++
+		}
+	}
+	return surface{}
+}
+
+// nameRun reads a run of capitalized words from token j: a role and a name
+// with lower-case links inside names (bin, van) and a name set off by
+// commas after a role.
+func (fq *quoteFieldCtx) nameRun(j, b int) surface {
+	s := fq.toks[j].s
+	k := j
+	allRole := true
+	for k < b {
+		switch {
+		case fq.isWordOut(k) && isUpperWord(fq.word(k)):
+			if !roleWords[fq.lower(k)] {
+				allRole = false
+			}
+			k++
+			continue
+		case fq.isWordOut(k) && nameLinks[fq.lower(k)] && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)):
+			k++
+			continue
+		case fq.isWordOut(k) && fq.lower(k) == "dan" && !allRole && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)) && fq.roleBefore(j, k):
+			// "Deputi Komisioner Edukasi dan Perlindungan Konsumen OJK, Sarjito"
+			k++
+			continue
+		case fq.punctIs(k, ",") && k > j && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)) && fq.roleBefore(j, k) && !fq.runHasName(surface{s: s, e: fq.toks[k-1].e}):
+			k++
+			continue
+		}
+		break
+	}
+	if k == j {
+		return surface{}
+	}
+	e := fq.toks[k-1].e
+	sf := surface{s: s, e: e, ok: true}
+	return sf
+}
+
+// roleBefore reports whether the tokens [j, k) start with a role word.
+func (fq *quoteFieldCtx) roleBefore(j, k int) bool {
+	return j < k && fq.isWordOut(j) && roleWords[fq.lower(j)]
+}
+
+// runHasName reports whether a surface holds a word that is neither a role
+// nor a word that cannot be part of a person's name.
+func (fq *quoteFieldCtx) runHasName(sf surface) bool {
+	return nameOf(fq.text[sf.s:sf.e]) != ""
+}
+
+// nameOf strips role words, organization words and commas from a
+// capitalized run and returns the name at its end ("Kapolri Jenderal
+// Badrodin Haiti" -> "Badrodin Haiti"), or "" when nothing is left.
+func nameOf(run string) string {
+	words := strings.FieldsFunc(run, func(r rune) bool { return r == ' ' || r == ',' })
+	i := len(words)
+	for i > 0 {
+		lw := strings.ToLower(words[i-1])
+		if roleWords[lw] || nameStops[lw] || !isUpperWord(words[i-1]) && !nameLinks[lw] {
+			break
+		}
+		i--
+	}
+	for i < len(words) && nameLinks[strings.ToLower(words[i])] {
+		i++
+	}
+	return strings.TrimSuffix(strings.Join(words[i:], " "), "-pun")
+}
+
+// quote builds the Quote opened at token k (closed at token ck, -1 when it
+// runs on) in the sentence [a, b).
+func (fq *quoteFieldCtx) quote(qi, k, ck, a, b int, reps []report, needCue bool, prevSpk string, prevHad bool) (Quote, bool) {
+	st := fq.st
+	qs := fq.qs[qi]
+	q := Quote{
+		Text: fq.text[qs.ts:qs.te],
+		At:   Span{Field: fq.f, Index: fq.idx, Start: qs.ts, End: qs.te},
+		Kind: Partial,
+	}
+	startsSent := k == a || fq.punctIs(k-1, ":") || fq.punctIs(k-1, ",") && fq.reportBefore(reps, k) >= 0
+	if startsSent {
+		q.Kind = Direct
+	}
+	cont := qs.open == 0 && fq.f == FieldParagraph && len(st.openQuotes) > 0 && fq.idx == st.para
+	if !startsSent && fq.notSpeech(qi, k) {
+		return q, false
+	}
+	// a cue after the closing mark
+	if ck >= 0 {
+		if cue, sf, ok := fq.afterCue(ck, b); ok {
+			q.Cue = cue
+			if sf.ok {
+				q.Speaker, _ = st.resolve(fq, sf, qs.open)
+			}
+			if q.Speaker == "" && cont && len(st.openQuotes) > 0 {
+				q.Speaker = st.a.Quotes[st.openQuotes[0]].Speaker
+			}
+			return q, true
+		}
+	}
+	// "Name: "…"" in a title or caption, or a lede
+	if fq.punctIs(k-1, ":") && k-2 >= a && fq.isWordOut(k-2) && isUpperWord(fq.word(k-2)) {
+		if sf := fq.subjectBefore(k-1, a); sf.ok && !sf.back {
+			q.Speaker, _ = st.resolve(fq, sf, qs.open)
+			q.Kind = Direct
+			return q, true
+		}
+	}
+	// a reporting verb earlier in the sentence
+	if ri := fq.reportBefore(reps, k); ri >= 0 {
+		r := reps[ri]
+		if qs.single && !startsSent {
+			return q, false
+		}
+		q.Cue, q.Speaker = r.cue, r.speaker
+		return q, true
+	}
+	if needCue || qs.single {
+		return q, false
+	}
+	if cont {
+		q.Kind = Direct
+		q.Speaker = st.a.Quotes[st.openQuotes[0]].Speaker
+		return q, true
+	}
+	if startsSent {
+		// a quote standing alone continues the last speaker
+		if st.para-st.lastQuotePar <= 2 {
+			q.Speaker = st.lastQuoteSpk
+		} else if st.para-st.lastSpkPara <= 1 {
+			q.Speaker = st.lastSpk
+		}
+		return q, true
+	}
+	if prevHad {
+		// "… akan terus "bertindak …". Termasuk "memberikan …"."
+		q.Speaker = prevSpk
+		return q, true
+	}
+	// a fragment with no one to say it: keep it only when it is long
+	// enough not to be a scare quote or a term
+	if wordCount(q.Text) < 4 || titleCase(q.Text) {
+		return q, false
+	}
+	return q, true
+}
+
+// reportBefore returns the index in reps of the last reporting verb before
+// token k, or -1.
+func (fq *quoteFieldCtx) reportBefore(reps []report, k int) int {
+	for i := len(reps) - 1; i >= 0; i-- {
+		if reps[i].tok < k {
+			return i
+		}
+	}
+	return -1
+}
+
+// notSpeech reports whether the fragment quoted at token k names something
+// rather than reports speech: a title after bertema/berjudul, a nickname
+// inside a name (Joko "Jokowi" Widodo), a single-word scare quote with
+// capitals.
+func (fq *quoteFieldCtx) notSpeech(qi, k int) bool {
+	qs := fq.qs[qi]
+	text := fq.text[qs.ts:qs.te]
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if fq.isWordOut(j) && titleIntros[fq.lower(j)] {
+			return true
+		}
+		if !fq.isWordOut(j) {
+			break
+		}
+	}
+	if k > 0 && fq.isWordOut(k-1) && isUpperWord(fq.word(k-1)) && isUpperWord(text) && wordCount(text) <= 2 {
+		return true
+	}
+	return titleCase(text) && wordCount(text) >= 2
+}
+
+// afterCue reads the cue after the closing mark at token ck: a bare verb
+// with a speaker or "-nya" ("kata Putin", "tambahnya"), "menurut KCNA", or a
+// subject and a verb ("Putin menambahkan").
+func (fq *quoteFieldCtx) afterCue(ck, b int) (string, surface, bool) {
+	j := ck + 1
+	for j < b && j < ck+3 && fq.toks[j].kind == tPunct && (fq.punctIs(j, ",") || fq.punctIs(j, "-") || fq.punctIs(j, "\u2013") || fq.punctIs(j, "\u2014")) {
+		j++
+	}
+	if j >= b || !fq.isWordOut(j) {
+		return "", surface{}, false
+	}
+	lw := fq.lower(j)
+	if lw == "demikian" && j+1 < b && fq.isWordOut(j+1) {
+		if isCueWord(fq.word(j + 1)) {
+			j++
+			lw = fq.lower(j)
+		} else {
+			return fq.word(j), fq.forwardSpeaker(j+1, b), true
+		}
+	}
+	cue := fq.word(j)
+	switch {
+	case lw == "menurut" || afterCues[lw]:
+		return cue, fq.forwardSpeaker(j+1, b), true
+	case lw == "menurutnya":
+		return "menurut", surface{back: true, ok: true}, true
+	}
+	if base, ok := strings.CutSuffix(lw, "nya"); ok && afterCues[base] {
+		return cue, surface{back: true, ok: true}, true
+	}
+	if reportVerbs[lw] {
+		// "…," menurut laporan; an object-first report with no subject
+		return cue, surface{}, true
+	}
+	// "…," Putin menambahkan: only after a comma or a stop, so that a
+	// nickname (Joko "Jokowi" Widodo meminta) is not taken for a quote
+	if !strings.ContainsAny(fq.text[fq.qs[fq.toks[ck].q].te-1:fq.toks[j].s], ",.!?") {
+		return "", surface{}, false
+	}
+	if personPronouns[lw] && j+1 < b && fq.isWordOut(j+1) && reportVerbs[fq.lower(j+1)] {
+		return fq.word(j + 1), surface{s: fq.toks[j].s, e: fq.toks[j].e, back: true, ok: true}, true
+	}
+	if isUpperWord(cue) {
+		run := fq.nameRun(j, b)
+		k := j
+		for k < b && fq.toks[k].s < run.e {
+			k++
+		}
+		for k < b && fq.isWordOut(k) && subjectSkips[fq.lower(k)] {
+			k++
+		}
+		if run.ok && k < b && fq.isWordOut(k) && reportVerbs[fq.lower(k)] {
+			return fq.word(k), run, true
+		}
+	}
+	return "", surface{}, false
+}
+
+// firstPerson returns the first person named outside quotes in the
+// sentence [a, b), or "".
+func (fq *quoteFieldCtx) firstPerson(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	s, e := fq.toks[a].s, fq.toks[b-1].e
+	for _, m := range fq.st.mentions[fieldKey{fq.f, fq.idx}] {
+		if m.s < s {
+			continue
+		}
+		if m.s >= e {
+			break
+		}
+		if fq.st.a.Entities[m.ent].Type == Person && !fq.inQuote(m.s) {
+			return fq.st.a.Entities[m.ent].Name
+		}
+	}
+	return ""
+}
+
+// inQuote reports whether byte offset off lies inside a quote.
+func (fq *quoteFieldCtx) inQuote(off int) bool {
+	i := sort.Search(len(fq.qs), func(i int) bool { return fq.qs[i].close >= off })
+	return i < len(fq.qs) && fq.qs[i].open <= off
+}
+
+// backRef returns the person a pronoun or "-nya" points back to: the
+// newer of the last person who said something (when recent) and the first
+// person named in the last sentence that named one.
+func (st *quoteState) backRef() string {
+	if st.lastSpk != "" && st.para-st.lastSpkPara <= 3 && (st.focus == "" || st.lastSpkSeq >= st.focusSeq) {
+		return st.lastSpk
+	}
+	return st.focus
+}
+
+// resolve maps a speaker surface to a speaker name, and tells whether the
+// speaker is a person. off is where the speaking is reported.
+func (st *quoteState) resolve(fq *quoteFieldCtx, sf surface, off int) (string, bool) {
+	if !sf.ok {
+		return "", false
+	}
+	if sf.back {
+		n := st.backRef()
+		return n, n != ""
+	}
+	if p := st.personIn(fq, sf.s, sf.e); p != "" {
+		return p, true
+	}
+	run := fq.text[sf.s:sf.e]
+	first := strings.ToLower(firstWord(run))
+	if roleWords[first] && nameOf(run) == "" || roleWords[first] && len(st.a.Entities) > 0 && st.orgOnly(fq, sf) {
+		if n := st.roleHolder(fq, run, off); n != "" {
+			return n, true
+		}
+		return "", false
+	}
+	if i, ok := st.entityIn(fq, sf.s, sf.e); ok {
+		e := st.a.Entities[i]
+		return e.Name, e.Type == Person
+	}
+	name := nameOf(run)
+	if name == "" {
+		return "", false
+	}
+	if i, ok := st.forms[strings.ToLower(name)]; ok {
+		e := st.a.Entities[i]
+		return e.Name, e.Type == Person
+	}
+	if i, ok := st.byWords(name); ok {
+		return st.a.Entities[i].Name, true
+	}
+	// an all-capital name with no entity is most likely an organization
+	return name, len(st.a.Entities) == 0 && strings.ToUpper(name) != name
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexAny(s, " ,"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// personIn returns the Name of the last person mentioned inside [s, e) of
+// the field, or "".
+func (st *quoteState) personIn(fq *quoteFieldCtx, s, e int) string {
+	name := ""
+	for _, m := range st.mentions[fieldKey{fq.f, fq.idx}] {
+		if m.s >= e {
+			break
+		}
+		if m.s >= s && m.e <= e && st.a.Entities[m.ent].Type == Person {
+			name = st.a.Entities[m.ent].Name
+		}
+	}
+	return name
+}
+
+// entityIn returns the last entity mentioned inside [s, e) of the field.
+func (st *quoteState) entityIn(fq *quoteFieldCtx, s, e int) (int, bool) {
+	found, ok := 0, false
+	for _, m := range st.mentions[fieldKey{fq.f, fq.idx}] {
+		if m.s >= e {
+			break
+		}
+		if m.s >= s && m.e <= e {
+			found, ok = m.ent, true
+		}
+	}
+	return found, ok
+}
+
+// orgOnly reports whether the entities mentioned inside a role run are
+// all organizations or places ("Ketua Duma", "Kepala BPBD DKI").
+func (st *quoteState) orgOnly(fq *quoteFieldCtx, sf surface) bool {
+	_, any := st.entityIn(fq, sf.s, sf.e)
+	return any && st.personIn(fq, sf.s, sf.e) == ""
+}
+
+// byWords finds the one person entity whose name holds every word of
+// name ("Badrodin" in "Badrodin Haiti").
+func (st *quoteState) byWords(name string) (int, bool) {
+	words := strings.Fields(strings.ToLower(name))
+	found, n := 0, 0
+	for i, e := range st.a.Entities {
+		if e.Type != Person {
+			continue
+		}
+		have := strings.Fields(strings.ToLower(e.Name))
+		all := true
+		for _, w := range words {
+			if !containsWord(have, w) {
+				all = false
+				break
+			}
+		}
+		if all {
+			found = i
+			n++
+		}
+	}
+	return found, n == 1
+}
+
+func containsWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// isPersonName reports whether name is a person as far as the entities
+// tell; with no entities every speaker is taken for a person unless it is
+// written in capitals.
+func (st *quoteState) isPersonName(name string) bool {
+	if i, ok := st.forms[strings.ToLower(name)]; ok {
+		return st.a.Entities[i].Type == Person
+	}
+	return strings.ToUpper(name) != name
+}
+
+// roleHolder finds the person a role names in this article: someone the
+// article names right after the same role elsewhere ("Ketua Duma
+// Vyacheslav Volodin"), or else the first new person named in the next
+// sentences.
+func (st *quoteState) roleHolder(fq *quoteFieldCtx, role string, off int) string {
+	key := strings.ToLower(role)
+	if n, ok := st.roles[key]; ok {
+		return n
+	}
+	if st.lookups >= maxRoleLookups {
+		return ""
+	}
+	st.lookups++
+	name := st.roleByApposition(key)
+	if name == "" {
+		name = st.roleByCataphora(fq, off)
+	}
+	st.roles[key] = name
+	return name
+}
+
+// roleByApposition looks for the role right before a person's name.
+func (st *quoteState) roleByApposition(role string) string {
+	for fk, ms := range st.mentions {
+		text := fieldText(st.a, fk.f, fk.idx)
+		for _, m := range ms {
+			e := st.a.Entities[m.ent]
+			if e.Type != Person {
+				continue
+			}
+			from := max(0, m.s-len(role)-40)
+			before := strings.ToLower(text[from:m.s])
+			i := strings.LastIndex(before, role)
+			if i < 0 {
+				continue
+			}
+			gap := before[i+len(role):]
+			if onlyRoleGap(gap) {
+				return e.Name
+			}
+		}
+	}
+	return ""
+}
+
+// onlyRoleGap reports whether the text between a role and a name holds
+// only spaces, commas and role words (ranks).
+func onlyRoleGap(gap string) bool {
+	for _, w := range strings.FieldsFunc(gap, func(r rune) bool { return r == ' ' || r == ',' }) {
+		if !roleWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// roleByCataphora returns the first person named after the sentence at
+// off, in this paragraph or the next two, who has not been named before: a
+// role is often introduced before the name of its holder. People named in
+// the same sentence are the role holder's audience, not the holder.
+func (st *quoteState) roleByCataphora(fq *quoteFieldCtx, off int) string {
+	if fq.f != FieldParagraph {
+		return ""
+	}
+	at := fieldPos{2, fq.idx, off}
+	for p := fq.idx; p <= fq.idx+2 && p < len(st.a.Paragraphs); p++ {
+		for _, m := range st.mentions[fieldKey{FieldParagraph, p}] {
+			if p == fq.idx && m.s < fq.sentEnd {
+				continue
+			}
+			e := st.a.Entities[m.ent]
+			if e.Type == Person && !st.first[m.ent].less(at) {
+				return e.Name
+			}
+		}
+	}
+	return ""
+}
+
+func wordCount(s string) int {
+	return len(strings.Fields(s))
+}
+
+// titleCase reports whether every word of s of more than three letters
+// starts with a capital, as a title or a name does.
+func titleCase(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if utf8.RuneCountInString(w) <= 3 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && unicode.IsLetter(r) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}

@@ -1,0 +1,153 @@
+package berita
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// The golden HTML pages share the -update flag with the other golden
+// tests. The flag is registered here only when no other test file has
+// registered it (package-level flag variables are set up before init runs).
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite the golden want.json files")
+	}
+}
+
+func updating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
+
+// TestGoldenHTML parses each testdata/html-*/input.html (small pages we
+// wrote in the markup styles of several outlets) and compares the Article
+// with want.json; go test -run TestGolden -update rewrites want.json.
+func TestGoldenHTML(t *testing.T) {
+	dirs, err := filepath.Glob("testdata/html-*")
+	if err != nil || len(dirs) == 0 {
+		t.Fatal("no testdata/html-* cases")
+	}
+	for _, dir := range dirs {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			in, err := os.ReadFile(filepath.Join(dir, "input.html"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := Parse(bytes.NewReader(in))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			got, err := json.MarshalIndent(a, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			wantFile := filepath.Join(dir, "want.json")
+			if updating() {
+				if err := os.WriteFile(wantFile, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(wantFile)
+			if err != nil {
+				t.Fatalf("%v (run go test -run TestGoldenHTML -update to create it)", err)
+			}
+			if diff := cmp.Diff(string(want), string(got)); diff != "" {
+				t.Errorf("%s mismatch (-want +got):\n%s", wantFile, diff)
+			}
+			for i, p := range a.Paragraphs {
+				if bad := markupLeft(p.Text); bad != "" {
+					t.Errorf("paragraph %d holds %q", i, bad)
+				}
+			}
+		})
+	}
+}
+
+func TestLooksLikeHTML(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"<!DOCTYPE html><html><body>x</body></html>", true},
+		{"\xef\xbb\xbf<!doctype html>\n<html lang=\"id\">", true},
+		{"  <html><head><title>x</title></head></html>", true},
+		{"<meta charset=\"utf-8\"><title>x</title>", true},
+		{"Jakarta, CNBC Indonesia - Presiden <b>tidak</b> hadir.", false},
+		{"<b>Bukan halaman</b> tetapi teks", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := looksLikeHTML([]byte(tt.in)); got != tt.want {
+			t.Errorf("looksLikeHTML(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestStripSiteName(t *testing.T) {
+	tests := []struct {
+		title, outlet, want string
+	}{
+		{"Polisi Tangkap Pencuri - Kompas.com Regional", "KOMPAS.com", "Polisi Tangkap Pencuri"},
+		{"KapanLagi.com: Brandon Salim Main Film", "KapanLagi.com", "Brandon Salim Main Film"},
+		{"Harga Cabai Naik | Republika Online", "Republika Online", "Harga Cabai Naik"},
+		{"Jokowi - Prabowo Bertemu", "Tempo", "Jokowi - Prabowo Bertemu"},
+	}
+	for _, tt := range tests {
+		if got := stripSiteName(tt.title, tt.outlet); got != tt.want {
+			t.Errorf("stripSiteName(%q, %q) = %q, want %q", tt.title, tt.outlet, got, tt.want)
+		}
+	}
+}
+
+func TestParseMetaTime(t *testing.T) {
+	tests := []struct {
+		in, want string // want "" means no time
+	}{
+		{"2015-11-05T14:56:43+07:00", "2015-11-05T14:56:43+07:00"},
+		{"2016-02-16T02:10:56Z", "2016-02-16T02:10:56Z"},
+		{"2017-05-15 18:43:56", "2017-05-15T18:43:56+07:00"},
+		{"2020-10-09T13:52:50+0700", "2020-10-09T13:52:50+07:00"},
+		{"2020-10-09", "2020-10-09T00:00:00+07:00"},
+		{"kemarin", ""},
+		{"0000-00-00 00:00:00", ""},
+	}
+	for _, tt := range tests {
+		got, ok := parseMetaTime(tt.in)
+		if tt.want == "" {
+			if ok {
+				t.Errorf("parseMetaTime(%q) = %v, want none", tt.in, got)
+			}
+			continue
+		}
+		if !ok || got.Format("2006-01-02T15:04:05Z07:00") != tt.want {
+			t.Errorf("parseMetaTime(%q) = %v, %v; want %s", tt.in, got, ok, tt.want)
+		}
+	}
+}
+
+// TestHTMLCharset reads a page saved as ISO-8859-1 and one that declares
+// ISO-8859-1 but is really UTF-8.
+func TestHTMLCharset(t *testing.T) {
+	latin1 := "<html><head><meta charset=\"iso-8859-1\"><title>Kafe</title></head><body><article>" +
+		"<p>Pemilik kaf\xe9 di Bandung itu mengatakan harga kopi naik karena panen gagal tahun ini.</p>" +
+		"<p>Ia menambahkan, pelanggan tetap datang setiap pagi untuk sarapan dan minum kopi.</p></article></body></html>"
+	mislabeled := strings.ReplaceAll(latin1, "\xe9", "é")
+	for name, page := range map[string]string{"latin1": latin1, "mislabeled utf-8": mislabeled} {
+		a, err := Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if len(a.Paragraphs) == 0 || !strings.Contains(a.Paragraphs[0].Text, "kafé di Bandung") {
+			t.Errorf("%s: paragraphs %q, want the first to hold %q", name, a.Paragraphs, "kafé di Bandung")
+		}
+	}
+}

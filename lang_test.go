@@ -1,0 +1,72 @@
+package berita
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+func TestDetectLanguage(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		hint language.Tag // what the page declares, if anything
+		want language.Tag
+	}{
+		{"indonesian", "Presiden mengatakan bahwa pemerintah akan menaikkan anggaran karena harga beras naik 5 persen.", language.Und, language.Indonesian},
+		{"indonesian casual", "Gak nyangka banget, filmnya bisa tembus sejuta penonton dalam seminggu, kata dia.", language.Und, language.Indonesian},
+		{"malay", "Kerajaan berkata bahawa wang itu akan digunakan kerana kos sara hidup meningkat sebanyak lima peratus.", language.Und, language.Malay},
+		{"malay police report", "Ketua Polis berkata suspek ditahan semalam dan kes itu disiasat di bawah Seksyen 447.", language.Und, language.Malay},
+		{"english", "The minister said the government would raise the budget because the price of rice has risen.", language.Und, language.English},
+		{"english with indonesian names", "Jokowi told reporters at the State Palace in Jakarta that the Dewan Perwakilan Rakyat had approved the bill.", language.Und, language.English},
+		{"indonesian page declaring english", "Polisi menyerahkan tersangka bersama senjata api jenis AK-56 ke kejaksaan pada Rabu.", language.English, language.Indonesian},
+		{"indonesian court name", "KPK memeriksa pejabat Mahkamah Agung yang tertangkap tangan di Jakarta pada Selasa.", language.Und, language.Indonesian},
+		{"too short: hint decides", "Datuk Seri", language.Malay, language.Malay},
+		{"too short, no hint", "Jakarta", language.Und, language.Indonesian},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &Article{Language: tt.hint, Paragraphs: []Paragraph{{Text: tt.text}}}
+			if got := detectLanguage(a); got != tt.want {
+				t.Errorf("detectLanguage(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestLanguageCorpus checks the language of every file in the shared
+// corpus: text/ is Indonesian; other/ files are named by language (en-*,
+// ms-*).
+func TestLanguageCorpus(t *testing.T) {
+	files := corpusFiles(t, "text", "*")
+	files = append(files, corpusFiles(t, "other", "*")...)
+	files = append(files, corpusFiles(t, "html", "*")...)
+	right := 0
+	for _, name := range files {
+		want := language.Indonesian
+		switch base := filepath.Base(name); {
+		case strings.HasPrefix(base, "en-"):
+			want = language.English
+		case strings.HasPrefix(base, "ms-"):
+			want = language.Malay
+		}
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := Parse(strings.NewReader(string(b)))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if a.Language != want {
+			t.Errorf("%s: language %v, want %v", name, a.Language, want)
+			continue
+		}
+		right++
+	}
+	t.Logf("language right on %d of %d files", right, len(files))
+}

@@ -1,0 +1,321 @@
+package berita
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden want.json files in testdata/")
+
+// TestGolden parses every testdata/<case>/input.txt and compares the whole
+// Article, as JSON, with testdata/<case>/want.json.
+func TestGolden(t *testing.T) {
+	inputs, err := filepath.Glob(filepath.Join("testdata", "*", "input.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(inputs) == 0 {
+		t.Fatal("no golden cases in testdata/")
+	}
+	for _, in := range inputs {
+		dir := filepath.Dir(in)
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			b, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := Parse(bytes.NewReader(b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := checkArticle(a); err != nil {
+				t.Error(err)
+			}
+			got, err := json.MarshalIndent(a, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			wantFile := filepath.Join(dir, "want.json")
+			if *update {
+				if err := os.WriteFile(wantFile, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(wantFile)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			var w, g any
+			if err := json.Unmarshal(want, &w); err != nil {
+				t.Fatalf("%s: %v", wantFile, err)
+			}
+			if err := json.Unmarshal(got, &g); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(w, g); diff != "" {
+				t.Errorf("%s mismatch (-want +got):\n%s", wantFile, diff)
+			}
+		})
+	}
+}
+
+// TestCorpus parses every file of the shared evaluation corpus: none may
+// fail, every span must slice out its item's text on character boundaries,
+// and every plain-text article must yield a body.
+func TestCorpus(t *testing.T) {
+	if !haveCorpus() {
+		t.Skip("../shared/corpus is absent: the corpus test needs the shared evaluation corpus next to the repository")
+	}
+	for _, in := range loadInputs(t, true) {
+		if !strings.Contains(in.name, filepath.Join("shared", "corpus")) {
+			continue
+		}
+		t.Run(filepath.Base(in.name), func(t *testing.T) {
+			a, err := Parse(bytes.NewReader(in.data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := checkArticle(a); err != nil {
+				t.Error(err)
+			}
+			if strings.HasSuffix(in.name, ".txt") && len(a.Paragraphs) == 0 {
+				t.Error("no paragraphs")
+			}
+			for i, p := range a.Paragraphs {
+				if p.Text == "" || p.Text != strings.TrimSpace(p.Text) {
+					t.Errorf("paragraph %d is empty or not trimmed: %q", i, p.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestParsePublished(t *testing.T) {
+	at := func(y int, m time.Month, d, h, min int, loc *time.Location) time.Time {
+		return time.Date(y, m, d, h, min, 0, 0, loc)
+	}
+	tests := []struct {
+		name string
+		line string
+		want time.Time
+		ok   bool
+	}{
+		{"cnbc english", "15 August 2025 13:12", at(2025, 8, 15, 13, 12, zoneWIB), true},
+		{"okezone pipe", "Senin, 17 Maret 2025 |03:05 WIB", at(2025, 3, 17, 3, 5, zoneWIB), true},
+		{"republika abbrev no comma", "Selasa 17 Apr 2012 22:29 WIB", at(2012, 4, 17, 22, 29, zoneWIB), true},
+		{"republika ahad", "Ahad 03 Jan 2016 19:58 WIB", at(2016, 1, 3, 19, 58, zoneWIB), true},
+		{"jpnn en dash", "Senin, 21 Februari 2011 – 18:27 WIB", at(2011, 2, 21, 18, 27, zoneWIB), true},
+		{"sindonews hyphen", "Sabtu, 10 April 2021 - 17:44 WIB", at(2021, 4, 10, 17, 44, zoneWIB), true},
+		{"numeric comma", "31/10/2019, 10:48 WIB", at(2019, 10, 31, 10, 48, zoneWIB), true},
+		{"numeric no zone", "18/12/2020 17:42", at(2020, 12, 18, 17, 42, zoneWIB), true},
+		{"katadata comma", "29 Agustus 2023, 07:48", at(2023, 8, 29, 7, 48, zoneWIB), true},
+		{"date only", "Selasa, 28 Juli 2009", at(2009, 7, 28, 0, 0, zoneWIB), true},
+		{"comma before year", "Selasa, 19 Maret, 2024", at(2024, 3, 19, 0, 0, zoneWIB), true},
+		{"wita", "Rabu, 5 Juni 2024 08:00 WITA", at(2024, 6, 5, 8, 0, zoneWITA), true},
+		{"wit", "Kamis, 6 Juni 2024 | 09.30 WIT", at(2024, 6, 6, 9, 30, zoneWIT), true},
+		{"pukul", "Jumat, 15 Agustus 2025 pukul 13.12 WIB", at(2025, 8, 15, 13, 12, zoneWIB), true},
+		{"jum'at", "Jum'at, 15 Agu 2025 13:12", at(2025, 8, 15, 13, 12, zoneWIB), true},
+		{"english month first", "August 15, 2025, 1:12 PM", at(2025, 8, 15, 13, 12, zoneWIB), true},
+		{"iso", "2025-08-15 13:12", at(2025, 8, 15, 13, 12, zoneWIB), true},
+		{"rfc3339", "2025-08-15T13:12:00+07:00", at(2025, 8, 15, 13, 12, time.FixedZone("", 7*3600)), true},
+		{"old spelling", "Senin, 2 Nopember 2009", at(2009, 11, 2, 0, 0, zoneWIB), true},
+		{"seconds", "Senin, 2 Desember 2024 10:11:12 WIB", time.Date(2024, 12, 2, 10, 11, 12, 0, zoneWIB), true},
+		{"no such day", "31 Juni 2024", time.Time{}, false},
+		{"bad hour", "15 Agustus 2025 25:00", time.Time{}, false},
+		{"sentence", "Pada 15 Agustus 2025 harga naik", time.Time{}, false},
+		{"words after", "15 Agustus 2025 13:12 WIB oleh redaksi", time.Time{}, false},
+		{"month only", "Agustus 2025", time.Time{}, false},
+		{"empty", "", time.Time{}, false},
+		{"not a month", "15 Kilogram 2025", time.Time{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := parsePublished(tt.line)
+			if ok != tt.ok || !got.Equal(tt.want) {
+				t.Errorf("parsePublished(%q) = %v, %v; want %v, %v", tt.line, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestFindPublished(t *testing.T) {
+	tests := []struct {
+		line, prefix string
+		want         time.Time
+	}{
+		{"Kompas.com - 31/10/2019, 10:48 WIB", "Kompas.com", time.Date(2019, 10, 31, 10, 48, 0, 0, zoneWIB)},
+		{"Kompas bisnis | 18 Februari 2020, 11:20 WIB", "Kompas bisnis", time.Date(2020, 2, 18, 11, 20, 0, 0, zoneWIB)},
+		{"Andika Rachmansyah , Jurnalis-Senin, 18 November 2024 |21:00 WIB", "Andika Rachmansyah , Jurnalis", time.Date(2024, 11, 18, 21, 0, 0, 0, zoneWIB)},
+	}
+	for _, tt := range tests {
+		got, prefix, ok := findPublished(tt.line)
+		if !ok || prefix != tt.prefix || !got.Equal(tt.want) {
+			t.Errorf("findPublished(%q) = %v, %q, %v; want %v, %q", tt.line, got, prefix, ok, tt.want, tt.prefix)
+		}
+	}
+}
+
+func TestParseLeadIn(t *testing.T) {
+	tests := []struct {
+		name, line         string
+		city, outlet, rest string
+		ok                 bool
+	}{
+		{"cnbc", "Jakarta, CNBC Indonesia - Presiden memuji", "Jakarta", "CNBC Indonesia", "Presiden memuji", true},
+		{"kompas city", "JAKARTA, KOMPAS.com - Pemerintah terus", "JAKARTA", "Kompas.com", "Pemerintah terus", true},
+		{"kompas bare", "KOMPAS.com - Wilayah Kabupaten", "", "Kompas.com", "Wilayah Kabupaten", true},
+		{"antara", "Jakarta (ANTARA) - Indeks harga", "Jakarta", "ANTARA", "Indeks harga", true},
+		{"antara news", "Yogyakarta (ANTARA News) - Mantan Ketua", "Yogyakarta", "ANTARA", "Mantan Ketua", true},
+		{"tempo", "TEMPO.CO, Jakarta - Harga emas", "Jakarta", "Tempo", "Harga emas", true},
+		{"liputan6", "Liputan6.com, Jakarta - Sejumlah menteri", "Jakarta", "Liputan6.com", "Sejumlah menteri", true},
+		{"republika", "REPUBLIKA.CO.ID, JAKARTA -- Indeks Harga", "JAKARTA", "Republika", "Indeks Harga", true},
+		{"republika em dash", "REPUBLIKA.CO.ID, JAKARTA — Menteri", "JAKARTA", "Republika", "Menteri", true},
+		{"kontan", "KONTAN.CO.ID - JAKARTA. Menteri Kesehatan", "JAKARTA", "Kontan.co.id", "Menteri Kesehatan", true},
+		{"kontan no space", "KONTAN.CO.ID -JAKARTA. Harga aluminium", "JAKARTA", "Kontan.co.id", "Harga aluminium", true},
+		{"bisnis", "Bisnis.com, JAKARTA - Harga emas", "JAKARTA", "Bisnis.com", "Harga emas", true},
+		{"bisnis en dash", "Bisnis.com, JAKARTA – Pelaku usaha", "JAKARTA", "Bisnis.com", "Pelaku usaha", true},
+		{"tribunnews", "TRIBUNNEWS.COM, JAKARTA - Suasana kantor", "JAKARTA", "Tribunnews.com", "Suasana kantor", true},
+		{"tribun regional", "JAKARTA, TRIBUNJABAR.CO.ID - Tim Detasemen", "JAKARTA", "TribunJabar.co.id", "Tim Detasemen", true},
+		{"jpnn", "jpnn.com - JAKARTA -- Polisi langsung", "JAKARTA", "jpnn.com", "Polisi langsung", true},
+		{"cnn", "Jakarta, CNN Indonesia -- Direktorat Lalu Lintas", "Jakarta", "CNN Indonesia", "Direktorat Lalu Lintas", true},
+		{"monitor reversed", "MONITOR, Jakarta – Menteri Keuangan", "Jakarta", "Monitor", "Menteri Keuangan", true},
+		{"riaupos", "JAKARTA (RIAUPOS.CO) – Polres Metro", "JAKARTA", "Riaupos.co", "Polres Metro", true},
+		{"city only", "JAKARTA - Indeks saham", "JAKARTA", "", "Indeks saham", true},
+		{"city glued em dash", "JAKARTA—Harga rata-rata", "JAKARTA", "", "Harga rata-rata", true},
+		{"city hyphen space", "JAKARTA- Detasemen Khusus", "JAKARTA", "", "Detasemen Khusus", true},
+		{"hyphenated word", "Pasca-teror di Sarinah, polisi", "", "", "", false},
+		{"sentence", "Menurut dia - katanya - harga naik", "", "", "", false},
+		{"score", "Skor 0-1 untuk Timor Leste", "", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			li, ok := parseLeadIn(tt.line)
+			if ok != tt.ok {
+				t.Fatalf("parseLeadIn(%q) ok = %v, want %v", tt.line, ok, tt.ok)
+			}
+			if !ok {
+				return
+			}
+			if li.city != tt.city || li.outlet != tt.outlet || tt.line[li.n:] != tt.rest {
+				t.Errorf("parseLeadIn(%q) = city %q, outlet %q, rest %q; want %q, %q, %q",
+					tt.line, li.city, li.outlet, tt.line[li.n:], tt.city, tt.outlet, tt.rest)
+			}
+		})
+	}
+}
+
+func TestCityName(t *testing.T) {
+	for in, want := range map[string]string{"JAKARTA": "Jakarta", "BANDA ACEH": "Banda Aceh", "Jakarta": "Jakarta", "": ""} {
+		if got := cityName(in); got != want {
+			t.Errorf("cityName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestParseByline(t *testing.T) {
+	tests := []struct {
+		name, line      string
+		authors         []string
+		outlet, section string
+		ok              bool
+	}{
+		{"cnbc", "sef, CNBC Indonesia", []string{"sef"}, "CNBC Indonesia", "", true},
+		{"cnbc section", "Tech - Yuni astutik, CNBC Indonesia", []string{"Yuni astutik"}, "CNBC Indonesia", "Tech", true},
+		{"kontan", "Reporter: Febrina Ratna Iskana | Editor: Dupla Kartini", []string{"Febrina Ratna Iskana"}, "", "", true},
+		{"republika", "Rep: Gita Amanda/ Red: Didi Purwadi", []string{"Gita Amanda"}, "", "", true},
+		{"penulis", "Penulis : Fransiska-Wijayanti", []string{"Fransiska-Wijayanti"}, "", "", true},
+		{"tribun", "Penulis: galih permadi | Editor: galih permadi", []string{"galih permadi"}, "", "", true},
+		{"two writers", "Penulis: Ani Lestari dan Budi Santoso", []string{"Ani Lestari", "Budi Santoso"}, "", "", true},
+		{"laporan", "Laporan Wartawan Tribun Jabar, Muhamad Syarif Abdussalam", []string{"Muhamad Syarif Abdussalam"}, "", "", true},
+		{"detik", "Dina Marlina - detikFinance", []string{"Dina Marlina"}, "detikcom", "", true},
+		{"editor only", "Editor: Machmud Mubarok", nil, "", "", true},
+		{"team", "Redaktur & Reporter : Tim Redaksi", nil, "", "", true},
+		{"prose", "Presiden Joko Widodo meminta harga bahan bakar minyak dikalkulasi kembali.", nil, "", "", false},
+		{"title", "Sri Mulyani Bantah Akan Jual Bali", nil, "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, ok := parseByline(tt.line)
+			if ok != tt.ok {
+				t.Fatalf("parseByline(%q) ok = %v, want %v", tt.line, ok, tt.ok)
+			}
+			if diff := cmp.Diff(tt.authors, b.authors); diff != "" {
+				t.Errorf("parseByline(%q) authors (-want +got):\n%s", tt.line, diff)
+			}
+			if b.outlet != tt.outlet || b.section != tt.section {
+				t.Errorf("parseByline(%q) = outlet %q, section %q; want %q, %q", tt.line, b.outlet, b.section, tt.outlet, tt.section)
+			}
+		})
+	}
+}
+
+func TestSplitRunOn(t *testing.T) {
+	in := `JAKARTA, KOMPAS.com - Harga naik pekan ini.  "Kami pantau terus," kata Ani.Pasokan dari daerah mulai masuk. Baca juga: Harga Cabai Turun di Pasar Induk Pedagang mengaku lega.  Dapatkan update berita pilihan setiap hari.`
+	want := []string{
+		"JAKARTA, KOMPAS.com - Harga naik pekan ini.",
+		`"Kami pantau terus," kata Ani.`,
+		"Pasokan dari daerah mulai masuk.",
+		"Pedagang mengaku lega.",
+		"Dapatkan update berita pilihan setiap hari.",
+	}
+	if diff := cmp.Diff(want, splitRunOn(in)); diff != "" {
+		t.Errorf("splitRunOn (-want +got):\n%s", diff)
+	}
+}
+
+// TestBodyOnly checks that with BodyOnly every line is one paragraph, its
+// text unchanged but for folded white space: nothing is taken for a title,
+// a dateline or furniture.
+func TestBodyOnly(t *testing.T) {
+	in := "Jakarta, CNBC Indonesia - Harga  naik.\nBaca juga: ini tetap paragraf\n\n(sef/sef)\nDelegasi Khusus\n"
+	a, err := (&Parser{BodyOnly: true}).Parse(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range a.Paragraphs {
+		got = append(got, p.Text)
+		if p.Heading != "" {
+			t.Errorf("heading %q in body-only text", p.Heading)
+		}
+	}
+	want := []string{"Jakarta, CNBC Indonesia - Harga naik.", "Baca juga: ini tetap paragraf", "(sef/sef)", "Delegasi Khusus"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("BodyOnly paragraphs (-want +got):\n%s", diff)
+	}
+	if a.Title != "" || a.Dateline != "" || a.Outlet != "" || len(a.Authors) != 0 {
+		t.Errorf("BodyOnly found a header: %+v", a)
+	}
+}
+
+// TestHeaderFields checks the metadata that the seed's header gives.
+func TestHeaderFields(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "cnbc-putin-kim", "input.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := time.Date(2025, 8, 15, 13, 12, 0, 0, zoneWIB)
+	if a.Section != "Internasional" || a.Title != "Rusia & Korut 'Bersatu', Putin Puja-puji Pasukan Kim Jong Un" ||
+		a.Outlet != "CNBC Indonesia" || a.Dateline != "Jakarta" || !a.Published.Equal(want) ||
+		len(a.Authors) != 1 || a.Authors[0] != "sef" {
+		t.Errorf("header = section %q, title %q, outlet %q, dateline %q, published %v, authors %q",
+			a.Section, a.Title, a.Outlet, a.Dateline, a.Published, a.Authors)
+	}
+	if !strings.HasPrefix(a.Paragraphs[0].Text, "Presiden Rusia Vladimir Putin memuji") {
+		t.Errorf("first paragraph keeps its lead-in: %q", a.Paragraphs[0].Text)
+	}
+}

@@ -1,0 +1,359 @@
+package berita
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// In the inputs of these tests ⟦ and ⟧ mark where each expected quote's
+// text starts and ends; they are removed before parsing. Paragraphs are
+// separated by "\n". The expected quotes are listed in order, and each
+// one's span is the next pair of markers.
+const (
+	markOpen  = "⟦"
+	markClose = "⟧"
+)
+
+// stripMarks removes the markers from one paragraph and returns the
+// paragraph and the [start, end) byte offsets they marked.
+func stripMarks(t *testing.T, s string) (string, [][2]int) {
+	t.Helper()
+	var b strings.Builder
+	var spans [][2]int
+	start := -1
+	for len(s) > 0 {
+		switch {
+		case strings.HasPrefix(s, markOpen):
+			start = b.Len()
+			s = s[len(markOpen):]
+		case strings.HasPrefix(s, markClose):
+			if start < 0 {
+				t.Fatalf("closing marker without an opening one")
+			}
+			spans = append(spans, [2]int{start, b.Len()})
+			start = -1
+			s = s[len(markClose):]
+		default:
+			b.WriteByte(s[0])
+			s = s[1:]
+		}
+	}
+	return b.String(), spans
+}
+
+// testEntity is an entity of a test article; its mentions are every
+// occurrence of its forms in the paragraphs.
+type testEntity struct {
+	name  string
+	typ   EntityType
+	forms []string // surface forms besides the name
+}
+
+// buildArticle makes an Article from marked paragraphs and entities, and
+// returns the marked spans in order.
+func buildArticle(t *testing.T, title string, paras []string, ents []testEntity) (*Article, []Span) {
+	t.Helper()
+	a := &Article{Title: title}
+	var spans []Span
+	for i, p := range paras {
+		text, ss := stripMarks(t, p)
+		a.Paragraphs = append(a.Paragraphs, Paragraph{Text: text})
+		for _, s := range ss {
+			spans = append(spans, Span{Field: FieldParagraph, Index: i, Start: s[0], End: s[1]})
+		}
+	}
+	for _, te := range ents {
+		e := Entity{Name: te.name, Type: te.typ, Aliases: te.forms}
+		for _, form := range append([]string{te.name}, te.forms...) {
+			for i, p := range a.Paragraphs {
+				for off := 0; ; {
+					j := strings.Index(p.Text[off:], form)
+					if j < 0 {
+						break
+					}
+					s := off + j
+					e.Mentions = append(e.Mentions, Mention{Text: form, At: Span{Field: FieldParagraph, Index: i, Start: s, End: s + len(form)}})
+					off = s + len(form)
+				}
+			}
+		}
+		a.Entities = append(a.Entities, e)
+	}
+	return a, spans
+}
+
+// wantQuote is an expected quote without its span, which comes from the
+// markers.
+type wantQuote struct {
+	speaker, cue string
+	kind         QuoteKind
+}
+
+var (
+	putin   = testEntity{"Vladimir Putin", Person, []string{"Putin"}}
+	kim     = testEntity{"Kim Jong Un", Person, []string{"Kim"}}
+	volodin = testEntity{"Vyacheslav Volodin", Person, []string{"Volodin"}}
+	kcna    = testEntity{"KCNA", Organization, nil}
+	duma    = testEntity{"Duma", Organization, nil}
+	rusia   = testEntity{"Rusia", Location, nil}
+	korut   = testEntity{"Korea Utara", Location, []string{"Korut"}}
+	badrod  = testEntity{"Badrodin Haiti", Person, []string{"Badrodin"}}
+	polri   = testEntity{"Polri", Organization, nil}
+	shin    = testEntity{"Shin Tae-yong", Person, []string{"Shin"}}
+	timnasK = testEntity{"Korea Selatan", Location, nil}
+	sri     = testEntity{"Sri Mulyani", Person, nil}
+	bhima   = testEntity{"Bhima Yudhistira", Person, nil}
+)
+
+func TestFindQuotes(t *testing.T) {
+	tests := []struct {
+		name  string
+		title string
+		paras []string
+		ents  []testEntity
+		want  []wantQuote
+	}{{
+		name:  "cue after the quote",
+		paras: []string{`"⟦Ikatan persahabatan kita tetap kokoh,⟧" kata Putin.`},
+		ents:  []testEntity{putin},
+		want:  []wantQuote{{"Vladimir Putin", "kata", Direct}},
+	}, {
+		name: "each bare cue after the quote",
+		paras: []string{
+			`"⟦Kami siap,⟧" ujar Putin.`, `"⟦Kami siap,⟧" ucap Putin.`, `"⟦Kami siap,⟧" tutur Putin.`,
+			`"⟦Kami siap,⟧" ungkap Putin.`, `"⟦Kami siap,⟧" jelas Putin.`, `"⟦Kami siap,⟧" tegas Putin.`,
+			`"⟦Kami siap,⟧" papar Putin.`, `"⟦Kami siap,⟧" imbuh Putin.`,
+		},
+		ents: []testEntity{putin},
+		want: []wantQuote{
+			{"Vladimir Putin", "ujar", Direct}, {"Vladimir Putin", "ucap", Direct}, {"Vladimir Putin", "tutur", Direct},
+			{"Vladimir Putin", "ungkap", Direct}, {"Vladimir Putin", "jelas", Direct}, {"Vladimir Putin", "tegas", Direct},
+			{"Vladimir Putin", "papar", Direct}, {"Vladimir Putin", "imbuh", Direct},
+		},
+	}, {
+		name: "-nya points back to the last speaker",
+		paras: []string{
+			`"⟦Hubungan kami kokoh,⟧" kata Putin.`,
+			`"⟦Ini dibuktikan tentara DPRK,⟧" tambahnya menyebut nama resmi Korut.`,
+			`Kim Jong Un tidak hadir. "⟦Kami berterima kasih,⟧" katanya.`,
+			`"⟦Kami akan datang,⟧" bebernya.`,
+		},
+		ents: []testEntity{putin, kim, korut},
+		want: []wantQuote{
+			{"Vladimir Putin", "kata", Direct},
+			{"Vladimir Putin", "tambahnya", Direct},
+			{"Kim Jong Un", "katanya", Direct},
+			{"Kim Jong Un", "bebernya", Direct},
+		},
+	}, {
+		name: "-nya points back past a sentence that names another person",
+		paras: []string{
+			`Bhima Yudhistira menyarankan dialog terbuka dengan Sri Mulyani.`,
+			`Sebelumnya, Sri Mulyani memperingati hari keterbukaan informasi.`,
+			`"⟦Informasi bisa disalahgunakan,⟧" katanya.`,
+		},
+		ents: []testEntity{sri, bhima},
+		want: []wantQuote{{"Sri Mulyani", "katanya", Direct}},
+	}, {
+		name:  "cue before the quote",
+		paras: []string{`Putin mengatakan, "⟦Kami tidak akan pernah melupakan pasukan Korea Utara.⟧"`},
+		ents:  []testEntity{putin, korut},
+		want:  []wantQuote{{"Vladimir Putin", "mengatakan", Direct}},
+	}, {
+		name: "menurut before the quote with a pronoun",
+		paras: []string{
+			`Putin memuji pasukan Korut dalam suratnya.`,
+			`Menurut dia, "⟦Persahabatan ini tetap kokoh.⟧"`,
+		},
+		ents: []testEntity{putin, korut},
+		want: []wantQuote{{"Vladimir Putin", "Menurut", Direct}},
+	}, {
+		name: "pronouns ia, dia and beliau",
+		paras: []string{
+			`Presiden Rusia Vladimir Putin memuji pasukan Korea Utara. Dalam suratnya kepada Kim Jong Un, ia menyebut tentara itu "⟦heroik⟧".`,
+			`Dia mengatakan, "⟦Rakyat Rusia akan selalu ingat.⟧"`,
+			`Beliau menegaskan, "⟦Kerja sama akan diperluas.⟧"`,
+		},
+		ents: []testEntity{putin, kim, rusia, korut},
+		want: []wantQuote{
+			{"Vladimir Putin", "menyebut", Partial},
+			{"Vladimir Putin", "mengatakan", Direct},
+			{"Vladimir Putin", "menegaskan", Direct},
+		},
+	}, {
+		name: "a quote paragraph with no cue continues the previous speaker",
+		paras: []string{
+			`"⟦Ikatan persahabatan tetap kokoh,⟧" kata Putin.`,
+			`"⟦Rakyat Rusia akan selamanya menyimpan kenangan itu.⟧"`,
+		},
+		ents: []testEntity{putin, rusia},
+		want: []wantQuote{{"Vladimir Putin", "kata", Direct}, {"Vladimir Putin", "", Direct}},
+	}, {
+		name: "a quote over several paragraphs",
+		paras: []string{
+			`"⟦Kami sudah menangkap dua belas orang. Mereka ditangkap di Jakarta dan Jawa Barat.⟧`,
+			`"⟦Penyidikan masih terus berjalan,⟧" kata Kapolri Jenderal Badrodin Haiti.`,
+		},
+		ents: []testEntity{badrod},
+		want: []wantQuote{{"Badrodin Haiti", "kata", Direct}, {"Badrodin Haiti", "kata", Direct}},
+	}, {
+		name: "a role resolved by apposition elsewhere",
+		paras: []string{
+			`Kapolri Jenderal Badrodin Haiti memimpin rapat di Mabes Polri.`,
+			`Penangkapan dilakukan di Jawa Barat. "⟦Namanya tidak bisa saya sebutkan,⟧" kata Kapolri.`,
+		},
+		ents: []testEntity{badrod, polri},
+		want: []wantQuote{{"Badrodin Haiti", "kata", Direct}},
+	}, {
+		name: "a role whose holder is named in the next sentence",
+		paras: []string{
+			`Di mana Ketua Duma berterima kasih kepada Kim karena telah mengirimkan "⟦tentara yang luar biasa⟧" ke Ukraina.`,
+			`Delegasi Vyacheslav Volodin tiba pada hari Kamis.`,
+		},
+		ents: []testEntity{kim, volodin, duma},
+		want: []wantQuote{{"Vyacheslav Volodin", "berterima kasih", Partial}},
+	}, {
+		name: "partial quotes inside indirect speech",
+		paras: []string{
+			`Putin menambahkan bahwa kedua negara akan terus "⟦bertindak bersama dan secara efektif⟧". Termasuk "⟦memberikan kontribusi yang signifikan⟧".`,
+		},
+		ents: []testEntity{putin},
+		want: []wantQuote{{"Vladimir Putin", "menambahkan", Partial}, {"Vladimir Putin", "", Partial}},
+	}, {
+		name: "a nested report: the speaker is the source",
+		paras: []string{
+			`"⟦Volodin berterima kasih kepada Kim karena telah mengirimkan tentara⟧", menurut KCNA.`,
+		},
+		ents: []testEntity{volodin, kim, kcna},
+		want: []wantQuote{{"KCNA", "menurut", Direct}},
+	}, {
+		name: "curly marks, and single quotes inside double ones",
+		paras: []string{
+			`“⟦Peredaran berita ‘fitnah’ itu sengaja dilakukan,⟧” ujar Sri Mulyani.`,
+			`Ia menilai kabar itu ‘hoaks’. “⟦Masyarakat harus hati-hati,⟧” pinta Sri Mulyani.`,
+		},
+		ents: []testEntity{sri},
+		want: []wantQuote{{"Sri Mulyani", "ujar", Direct}, {"Sri Mulyani", "pinta", Direct}},
+	}, {
+		name:  "a headline's single quotes are not speech",
+		title: "Rusia & Korut 'Bersatu', Putin Puja-puji Pasukan Kim Jong Un",
+		paras: []string{`Rusia dan Korut 'bersatu' melawan Barat.`},
+		ents:  []testEntity{putin, rusia, korut},
+	}, {
+		name: "titles, nicknames, terms and scare quotes are not speech",
+		paras: []string{
+			`Presiden Joko "Jokowi" Widodo meminta harga BBM dihitung ulang.`,
+			`Dalam acara bertema "Tantangan Pengelolaan Informasi Publik di Era Digital", menurutnya informasi bisa disalahgunakan.`,
+			`Asing mencatat jual bersih atau "net foreign sell" sebesar Rp607 miliar.`,
+			`Saham itu mudah di "goreng" oleh bandar.`,
+		},
+	}, {
+		name: "a role description after the cue points back",
+		paras: []string{
+			`"⟦Persiapannya memang sangat singkat,⟧" kata Shin dalam konferensi pers.`,
+			`"⟦Tapi kami mempersiapkan laga dengan baik,⟧" tukas eks pelatih Timnas Korea Selatan itu.`,
+		},
+		ents: []testEntity{shin, timnasK},
+		want: []wantQuote{{"Shin Tae-yong", "kata", Direct}, {"Shin Tae-yong", "tukas", Direct}},
+	}, {
+		name: "no entities: the surface name stripped of roles",
+		paras: []string{
+			`"⟦Sebanyak 12 orang ditangkap,⟧" kata Kapolri Jenderal Badrodin Haiti saat jumpa pers.`,
+			`"⟦IHSG tertekan saham batu bara,⟧" kata Analis Henan Putihrai Sekuritas Jono Syafei di Jakarta.`,
+			`"⟦Dia harus diganti,⟧" kata Mensesneg, Hatta Rajasa, kepada wartawan.`,
+		},
+		want: []wantQuote{{"Badrodin Haiti", "kata", Direct}, {"Jono Syafei", "kata", Direct}, {"Hatta Rajasa", "kata", Direct}},
+	}, {
+		name:  "a fragment nobody is said to have said",
+		paras: []string{`Volodin tiba pada hari Kamis. Ia diterima untuk kunjungan yang menandai "⟦peringatan 80 tahun pembebasan Korea⟧".`},
+		ents:  []testEntity{volodin},
+		want:  []wantQuote{{"", "", Partial}},
+	}, {
+		name:  "a headline quote with a speaker and a colon",
+		title: `Sri Mulyani: "⟦Jangan Percaya Berita Fitnah⟧"`,
+		want:  []wantQuote{{"Sri Mulyani", "", Direct}},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			title, tspans := stripMarks(t, tt.title)
+			a, spans := buildArticle(t, title, tt.paras, tt.ents)
+			for i := len(tspans) - 1; i >= 0; i-- {
+				spans = append([]Span{{Field: FieldTitle, Start: tspans[i][0], End: tspans[i][1]}}, spans...)
+			}
+			if len(spans) != len(tt.want) {
+				t.Fatalf("test has %d marked spans for %d wanted quotes", len(spans), len(tt.want))
+			}
+			var want []Quote
+			for i, w := range tt.want {
+				s := spans[i]
+				want = append(want, Quote{
+					Text:    fieldText(a, s.Field, s.Index)[s.Start:s.End],
+					Speaker: w.speaker, Cue: w.cue, Kind: w.kind, At: s,
+				})
+			}
+			findQuotes(a)
+			if diff := cmp.Diff(want, a.Quotes); diff != "" {
+				t.Errorf("quotes (-want +got):\n%s", diff)
+			}
+			for _, q := range a.Quotes {
+				if got := fieldText(a, q.At.Field, q.At.Index)[q.At.Start:q.At.End]; got != q.Text {
+					t.Errorf("span %+v slices %q, want %q", q.At, got, q.Text)
+				}
+			}
+		})
+	}
+}
+
+// TestQuotesManyMarks checks that a field full of quotation marks is read
+// in one pass: 100,000 marks of each kind, paired and unpaired.
+func TestQuotesManyMarks(t *testing.T) {
+	for _, s := range []string{
+		strings.Repeat(`"`, 100000),
+		strings.Repeat("“", 100000),
+		strings.Repeat(`"ya," kata Budi. `, 50000),
+		strings.Repeat(`'a `, 100000),
+		strings.Repeat(`Ketua X berkata "ya" `, 50000),
+	} {
+		a := &Article{Paragraphs: []Paragraph{{Text: s}, {Text: s}}}
+		findQuotes(a)
+		for _, q := range a.Quotes {
+			if a.Paragraphs[q.At.Index].Text[q.At.Start:q.At.End] != q.Text {
+				t.Fatalf("span %+v does not slice %q", q.At, q.Text)
+			}
+		}
+	}
+}
+
+// seedParagraphs returns the body of the seed article as paragraphs.
+func seedParagraphs(tb testing.TB) []Paragraph {
+	tb.Helper()
+	b, err := os.ReadFile("testdata/cnbc-putin-kim/input.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var ps []Paragraph
+	for _, line := range bytes.Split(b, []byte("\n")) {
+		if l := strings.TrimSpace(string(line)); l != "" {
+			ps = append(ps, Paragraph{Text: l})
+		}
+	}
+	return ps
+}
+
+func BenchmarkQuotes(b *testing.B) {
+	ps := seedParagraphs(b)
+	n := 0
+	for _, p := range ps {
+		n += len(p.Text)
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		a := &Article{Paragraphs: ps}
+		findQuotes(a)
+	}
+}
