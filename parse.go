@@ -470,36 +470,42 @@ func startsWithFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
-// Page furniture, as outlets print it. The markers are matched at the start
-// of a line, ignoring case, and must be followed by the end of the line, a
-// space or punctuation. Sources: the page text of the outlets in the
-// evaluation corpus (CNBC Indonesia, Kompas, detik, Tempo, Antara,
-// Liputan6, Republika, Kontan, Tribun, CNN Indonesia, IDN Times, jpnn,
-// Okezone, Suara, Media Indonesia, Katadata, VOI, Monitor, Riau Pos).
+// Page furniture, as outlets print it. A marker of one word ("Tags",
+// "ADVERTISEMENT") must be the whole line (but for trailing ":" or "...");
+// other markers are matched at the start of a line, ignoring case, and
+// must be followed by the end of the line, a space or punctuation.
+// Sources: the page text of the outlets in the evaluation corpus (CNBC
+// Indonesia, Kompas, detik, Tempo, Antara, Liputan6, Republika, Kontan,
+// Tribun, CNN Indonesia, IDN Times, jpnn, Okezone, Suara, Media Indonesia,
+// Katadata, VOI, Monitor, Riau Pos, Merdeka, VIVA, Sindonews).
 
 // skipMarkers start lines that are dropped wherever they appear: prompts,
-// ads, embeds and links to other articles.
+// ads, embeds, photo and source credits and links to other articles.
 var skipMarkers = []string{
 	"baca juga", "baca:", "baca selengkapnya", "baca berita tanpa iklan", "baca artikel",
 	"scroll to continue", "scroll untuk melanjutkan", "advertisement", "- advertisement", "iklan",
 	"[gambas", "saksikan juga", "saksikan video", "simak juga", "simak video", "tonton juga",
 	"tonton video", "lihat video", "video:", "gabung di", "tutup", "headline", "fokus", "spinner loading",
-	"font:", "ukuran font", "foto:", "loading", "date ", "categories:", "kategori:", "ilustrasi:",
+	"font:", "ukuran font", "foto:", "foto :", "loading", "date ", "categories:", "kategori:", "ilustrasi:",
+	"sumber:", "sumber :", "source:", "halaman", "selanjutnya", "sebelumnya", "tonton", "lanjut baca",
+	"klik di sini", "klik disini", "infografis", "dengarkan artikel", "artikel ini telah diperbarui",
 }
 
 // trailerMarkers start the page's trailer: once the body has begun, a line
 // starting with one of these ends it.
 var trailerMarkers = []string{
-	"tags", "tag:", "tag :", "topik:", "related articles", "recommendation", "most popular",
-	"berita terkait", "terpopuler", "berita lainnya", "berita terkini", "rekomendasi artikel",
-	"artikel terkait", "recent posts", "next article", "artikel selanjutnya", "baca artikel lainnya",
-	"lihat juga", "pilihan editor", "komentar", "ikuti kami", "share", "published by", "pewarta:", "pewarta :",
-	"editor:", "editor :", "redaktur", "copyright", "©", "all right reserved", "sumber:", "sumber :",
-	"penulis:", "penulis :", "reporter:", "reporter :", "video editor", "halaman:", "cek berita dan artikel",
-	"silakan baca konten", "simak breaking news", "gabung ke channel", "dapatkan update berita",
-	"dapatkan akses cepat", "berita ini telah tayang", "artikel ini telah tayang", "yuk ngaji",
-	"yuk koleksi", "lainnya di", "video pilihan", "features", "ikuti berita", "ikuti whatsapp",
-	"download aplikasi", "unduh aplikasi",
+	"tags", "tags:", "tag:", "tag :", "topik:", "topik", "related articles", "recommendation",
+	"most popular", "berita terkait", "terpopuler", "berita lainnya", "berita terkini",
+	"rekomendasi artikel", "rekomendasi", "artikel terkait", "recent posts", "next article",
+	"artikel selanjutnya", "baca artikel lainnya", "lihat juga", "pilihan editor", "komentar",
+	"ikuti kami", "share", "bagikan", "published by", "pewarta:", "pewarta :", "editor:", "editor :",
+	"redaktur:", "redaktur :", "redaktur &", "copyright ", "copyright©", "©", "all right reserved",
+	"all rights reserved", "penulis:", "penulis :", "reporter:", "reporter :", "video editor",
+	"halaman:", "cek berita dan artikel", "silakan baca konten", "simak breaking news",
+	"gabung ke channel", "dapatkan update berita", "dapatkan akses cepat", "berita ini telah tayang",
+	"artikel ini telah tayang", "yuk ngaji", "yuk koleksi", "lainnya di", "video pilihan", "features",
+	"ikuti berita", "ikuti whatsapp", "download aplikasi", "unduh aplikasi", "berita detik",
+	"populer", "terkini", "trending", "newsletter", "kirim komentar",
 }
 
 // relatedMarkers are the trailer markers whose following lines are titles
@@ -509,14 +515,20 @@ var relatedMarkers = []string{
 	"baca artikel lainnya", "lihat juga", "pilihan editor",
 }
 
-// hasMarker reports whether line starts with one of markers, followed by
-// the end of the line or a non-letter.
+// hasMarker reports whether line starts with one of markers (or is one,
+// for a marker of one word), and which.
 func hasMarker(line string, markers []string) (string, bool) {
 	for _, m := range markers {
 		if !startsWithFold(line, m) {
 			continue
 		}
 		rest := line[len(m):]
+		if isWord(m) {
+			if strings.Trim(rest, " :.…") == "" {
+				return m, true
+			}
+			continue
+		}
 		last := m[len(m)-1]
 		if rest == "" || !isLetterByte(last) {
 			return m, true
@@ -527,6 +539,16 @@ func hasMarker(line string, markers []string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// isWord reports whether s is one word of ASCII letters.
+func isWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isLetterByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func isLetterByte(c byte) bool { return isLowerASCII(c) || isUpperASCII(c) }
@@ -569,6 +591,10 @@ func outletName(s string) (string, bool) {
 	up := strings.ToUpper(s)
 	if n, ok := outletNames[up]; ok {
 		return n, true
+	}
+	// ANTARA's regional desks: "Antara Bali", "ANTARA Jatim"
+	if strings.HasPrefix(up, "ANTARA ") && len(strings.Fields(s)) <= 3 {
+		return "ANTARA", true
 	}
 	// detik's channels sign as detikNews, detikFinance, detikSport...
 	if strings.HasPrefix(s, "detik") && len(s) > len("detik") && !strings.Contains(s, " ") {
@@ -1034,15 +1060,24 @@ func findPublished(line string) (time.Time, string, bool) {
 	for i := 0; i < len(line); {
 		r, size := utf8.DecodeRuneInString(line[i:])
 		i += size
-		if r != '|' && r != ',' && !isDash(r) {
+		sep := r == '|' || r == ',' || isDash(r)
+		if !sep && r != ' ' {
 			continue
 		}
-		if t, ok := parsePublished(line[i:]); ok {
-			prefix := strings.TrimRightFunc(line[:i-size], func(r rune) bool {
-				return r == ' ' || r == ',' || r == '|' || isDash(r)
-			})
-			return t, prefix, true
+		t, ok := parsePublished(line[i:])
+		if !ok || !sep && !strings.ContainsAny(line[i:], ":") {
+			// after a plain space only a date with its clock time counts:
+			// "Oleh Ani pada 12 Mar 2024, 14:05 WIB", not a headline
+			// ending in a date
+			continue
 		}
+		prefix := strings.TrimRightFunc(line[:i-size], func(r rune) bool {
+			return r == ' ' || r == ',' || r == '|' || isDash(r)
+		})
+		for _, w := range []string{" pada", " on", " at", " -"} {
+			prefix = strings.TrimSuffix(prefix, w)
+		}
+		return t, prefix, true
 	}
 	return time.Time{}, "", false
 }
@@ -1143,7 +1178,8 @@ func parseByline(line string) (byline, bool) {
 			}
 			b.authors = bylineNames(names)
 			b.outlet = o
-			return b, len(b.authors) > 0 && len(strings.Fields(names)) <= 8
+			// "Tim Redaksi, CNBC Indonesia" names no writer but is a byline
+			return b, len(strings.Fields(names)) <= 8
 		}
 	}
 	return b, false
@@ -1170,12 +1206,12 @@ func bylineSegments(line string) []string {
 	for _, seg := range strings.Split(line, "|") {
 		for {
 			cut := -1
-			for i := 0; i < len(seg); i++ {
-				if seg[i] != '/' {
+			for i := 1; i < len(seg); i++ {
+				if seg[i] != '/' && seg[i] != ' ' && seg[i] != ',' {
 					continue
 				}
 				label, _, ok := strings.Cut(seg[i+1:], ":")
-				if _, known := roleLabel(label); ok && known {
+				if _, known := roleLabel(label); ok && known && strings.Contains(seg[:i], ":") {
 					cut = i
 					break
 				}
@@ -1533,6 +1569,8 @@ func (pg *page) header(lines []string) {
 				a.Published = t
 			}
 			switch {
+			case prefix != "" && !a.Published.IsZero() && !a.Published.Equal(t):
+				// a second time on the page: when it was updated
 			case prefix != "":
 				pg.publishPrefix(prefix)
 			case len(group) >= 2 && isName(group[len(group)-1]):
@@ -1629,6 +1667,11 @@ func isBreadcrumb(s string) bool {
 // line: the outlet ("Kompas.com"), the writer ("Name , Jurnalis") or the
 // section ("Kompas bisnis").
 func (pg *page) publishPrefix(prefix string) {
+	for _, w := range publishWords {
+		if strings.EqualFold(prefix, w) {
+			return
+		}
+	}
 	if o, ok := outletName(prefix); ok {
 		if pg.bylineOutlet == "" {
 			pg.bylineOutlet = o
@@ -1648,6 +1691,12 @@ func (pg *page) publishPrefix(prefix string) {
 	if len(strings.Fields(prefix)) <= 4 && pg.a.Section == "" {
 		pg.a.Section = prefix
 	}
+}
+
+// publishWords are the labels printed before a publish or update time.
+var publishWords = []string{
+	"diperbarui", "dipublikasikan", "diterbitkan", "terbit", "update", "updated", "published",
+	"dibuat", "posted", "tanggal", "waktu", "last updated", "pembaruan terakhir", "diunggah",
 }
 
 // cutLast is strings.Cut at the last sep.

@@ -156,6 +156,13 @@ func TestFindPublished(t *testing.T) {
 		{"Kompas.com - 31/10/2019, 10:48 WIB", "Kompas.com", time.Date(2019, 10, 31, 10, 48, 0, 0, zoneWIB)},
 		{"Kompas bisnis | 18 Februari 2020, 11:20 WIB", "Kompas bisnis", time.Date(2020, 2, 18, 11, 20, 0, 0, zoneWIB)},
 		{"Andika Rachmansyah , Jurnalis-Senin, 18 November 2024 |21:00 WIB", "Andika Rachmansyah , Jurnalis", time.Date(2024, 11, 18, 21, 0, 0, 0, zoneWIB)},
+		{"Oleh Ani Lestari pada 12 Mar 2024, 14:05 WIB", "Oleh Ani Lestari", time.Date(2024, 3, 12, 14, 5, 0, 0, zoneWIB)},
+		{"CNN Indonesia | Selasa, 12/03/2024 14:05 WIB", "CNN Indonesia", time.Date(2024, 3, 12, 14, 5, 0, 0, zoneWIB)},
+	}
+	for _, line := range []string{"Peringatan Kemerdekaan 17 Agustus 1945", "Harga naik sejak 1 Maret 2024 di pasar"} {
+		if got, prefix, ok := findPublished(line); ok {
+			t.Errorf("findPublished(%q) = %v, %q; want no publish line", line, got, prefix)
+		}
 	}
 	for _, tt := range tests {
 		got, prefix, ok := findPublished(tt.line)
@@ -190,6 +197,9 @@ func TestParseLeadIn(t *testing.T) {
 		{"cnn", "Jakarta, CNN Indonesia -- Direktorat Lalu Lintas", "Jakarta", "CNN Indonesia", "Direktorat Lalu Lintas", true},
 		{"monitor reversed", "MONITOR, Jakarta – Menteri Keuangan", "Jakarta", "Monitor", "Menteri Keuangan", true},
 		{"riaupos", "JAKARTA (RIAUPOS.CO) – Polres Metro", "JAKARTA", "Riaupos.co", "Polres Metro", true},
+		{"antara regional", "Denpasar (Antara Bali) - Gubernur Bali", "Denpasar", "ANTARA", "Gubernur Bali", true},
+		{"merdeka", "Merdeka.com - Pelatih Timnas", "", "Merdeka.com", "Pelatih Timnas", true},
+		{"tribun bare", "TRIBUNJATENG.COM - Timnas Indonesia", "", "TribunJateng.com", "Timnas Indonesia", true},
 		{"city only", "JAKARTA - Indeks saham", "JAKARTA", "", "Indeks saham", true},
 		{"city glued em dash", "JAKARTA—Harga rata-rata", "JAKARTA", "", "Harga rata-rata", true},
 		{"city hyphen space", "JAKARTA- Detasemen Khusus", "JAKARTA", "", "Detasemen Khusus", true},
@@ -239,6 +249,9 @@ func TestParseByline(t *testing.T) {
 		{"laporan", "Laporan Wartawan Tribun Jabar, Muhamad Syarif Abdussalam", []string{"Muhamad Syarif Abdussalam"}, "", "", true},
 		{"detik", "Dina Marlina - detikFinance", []string{"Dina Marlina"}, "detikcom", "", true},
 		{"editor only", "Editor: Machmud Mubarok", nil, "", "", true},
+		{"no slash", "Rep: Ahmad Fikri Noor Red: Ilham", []string{"Ahmad Fikri Noor"}, "", "", true},
+		{"desk", "Tim Redaksi, CNBC Indonesia", nil, "CNBC Indonesia", "", true},
+		{"oleh", "Oleh: Siti Rahma", []string{"Siti Rahma"}, "", "", true},
 		{"team", "Redaktur & Reporter : Tim Redaksi", nil, "", "", true},
 		{"prose", "Presiden Joko Widodo meminta harga bahan bakar minyak dikalkulasi kembali.", nil, "", "", false},
 		{"title", "Sri Mulyani Bantah Akan Jual Bali", nil, "", "", false},

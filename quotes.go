@@ -395,7 +395,7 @@ func (st *quoteState) field(f Field, idx int, text string, needCue bool) {
 	prevSpk, prevHad := "", false
 	for {
 		t, ok := tz.next()
-		if ok && (len(buf) == 0 || !endsSentence(text, buf, qs, t)) {
+		if ok && (len(buf) == 0 || !quoteSentenceEnds(text, buf, qs, t)) {
 			buf = append(buf, t)
 			continue
 		}
@@ -593,18 +593,18 @@ func wordEnd(text string, i int, qs []qspan, qi int) int {
 	return j
 }
 
-// endsSentence reports whether the sentence ends after the last token of
+// quoteSentenceEnds reports whether the sentence ends after the last token of
 // toks, given the token that follows. A quote never spans two sentences: a
 // sentence ends at a full stop, question or exclamation mark outside
 // quotes that is followed by a capital, a digit or an opening mark, or at
 // a closing mark whose quote ends a sentence and is followed by another
 // quote or a capital.
-func endsSentence(text string, toks []qtok, qs []qspan, next qtok) bool {
+func quoteSentenceEnds(text string, toks []qtok, qs []qspan, next qtok) bool {
 	k := len(toks) - 1
 	t := toks[k]
 	switch {
 	case t.kind == tPunct && t.q < 0 && isStop(text[t.s:t.e]):
-		return startsSentence(text, next) && !abbrevBefore(text, toks, k)
+		return opensSentence(text, next) && !abbrevBefore(text, toks, k)
 	case t.kind == tClose:
 		q := qs[t.q]
 		last := text[q.te-1]
@@ -618,7 +618,7 @@ func isStop(s string) bool {
 	return s == "." || s == "!" || s == "?" || s == "\u2026"
 }
 
-func startsSentence(text string, t qtok) bool {
+func opensSentence(text string, t qtok) bool {
 	if t.kind == tOpen {
 		return true
 	}
