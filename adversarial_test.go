@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"runtime"
 	"strings"
@@ -241,4 +242,103 @@ func parseJSON(t *testing.T, p *Parser, b []byte) []byte {
 		t.Errorf("json.Marshal: %v", err)
 	}
 	return j
+}
+
+// TestLinearGrowth builds inputs of several shapes at two sizes, 16 times
+// apart, and checks that the larger costs no more than 4 times per byte
+// what the smaller costs: a scan that compares each line, quote or name
+// with all the others before it would cost 16 times.
+func TestLinearGrowth(t *testing.T) {
+	shapes := []struct {
+		name string
+		gen  func(n int) []byte // about n lines or items
+	}{
+		{"distinct lines", func(n int) []byte {
+			var b bytes.Buffer
+			for i := range n {
+				fmt.Fprintf(&b, "Kalimat nomor %d berakhir di sini.\n", i)
+			}
+			return b.Bytes()
+		}},
+		{"lines with a shared start", func(n int) []byte {
+			var b bytes.Buffer
+			for i := range n {
+				fmt.Fprintf(&b, "Menurut keterangan resmi pemerintah daerah setempat, kejadian nomor %d.\n", i)
+			}
+			return b.Bytes()
+		}},
+		{"distinct names", func(n int) []byte {
+			var b bytes.Buffer
+			for i := range n {
+				fmt.Fprintf(&b, "Menteri %s bertemu Gubernur %s di Kota %s pada rapat ke-%d.\n", name(i), name(i+1), name(i+2), i)
+			}
+			return b.Bytes()
+		}},
+		{"quotes and speakers", func(n int) []byte {
+			var b bytes.Buffer
+			for i := range n {
+				fmt.Fprintf(&b, "\"Kami siap nomor %d,\" kata %s. Ia menambahkan \"tidak ada masalah\".\n", i, name(i))
+			}
+			return b.Bytes()
+		}},
+		{"dates", func(n int) []byte {
+			var b bytes.Buffer
+			for i := range n {
+				fmt.Fprintf(&b, "Kejadian %d pada Jumat (%d/8/2025) pukul 10.%02d WIB, dua hari lalu, %d tahun silam.\n", i, i%28+1, i%60, i%90)
+			}
+			return b.Bytes()
+		}},
+		{"one run-on line", func(n int) []byte {
+			var b bytes.Buffer
+			for i := range n {
+				fmt.Fprintf(&b, "Kalimat %s nomor %d.  \"Kutipan,\" kata %s.Berikutnya ", name(i), i, name(i+3))
+			}
+			return b.Bytes()
+		}},
+	}
+	const small = 2000
+	for _, sh := range shapes {
+		t.Run(sh.name, func(t *testing.T) {
+			p := &Parser{MaxBytes: 64 << 20, Reference: time.Date(2025, 8, 15, 13, 12, 0, 0, zoneWIB)}
+			in1, in16 := sh.gen(small), sh.gen(16*small)
+			d1 := minParseTime(t, p, in1, 3)
+			d16 := minParseTime(t, p, in16, 2)
+			ratio := float64(d16) / float64(len(in16)) / (float64(d1) / float64(len(in1)))
+			t.Logf("%d bytes: %v; %d bytes: %v; per byte ratio %.2f", len(in1), d1, len(in16), d16, ratio)
+			if ratio > 4 && d16 > 100*time.Millisecond {
+				t.Errorf("16 times the input cost %.1f times per byte (%v vs %v): not linear", ratio, d16, d1)
+			}
+		})
+	}
+}
+
+// name returns a made-up capitalized two-word name, different for each
+// i below 1000.
+func name(i int) string {
+	syl := []string{"ba", "di", "ko", "mu", "se", "ra", "ti", "wa", "no", "lu"}
+	word := func(k int) string {
+		return strings.ToUpper(syl[k%10][:1]) + syl[k%10][1:] + syl[k/10%10] + syl[k/100%10]
+	}
+	return word(i) + " " + word(i*7+3)
+}
+
+// minParseTime parses b with p runs times and returns the shortest time.
+func minParseTime(t *testing.T, p *Parser, b []byte, runs int) time.Duration {
+	t.Helper()
+	var best time.Duration
+	for range runs {
+		start := time.Now()
+		a, err := p.Parse(bytes.NewReader(b))
+		d := time.Since(start)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := checkArticle(a); err != nil {
+			t.Fatal(err)
+		}
+		if best == 0 || d < best {
+			best = d
+		}
+	}
+	return best
 }
