@@ -3,6 +3,7 @@ package berita
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -86,6 +87,11 @@ type htmlPage struct {
 	// stats holds each element's text length and link text length, for
 	// scoring.
 	stats map[*html.Node]textStats
+	// dateOnly is set when the metadata's publish time is a date alone.
+	dateOnly bool
+	// bodyJunk holds the elements inside the body container that extract
+	// left out as furniture; their text may hold the byline.
+	bodyJunk []*html.Node
 }
 
 type textStats struct {
@@ -159,21 +165,27 @@ func (pg *htmlPage) scan(n *html.Node, depth int) {
 // article builds the Article from the page.
 func (pg *htmlPage) article() *Article {
 	a := &Article{}
-	a.Outlet = pg.outlet()
-	a.Title = pg.findTitle(a.Outlet)
+	siteName := pg.outlet()
+	a.Title = pg.findTitle(siteName)
 	a.Section = pg.section()
 	a.Published = pg.published()
-	a.Authors = pg.authors(a.Outlet)
+	a.Authors = pg.authors(siteName)
 	a.Tags = pg.tags(a.Title)
 	if hint := pg.langHint(); hint != "" {
 		a.Language = parseLangHint(hint)
 	}
 	body := pg.container()
-	if body != nil {
-		pg.extract(a, body)
+	pg.extract(a, body)
+	pg.pageText(a, body)
+	pg.finishBody(a)
+	a.Related = appendUnique(a.Related, pg.related(a.Title)...)
+	if a.Outlet == "" {
+		if name, ok := outletName(siteName); ok {
+			a.Outlet = name
+		} else {
+			a.Outlet = siteName
+		}
 	}
-	a.Related = pg.related(a.Title)
-	cleanHTMLBody(a)
 	if len(a.Paragraphs) == 0 {
 		// a photo or video page has no prose of its own; its description
 		// is the one paragraph it gives
@@ -182,6 +194,16 @@ func (pg *htmlPage) article() *Article {
 		}
 	}
 	return a
+}
+
+// appendUnique appends the items of add that list does not hold yet.
+func appendUnique(list []string, add ...string) []string {
+	for _, s := range add {
+		if s != "" && !slices.Contains(list, s) {
+			list = append(list, s)
+		}
+	}
+	return list
 }
 
 // attr returns the value of n's attribute key, or "".
@@ -259,6 +281,8 @@ type flattener struct {
 	// ends the current run).
 	visit func(n *html.Node) bool
 	emit  func(r textRun)
+	// rows makes a table row one run, its cells separated by spaces.
+	rows bool
 }
 
 func (f *flattener) flush(owner *html.Node) {
@@ -286,7 +310,10 @@ func (f *flattener) walk(n, owner *html.Node, inLink bool, depth int) {
 				f.links += len(strings.TrimSpace(c.Data))
 			}
 		case html.ElementNode:
-			inline := isInline(c)
+			inline := isInline(c) || f.rows && (c.DataAtom == atom.Td || c.DataAtom == atom.Th)
+			if inline && !isInline(c) {
+				f.sb.WriteByte(' ')
+			}
 			if !f.visit(c) {
 				if !inline {
 					f.flush(owner)
@@ -561,6 +588,7 @@ func (pg *htmlPage) extract(a *Article, body *html.Node) {
 			return false
 		}
 		if isJunk(n) && pg.stats[n].text*2 < total {
+			pg.bodyJunk = append(pg.bodyJunk, n)
 			return false
 		}
 		switch n.DataAtom {
@@ -580,6 +608,7 @@ func (pg *htmlPage) extract(a *Article, body *html.Node) {
 		case atom.Table:
 			// layout tables hold text; data tables are not paragraphs
 			if pg.stats[n].text*2 < total {
+				pg.bodyJunk = append(pg.bodyJunk, n)
 				return false
 			}
 		case atom.Ul, atom.Ol:
@@ -912,32 +941,289 @@ func isRelatedBox(n *html.Node) bool {
 	return false
 }
 
-// cleanHTMLBody drops page furniture the markup did not mark: "Baca juga"
-// lines, ad labels, footers with the editor's name.
-func cleanHTMLBody(a *Article) {
-	out := a.Paragraphs[:0]
-	for _, p := range a.Paragraphs {
-		if !isFurniture(p.Text) {
-			out = append(out, p)
+// maxPageLines bounds how many lines of page text around the body
+// pageText reads on each side.
+const maxPageLines = 40
+
+// pageText reads the publish line and the byline from the text printed
+// around the body, when the metadata gave neither: the lines between the
+// headline and the body, then the lines after the body (Kompas and Antara
+// print "Penulis:" and "Editor:" under the article). It uses the plain-text
+// page stage's readers (findPublished, parseByline).
+func (pg *htmlPage) pageText(a *Article, body *html.Node) {
+	if !a.Published.IsZero() && !pg.dateOnly && len(a.Authors) > 0 {
+		return
+	}
+	// the lines are read in this order: after the headline, before it,
+	// the furniture inside the body, after the body
+	var header, top, inside, after []string
+	state := 0 // 0: before the headline, 1: header, 2: after the body
+	if pg.headline == nil {
+		state = 1
+	}
+	keep := func(dst *[]string, text string) {
+		if len(text) < 200 {
+			*dst = append(*dst, text)
 		}
 	}
-	a.Paragraphs = out
+	f := &flattener{rows: true}
+	f.visit = func(n *html.Node) bool {
+		switch {
+		case n == pg.headline:
+			state = 1
+			return false
+		case n == body:
+			state = 2
+			return false
+		case state == 2 && len(after) >= maxPageLines:
+			return false
+		}
+		return !skipTag(n)
+	}
+	f.emit = func(r textRun) {
+		switch {
+		case state == 0:
+			keep(&top, r.text)
+		case state == 1:
+			keep(&header, r.text)
+		case len(after) < maxPageLines:
+			keep(&after, r.text)
+		}
+	}
+	f.walk(pg.root, pg.root, false, 0)
+	f.flush(pg.root)
+	state = 1
+	f.emit = func(r textRun) { keep(&inside, r.text) }
+	f.visit = func(n *html.Node) bool { return !skipTag(n) }
+	for _, n := range pg.bodyJunk {
+		f.walk(n, n, false, 0)
+		f.flush(n)
+	}
+	header = header[max(0, len(header)-maxPageLines):]
+	top = top[max(0, len(top)-10):]
+	for _, lines := range [][]string{header, top, inside, after} {
+		pg.readPageLines(a, lines)
+	}
 }
 
-// isFurniture reports whether a line of text is page furniture rather
-// than article text.
-func isFurniture(s string) bool {
-	lower := strings.ToLower(s)
-	for _, p := range []string{"baca juga", "baca:", "simak juga", "lihat juga", "saksikan juga",
-		"tonton juga", "simak video", "read also", "also read", "read more", "advertisement",
-		"scroll to continue", "editor:", "editor :", "pewarta:", "pewarta :", "copyright", "©",
-		"[gambas:", "tags:", "tag:", "berita terkait", "artikel terkait", "terkait:", "jangan lewatkan",
-		"berita lainnya", "terpopuler", "komentar", "rekomendasi"} {
-		if strings.HasPrefix(lower, p) {
-			return true
+// readPageLines takes the publish time and the authors from lines of page
+// text, where the Article lacks them.
+func (pg *htmlPage) readPageLines(a *Article, lines []string) {
+	for i, line := range lines {
+		if a.Published.IsZero() || pg.dateOnly {
+			if t, ok := findPublishedPart(line); ok {
+				if !pg.dateOnly || sameDay(t, a.Published) {
+					a.Published, pg.dateOnly = t, false
+				}
+				continue
+			}
+		}
+		if len(a.Authors) > 0 {
+			continue
+		}
+		if b, ok := parseByline(line); ok && len(b.authors) > 0 {
+			a.Authors = dropRoleNames(b.authors)
+			if b.outlet != "" && a.Outlet == "" {
+				a.Outlet = b.outlet
+			}
+			continue
+		}
+		// a name with its role printed under it: "Dewi Kania" / "Jurnalis"
+		if isAuthor, known := roleLabel(line); known && isAuthor && i > 0 && isName(lines[i-1]) {
+			a.Authors = []string{lines[i-1]}
 		}
 	}
-	return false
+}
+
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
+}
+
+// findPublishedPart finds a publish line, alone or as one part of a line
+// cut by "|" ("Selasa, 23 Februari 2016 15:06 WIB | 998 Views").
+func findPublishedPart(line string) (time.Time, bool) {
+	if t, _, ok := findPublished(line); ok {
+		return t, true
+	}
+	if !strings.Contains(line, "|") {
+		return time.Time{}, false
+	}
+	for part := range strings.SplitSeq(line, "|") {
+		if t, _, ok := findPublished(strings.TrimSpace(part)); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// dropRoleNames drops byline entries that are a role and a place rather
+// than a name ("Kontributor Lhokseumawe" in "Kontributor Lhokseumawe,
+// Masriadi").
+func dropRoleNames(names []string) []string {
+	out := names[:0]
+	for _, n := range names {
+		first, rest, _ := strings.Cut(n, " ")
+		if isAuthor, known := roleLabel(first); known && isAuthor && rest != "" && len(names) > 1 {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// finishBody applies the plain-text page rules (parse.go) to the
+// paragraphs read from the markup, for what the markup does not mark:
+// prompts and "Baca juga" lines (whose titles go to Related), a trailer of
+// tags, footers and related titles, editor codes, captions printed as
+// paragraphs, and the dateline lead-in of the first paragraph, which gives
+// Dateline and Outlet.
+func (pg *htmlPage) finishBody(a *Article) {
+	tp := &page{a: a}
+	var keep []Paragraph
+	for i, p := range a.Paragraphs {
+		line := p.Text
+		if len(keep) > 0 {
+			if _, ok := hasMarker(line, trailerMarkers); ok {
+				lines := make([]string, 0, len(a.Paragraphs)-i)
+				for _, q := range a.Paragraphs[i:] {
+					lines = append(lines, q.Text)
+				}
+				tp.trailer(lines)
+				break
+			}
+		}
+		if m, ok := hasMarker(line, skipMarkers); ok {
+			tp.skipped(m, line)
+			continue
+		}
+		if isCodeLine(line) || strings.Trim(line, "-•·.…* ") == "" {
+			continue
+		}
+		if _, ok := parsePublished(line); ok {
+			continue // the publish line, printed inside the body's box
+		}
+		if im, ok := parseCaption(line); ok {
+			a.Images = append(a.Images, im)
+			continue
+		}
+		if im, ok := creditedCaption(line); ok {
+			a.Images = append(a.Images, im)
+			continue
+		}
+		keep = append(keep, p)
+	}
+	if len(keep) == 0 {
+		a.Paragraphs = keep
+		return
+	}
+	// "Jakarta -" printed apart from the paragraph it opens
+	if len(keep) > 1 && len(keep[0].Text) < 60 {
+		if li, ok := parseLeadIn(keep[0].Text + " " + keep[1].Text); ok && li.n >= len(keep[0].Text) {
+			keep[1].Text = keep[0].Text + " " + keep[1].Text
+			keep = keep[1:]
+		}
+	}
+	if li, ok := parseLeadIn(keep[0].Text); ok {
+		keep[0].Text = strings.TrimSpace(keep[0].Text[li.n:])
+		if li.city != "" {
+			a.Dateline = cityName(li.city)
+		}
+		if li.outlet != "" {
+			a.Outlet = li.outlet
+		}
+	}
+	paras := make([]string, len(keep))
+	for i, p := range keep {
+		paras[i] = p.Text
+	}
+	tp.cleanLast(paras)
+	// a last line of one to four capitalized words: the outlet credited
+	// as the source ("ANTARA") or the writer, as Tempo prints its
+	// reporter's name under the body ("DINI TEJA")
+	if n := len(paras); n > 1 && isCapsLine(paras[n-1]) {
+		if _, isOutlet := outletName(paras[n-1]); !isOutlet && len(a.Authors) == 0 && len(strings.Fields(paras[n-1])) >= 2 {
+			a.Authors = []string{titleWords(paras[n-1])}
+		}
+		paras[n-1] = ""
+	}
+	a.Paragraphs = a.Paragraphs[:0]
+	heading := ""
+	for i, p := range keep {
+		text := paras[i]
+		if text == "" {
+			continue
+		}
+		if p.Heading != "" {
+			heading = p.Heading // a marked-up subheading
+		}
+		// a subheading printed as a short line of its own, as the page
+		// stage reads it: after a finished sentence, before a paragraph
+		if i > 0 && i+1 < len(keep) && isHeading(text) && !isHeading(paras[i+1]) {
+			if prev := paras[i-1]; endsSentence(prev) && !strings.HasSuffix(prev, ":") {
+				heading = text
+				continue
+			}
+		}
+		a.Paragraphs = append(a.Paragraphs, Paragraph{Text: text, Heading: heading})
+	}
+}
+
+// isCapsLine reports whether s is one to four words in capital letters
+// and nothing else.
+func isCapsLine(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if r != ' ' && r != '.' && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWords writes each word of an upper-case name with only its first
+// letter capital.
+func titleWords(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		words[i] = titleWord(w)
+	}
+	return strings.Join(words, " ")
+}
+
+// creditedCaption reads a caption printed as a body paragraph with its
+// credit after "Foto:" ("Taylor Swift memberikan standing ovation. Foto:
+// Grammy").
+func creditedCaption(line string) (Image, bool) {
+	for _, l := range []string{" Foto: ", " FOTO: ", " Foto : "} {
+		i := strings.LastIndex(line, l)
+		if i <= 0 {
+			continue
+		}
+		credit := strings.TrimSpace(line[i+len(l):])
+		if n := len(strings.Fields(credit)); n == 0 || n > 5 || len(strings.Fields(line[:i])) > 45 {
+			return Image{}, false
+		}
+		return Image{Caption: strings.TrimSpace(line[:i]), Credit: credit}, true
+	}
+	return Image{}, false
+}
+
+// isFurniture reports whether a heading or caption is page furniture
+// rather than part of the article.
+func isFurniture(s string) bool {
+	if _, ok := hasMarker(s, skipMarkers); ok {
+		return true
+	}
+	if _, ok := hasMarker(s, trailerMarkers); ok {
+		return true
+	}
+	_, ok := hasMarker(s, []string{"jangan lewatkan", "read also", "also read", "read more", "terkait", "baca"})
+	return ok
 }
 
 // An ldArticle holds what the page's JSON-LD says about the article. A
@@ -1300,13 +1586,12 @@ func (pg *htmlPage) published() time.Time {
 			"dc.date", "dcterms.created", "content_publisheddate", "parsely-pub-date", "sailthru.date"),
 		pg.microText("datepublished"),
 	}
+	cands = append(cands, pg.times...)
 	for _, c := range cands {
 		if t, ok := parseMetaTime(c); ok {
-			return t
-		}
-	}
-	for _, c := range pg.times {
-		if t, ok := parseMetaTime(c); ok {
+			// a date without a clock time may be made precise by the
+			// publish line printed on the page (pageText)
+			pg.dateOnly = len(strings.TrimSpace(c)) == len("2006-01-02")
 			return t
 		}
 	}
@@ -1430,6 +1715,7 @@ func (pg *htmlPage) tags(title string) []string {
 			return
 		}
 		for _, t := range list {
+			t = strings.TrimLeft(t, "#")
 			k := strings.ToLower(t)
 			// "Editor:Iskandar", "Tekno:Telko" are labels, not tags;
 			// "berita terkini", "portal Indonesia" describe the site

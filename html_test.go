@@ -3,7 +3,6 @@ package berita
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,20 +10,6 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 )
-
-// The golden HTML pages share the -update flag with the other golden
-// tests. The flag is registered here only when no other test file has
-// registered it (package-level flag variables are set up before init runs).
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite the golden want.json files")
-	}
-}
-
-func updating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 // TestGoldenHTML parses each testdata/html-*/input.html (small pages we
 // wrote in the markup styles of several outlets) and compares the Article
@@ -50,7 +35,7 @@ func TestGoldenHTML(t *testing.T) {
 			}
 			got = append(got, '\n')
 			wantFile := filepath.Join(dir, "want.json")
-			if updating() {
+			if *update {
 				if err := os.WriteFile(wantFile, got, 0o644); err != nil {
 					t.Fatal(err)
 				}
@@ -62,6 +47,9 @@ func TestGoldenHTML(t *testing.T) {
 			}
 			if diff := cmp.Diff(string(want), string(got)); diff != "" {
 				t.Errorf("%s mismatch (-want +got):\n%s", wantFile, diff)
+			}
+			if err := checkArticle(a); err != nil {
+				t.Error(err)
 			}
 			for i, p := range a.Paragraphs {
 				if bad := markupLeft(p.Text); bad != "" {
@@ -148,6 +136,38 @@ func TestHTMLCharset(t *testing.T) {
 		}
 		if len(a.Paragraphs) == 0 || !strings.Contains(a.Paragraphs[0].Text, "kafé di Bandung") {
 			t.Errorf("%s: paragraphs %q, want the first to hold %q", name, a.Paragraphs, "kafé di Bandung")
+		}
+	}
+}
+
+// htmlInputs returns the HTML pages to benchmark: the shared corpus's
+// html/ pages when present, else the golden pages in testdata/.
+func htmlInputs(tb testing.TB) []input {
+	var ins []input
+	for _, in := range loadInputs(tb, haveCorpus()) {
+		if filepath.Ext(in.name) == ".html" {
+			ins = append(ins, in)
+		}
+	}
+	if len(ins) == 0 {
+		tb.Skip("no HTML pages")
+	}
+	return ins
+}
+
+// BenchmarkParseHTML measures Parse on whole HTML pages: decoding, the
+// HTML5 parse, metadata, the body and every later stage. The comparison
+// with go-trafilatura on the same pages is in bench/.
+func BenchmarkParseHTML(b *testing.B) {
+	ins := htmlInputs(b)
+	b.SetBytes(totalBytes(ins))
+	b.ReportAllocs()
+	p := &Parser{}
+	for b.Loop() {
+		for _, in := range ins {
+			if _, err := p.Parse(bytes.NewReader(in.data)); err != nil {
+				b.Fatalf("%s: %v", in.name, err)
+			}
 		}
 	}
 }

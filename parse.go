@@ -482,7 +482,7 @@ func startsWithFold(s, prefix string) bool {
 // skipMarkers start lines that are dropped wherever they appear: prompts,
 // ads, embeds, photo and source credits and links to other articles.
 var skipMarkers = []string{
-	"baca juga", "baca:", "baca selengkapnya", "baca berita tanpa iklan", "baca artikel",
+	"baca juga", "baca:", "baca selengkapnya", "baca berita", "baca artikel",
 	"scroll to continue", "scroll untuk melanjutkan", "advertisement", "- advertisement", "iklan",
 	"[gambas", "saksikan juga", "saksikan video", "simak juga", "simak video", "tonton juga",
 	"tonton video", "lihat video", "video:", "gabung di", "tutup", "headline", "fokus", "spinner loading",
@@ -676,6 +676,9 @@ func parseLeadIn(s string) (leadIn, bool) {
 			i += size
 			continue
 		}
+		if i == 0 {
+			return leadIn{}, false
+		}
 		j := i
 		dashes := 0
 		for j < len(s) {
@@ -689,8 +692,13 @@ func parseLeadIn(s string) (leadIn, bool) {
 		spaceBefore := i > 0 && s[i-1] == ' '
 		spaceAfter := j < len(s) && s[j] == ' '
 		if r == '-' && dashes == 1 && !spaceBefore && !spaceAfter {
-			i = j // a hyphen inside a word
-			continue
+			// a hyphen inside a word, unless it glues an upper-case city
+			// to the text: "PROBOLINGGO-Dermaga baru ..."
+			head := s[:i]
+			if !(len(head) >= 4 && strings.ToUpper(head) == head && isCity(head) && j < len(s) && isUpperASCII(s[j])) {
+				i = j
+				continue
+			}
 		}
 		head := strings.TrimSpace(s[:i])
 		body := j
@@ -699,7 +707,26 @@ func parseLeadIn(s string) (leadIn, bool) {
 		}
 		return leadInParts(s, head, body)
 	}
-	return leadIn{}, false
+	return cityStop(s)
+}
+
+// cityStop reads the older dateline without a dash, "Jakarta. Teka teki
+// ...": a city of one or two words and a full stop. Body text can start
+// the same way, so the caller treats it as weak.
+func cityStop(s string) (leadIn, bool) {
+	i := strings.Index(s, ". ")
+	if i < 4 || i > 30 {
+		return leadIn{}, false
+	}
+	city := s[:i]
+	if !isCity(city) || len(strings.Fields(city)) > 2 || strings.Contains(city, ".") {
+		return leadIn{}, false
+	}
+	body := i + 2
+	if body >= len(s) || !isUpperASCII(s[body]) {
+		return leadIn{}, false
+	}
+	return leadIn{n: body, city: city}, true
 }
 
 // leadInParts makes sense of the text before the lead-in's dash.
@@ -715,7 +742,8 @@ func leadInParts(s, head string, body int) (leadIn, bool) {
 		name := head[open+1 : len(head)-1]
 		o, ok := outletName(name)
 		if !ok {
-			if strings.ToUpper(name) != name {
+			// an outlet we do not know: "Jakarta (Beritasatu) -"
+			if !isCity(name) || len(strings.Fields(name)) > 3 {
 				return leadIn{}, false
 			}
 			o = name
@@ -1391,6 +1419,16 @@ func isEditorCode(s string) bool {
 	if upper == 0 && lower >= 2 && !strings.Contains(s, " ") {
 		return true // sef/sef, esy, net/jpnn, tribunjabar.id/nanda
 	}
+	if parts := strings.Split(s, "/"); len(parts) >= 2 && lower+upper > 0 {
+		// VOI/Ndy/AHM: initials of the desk, writer and editor
+		short := true
+		for _, p := range parts {
+			short = short && len(p) >= 1 && len(p) <= 5 && !strings.ContainsAny(p, " .")
+		}
+		if short {
+			return true
+		}
+	}
 	// OL-2, R-09
 	i := 0
 	for i < len(s) && isUpperASCII(s[i]) {
@@ -1453,6 +1491,7 @@ func (pg *page) parse() {
 // findLeadIn returns the index of the first line that opens with a
 // dateline lead-in, skipping furniture, publish lines and bylines.
 func (pg *page) findLeadIn() (int, leadIn, bool) {
+	seenProse := false
 	for k, line := range pg.lines {
 		if k > 60 {
 			break
@@ -1467,9 +1506,11 @@ func (pg *page) findLeadIn() (int, leadIn, bool) {
 			continue
 		}
 		li, ok := parseLeadIn(line)
-		if ok && (li.strong || len(line)-li.n >= 80) {
+		if ok && (li.strong || len(line)-li.n >= 80 && !seenProse) {
 			return k, li, true
 		}
+		// a weak lead-in ("Jakarta - ") only opens the first running text
+		seenProse = seenProse || isProse(line)
 	}
 	return 0, leadIn{}, false
 }

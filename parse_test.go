@@ -203,7 +203,11 @@ func TestParseLeadIn(t *testing.T) {
 		{"city only", "JAKARTA - Indeks saham", "JAKARTA", "", "Indeks saham", true},
 		{"city glued em dash", "JAKARTA—Harga rata-rata", "JAKARTA", "", "Harga rata-rata", true},
 		{"city hyphen space", "JAKARTA- Detasemen Khusus", "JAKARTA", "", "Detasemen Khusus", true},
+		{"unknown outlet", "Jakarta (Beritasatu) – Presiden Joko", "Jakarta", "Beritasatu", "Presiden Joko", true},
+		{"city glued hyphen", "PROBOLINGGO-Dermaga baru", "PROBOLINGGO", "", "Dermaga baru", true},
+		{"city full stop", "Jakarta. Teka teki mengenai", "Jakarta", "", "Teka teki mengenai", true},
 		{"hyphenated word", "Pasca-teror di Sarinah, polisi", "", "", "", false},
+		{"initial", "M. Nasir mengatakan", "", "", "", false},
 		{"sentence", "Menurut dia - katanya - harga naik", "", "", "", false},
 		{"score", "Skor 0-1 untuk Timor Leste", "", "", "", false},
 	}
@@ -330,5 +334,17 @@ func TestHeaderFields(t *testing.T) {
 	}
 	if !strings.HasPrefix(a.Paragraphs[0].Text, "Presiden Rusia Vladimir Putin memuji") {
 		t.Errorf("first paragraph keeps its lead-in: %q", a.Paragraphs[0].Text)
+	}
+}
+
+func TestIsEditorCode(t *testing.T) {
+	for s, want := range map[string]bool{
+		"sef/sef": true, "*": true, "OL-2": true, "esy": true, "boy/jpnn": true, "VOI/Ndy/AHM": true,
+		"tribunjabar.id/nanda": true, "Persero": false, "13/9/2023": false, "AFP/REUTERS": false,
+		"Dok. Istimewa": false, "KOMPAS.com/Fabian Januarius Kuwado": false,
+	} {
+		if got := isEditorCode(s); got != want {
+			t.Errorf("isEditorCode(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
