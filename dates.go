@@ -45,7 +45,7 @@ type sentRef struct {
 }
 
 func newDateScanner(ref time.Time) *dateScanner {
-	sc := &dateScanner{ref: ref, hasRef: !ref.IsZero(), loc: zoneWIB}
+	sc := &dateScanner{ref: ref, hasRef: !ref.IsZero(), loc: zoneWIB, toks: make([]dtoken, 0, 512)}
 	if sc.hasRef {
 		if _, off := ref.Zone(); off != 0 {
 			sc.loc = ref.Location()
@@ -2121,6 +2121,9 @@ func durationString(u timeUnit, n int, half, vague bool) string {
 // "Hari Pahlawan", "Lebaran tahun ini", "Idul Adha 1446 H", "Ramadan 1446
 // H", "Tahun Baru", "Natal".
 func (sc *dateScanner) holidayAt(i int) int {
+	if !sc.tok(i).lx.holiday {
+		return i
+	}
 	for hi := range holidays {
 		h := &holidays[hi]
 		j := i

@@ -28,7 +28,7 @@ type dtoken struct {
 	// amount: a number that is part of an amount ("10.000", "1,5",
 	// "Rp612"), never a day, month, year or clock time.
 	amount bool
-	ndig   int      // digits of a number
+	ndig   int      // number of digits
 	num    int      // value of a number (capped)
 	punct  rune     // a punctuation rune; dashes are folded to '-'
 	sent   int      // sentence number within the field
@@ -70,6 +70,8 @@ type lexEntry struct {
 	// key marks words that start or shape a date rule; words the lexicon
 	// does not know at all are skipped by the scanner at once.
 	key bool
+	// holiday marks the first words of holiday names.
+	holiday bool
 }
 
 func (e lexEntry) known() bool { return e != lexEntry{} }
@@ -168,10 +170,7 @@ var dateLexicon = sync.OnceValue(func() map[string]lexEntry {
 		set(w, func(e *lexEntry) { e.key = true })
 	}
 	for _, h := range holidays {
-		set(h.words[0], func(e *lexEntry) { e.key = true })
-	}
-	for _, a := range anniversaries {
-		set(a.org, func(e *lexEntry) { e.key = true })
+		set(h.words[0], func(e *lexEntry) { e.key = true; e.holiday = true })
 	}
 	return m
 })
@@ -194,6 +193,8 @@ func lookupWord(lex map[string]lexEntry, w string) lexEntry {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isASCIILetter(c byte) bool { c |= 0x20; return 'a' <= c && c <= 'z' }
 
 // tokenize cuts text[from:to] into tokens, appending to toks[:0]. Token
 // offsets are offsets into text.
@@ -224,9 +225,13 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if unicode.IsLetter(r) {
+		if isASCIILetter(c) || c >= utf8.RuneSelf && unicode.IsLetter(r) {
 			j := i + size
 			for j < len(text) {
+				if isASCIILetter(text[j]) {
+					j++
+					continue
+				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if unicode.IsLetter(r2) {
 					j += s2
@@ -240,7 +245,7 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 				}
 				break
 			}
-			toks = append(toks, dtoken{kind: tokWord, start: i, end: j, upper: unicode.IsUpper(r),
+			toks = append(toks, dtoken{kind: tokWord, start: i, end: j, upper: 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r),
 				sent: sent, lx: lookupWord(lex, text[i:j])})
 			i = j
 			continue
