@@ -40,6 +40,13 @@ type Parser struct {
 	// MaxBytes limits the size of the input; 0 means DefaultMaxBytes.
 	// Longer input returns an error matching ErrTooLarge.
 	MaxBytes int64
+	// URL is the address an HTML page was fetched from, when known
+	// ("https://regional.kompas.com/read/2024/03/12/..."). It is never
+	// fetched. When the page names no address of its own (a canonical
+	// link or og:url), the HTML reader takes the outlet from its host
+	// when the page does not name one, and the publish date from a
+	// /2024/03/12/ path when the page prints none. Plain text ignores it.
+	URL string
 }
 
 // Parse reads one news page from r and returns the Article in it.
