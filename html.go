@@ -3,6 +3,7 @@ package berita
 import (
 	"bytes"
 	"encoding/json"
+	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -87,6 +88,8 @@ type htmlPage struct {
 	// stats holds each element's text length and link text length, for
 	// scoring.
 	stats map[*html.Node]textStats
+	// canonical is the page's <link rel="canonical"> address.
+	canonical string
 	// dateOnly is set when the metadata's publish time is a date alone.
 	dateOnly bool
 	// bodyJunk holds the elements inside the body container that extract
@@ -144,6 +147,10 @@ func (pg *htmlPage) scan(n *html.Node, depth int) {
 			return
 		case atom.Style, atom.Noscript, atom.Template:
 			return
+		case atom.Link:
+			if strings.EqualFold(attr(n, "rel"), "canonical") && pg.canonical == "" {
+				pg.canonical = strings.TrimSpace(attr(n, "href"))
+			}
 		case atom.Time:
 			if v := attr(n, "datetime"); v != "" {
 				pg.times = append(pg.times, v)
@@ -177,6 +184,7 @@ func (pg *htmlPage) article() *Article {
 	body := pg.container()
 	pg.extract(a, body)
 	pg.pageText(a, body)
+	pg.urlPublished(a)
 	pg.finishBody(a)
 	a.Related = appendUnique(a.Related, pg.related(a.Title)...)
 	if a.Outlet == "" {
@@ -1465,6 +1473,15 @@ func (pg *htmlPage) outlet() string {
 	if v == "" {
 		v = cleanText(pg.ld.publisher)
 	}
+	if v == "" || !strings.Contains(v, " ") && strings.Count(v, ".") > 1 {
+		// no name, or a host name ("lifestyle.okezone.com"): the site's
+		// domain ("okezone.com")
+		if u, err := url.Parse(pg.address()); err == nil && u.Host != "" && v == "" {
+			v = siteDomain(u.Hostname())
+		} else if v != "" {
+			v = siteDomain(v)
+		}
+	}
 	// "BeritaManado.com: Berita Terkini Manado" names the site, then
 	// describes it
 	for _, sep := range []string{": ", " | ", " - ", " – "} {
@@ -1473,6 +1490,72 @@ func (pg *htmlPage) outlet() string {
 		}
 	}
 	return v
+}
+
+// address returns the page's own address: its canonical link, og:url or
+// microdata url, else the Parser's URL.
+func (pg *htmlPage) address() string {
+	if pg.canonical != "" {
+		return pg.canonical
+	}
+	if v := pg.metaValue("og:url"); v != "" {
+		return v
+	}
+	if n := pg.micro["url"]; n != nil && attr(n, "href") != "" {
+		return attr(n, "href")
+	}
+	return pg.p.URL
+}
+
+// siteDomain reduces a host name to the site's domain:
+// "regional.kompas.com" to "kompas.com", "www.republika.co.id" to
+// "republika.co.id".
+func siteDomain(host string) string {
+	labels := strings.Split(strings.ToLower(strings.TrimSuffix(host, ".")), ".")
+	keep := 2
+	if n := len(labels); n >= 3 {
+		switch labels[n-2] {
+		case "co", "or", "ac", "go", "com", "net", "web", "sch", "my", "gov", "edu":
+			keep = 3 // co.id, com.my
+		}
+	}
+	if len(labels) <= keep {
+		return strings.Join(labels, ".")
+	}
+	return strings.Join(labels[len(labels)-keep:], ".")
+}
+
+// urlDate reads the publish date from an article address whose path holds
+// /YYYY/MM/DD/, as most Indonesian outlets' addresses do.
+func urlDate(address string) (time.Time, bool) {
+	u, err := url.Parse(address)
+	if err != nil {
+		return time.Time{}, false
+	}
+	parts := strings.Split(u.Path, "/")
+	num := func(s string, n int) int {
+		if len(s) != n {
+			return -1
+		}
+		v := 0
+		for i := 0; i < len(s); i++ {
+			if !isDigitASCII(s[i]) {
+				return -1
+			}
+			v = v*10 + int(s[i]-'0')
+		}
+		return v
+	}
+	for i := 0; i+2 < len(parts); i++ {
+		y, m, d := num(parts[i], 4), num(parts[i+1], 2), num(parts[i+2], 2)
+		if y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, zoneWIB)
+			if t.Day() == d {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
 }
 
 // findTitle returns the headline. The printed headline (an <h1>, or on
@@ -1596,6 +1679,16 @@ func (pg *htmlPage) published() time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// urlPublished reads the publish date from the page's address, for a
+// page that gives no publish time anywhere else.
+func (pg *htmlPage) urlPublished(a *Article) {
+	if a.Published.IsZero() {
+		if t, ok := urlDate(pg.address()); ok {
+			a.Published = t
+		}
+	}
 }
 
 // metaTimeLayouts are the machine-readable time forms pages use in

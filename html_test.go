@@ -3,6 +3,7 @@ package berita
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -168,6 +169,59 @@ func BenchmarkParseHTML(b *testing.B) {
 			if _, err := p.Parse(bytes.NewReader(in.data)); err != nil {
 				b.Fatalf("%s: %v", in.name, err)
 			}
+		}
+	}
+}
+
+// TestParserURL reads a page that names neither its outlet nor its date:
+// the Parser's URL gives both; the page's own canonical link wins over it.
+func TestParserURL(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Petani Garam Panen Raya</title>%s</head><body>
+<h1>Petani Garam Panen Raya</h1><div class="content">
+<p>Petani garam di pesisir Rembang, Jawa Tengah, memanen garam lebih awal karena kemarau datang lebih cepat tahun ini.</p>
+<p>Harga garam di tingkat petani turun menjadi Rp 900 per kilogram, kata seorang pengepul di Kecamatan Kaliori.</p>
+</div></body></html>`
+	tests := []struct {
+		name, head, url string
+		outlet, date    string
+	}{
+		{"url only", "", "https://regional.kompas.com/read/2023/08/21/101500/petani-garam", "Kompas.com", "2023-08-21"},
+		{"canonical wins", `<link rel="canonical" href="https://www.republika.co.id/berita/2022/07/02/petani-garam">`, "https://regional.kompas.com/read/2023/08/21/x", "Republika", "2022-07-02"},
+		{"no address", "", "", "", ""},
+		{"address without a date", "", "https://www.antaranews.com/berita/3412/petani-garam", "ANTARA", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := &Parser{URL: tt.url}
+			a, err := p.Parse(strings.NewReader(fmt.Sprintf(page, tt.head)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Outlet != tt.outlet {
+				t.Errorf("Outlet = %q, want %q", a.Outlet, tt.outlet)
+			}
+			date := ""
+			if !a.Published.IsZero() {
+				date = a.Published.Format("2006-01-02")
+			}
+			if date != tt.date {
+				t.Errorf("Published = %v, want date %q", a.Published, tt.date)
+			}
+		})
+	}
+}
+
+func TestSiteDomain(t *testing.T) {
+	for host, want := range map[string]string{
+		"regional.kompas.com":   "kompas.com",
+		"www.republika.co.id":   "republika.co.id",
+		"kompas.com":            "kompas.com",
+		"www.astroawani.com":    "astroawani.com",
+		"www.utusan.com.my":     "utusan.com.my",
+		"lifestyle.okezone.com": "okezone.com",
+	} {
+		if got := siteDomain(host); got != want {
+			t.Errorf("siteDomain(%q) = %q, want %q", host, got, want)
 		}
 	}
 }

@@ -40,6 +40,13 @@ type Parser struct {
 	// MaxBytes limits the size of the input; 0 means DefaultMaxBytes.
 	// Longer input returns an error matching ErrTooLarge.
 	MaxBytes int64
+	// URL is the address an HTML page was fetched from, when known
+	// ("https://regional.kompas.com/read/2024/03/12/..."). It is never
+	// fetched. When the page names no address of its own (a canonical
+	// link or og:url), the HTML reader takes the outlet from its host
+	// when the page does not name one, and the publish date from a
+	// /2024/03/12/ path when the page prints none. Plain text ignores it.
+	URL string
 }
 
 // Parse reads one news page from r and returns the Article in it.
@@ -1575,6 +1582,7 @@ func (pg *page) photoLine(s string) {
 func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 	a := pg.a
 	var paras []string // as printed, lead-in included, for spotting repeats
+	var seen paraIndex
 	for k := 0; k < len(lines); k++ {
 		line := lines[k]
 		if k > 0 {
@@ -1602,7 +1610,7 @@ func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 				pg.photoLine(line)
 				continue
 			}
-			if dup := repeats(paras, line); dup >= 0 {
+			if dup := seen.repeats(paras, line); dup >= 0 {
 				// a teaser or the title's block repeated below the body:
 				// a title-like line just before a repeat of the first
 				// paragraph is the title
@@ -1643,15 +1651,54 @@ func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 	}
 }
 
-// repeats returns the index of the paragraph that line repeats (whole, or
-// cut short as a teaser is), or -1.
-func repeats(paras []string, line string) int {
-	for i, p := range paras {
-		if p == line || (len(line) >= 40 && strings.HasPrefix(p, line)) {
-			return i
+// A paraIndex finds the paragraph a line repeats without comparing the
+// line with every paragraph, which would make a page of many lines cost
+// the square of their number. A line that repeats a paragraph, whole or
+// cut short to 40 bytes or more, shares the paragraph's first 40 bytes, so
+// paragraphs are kept by those.
+type paraIndex struct {
+	byKey map[string][]int
+	n     int // paras[:n] are kept
+}
+
+// maxRepeatCandidates bounds the paragraphs sharing a key that repeats
+// compares with a line, so that thousands of lines starting alike stay
+// linear.
+const maxRepeatCandidates = 16
+
+func repeatKey(s string) string { return s[:min(len(s), 40)] }
+
+// repeats returns the index of the first paragraph of paras that line
+// repeats (whole, or cut short as a teaser is), or -1. The last paragraph
+// may still grow, so it is compared directly and kept only once the next
+// one starts.
+func (x *paraIndex) repeats(paras []string, line string) int {
+	last := len(paras) - 1
+	x.n = min(x.n, max(last, 0)) // paras may have lost their last paragraph
+	for ; x.n < last; x.n++ {
+		if x.byKey == nil {
+			x.byKey = make(map[string][]int)
+		}
+		k := repeatKey(paras[x.n])
+		x.byKey[k] = append(x.byKey[k], x.n)
+	}
+	found := -1
+	cands := x.byKey[repeatKey(line)]
+	for _, i := range cands[:min(len(cands), maxRepeatCandidates)] {
+		if i < last && (found < 0 || i < found) && repeatsPara(paras[i], line) {
+			found = i
 		}
 	}
-	return -1
+	if found < 0 && last >= 0 && repeatsPara(paras[last], line) {
+		found = last
+	}
+	return found
+}
+
+// repeatsPara reports whether line repeats the paragraph p, whole or cut
+// short to 40 bytes or more.
+func repeatsPara(p, line string) bool {
+	return p == line || (len(line) >= 40 && strings.HasPrefix(p, line))
 }
 
 // continues reports whether line continues the paragraph prev, which the
