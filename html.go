@@ -1120,7 +1120,29 @@ func (pg *htmlPage) finishBody(a *Article) {
 			a.Images = append(a.Images, im)
 			continue
 		}
+		if b, ok := parseByline(line); ok && strings.Contains(line, ":") && len(strings.Fields(line)) <= 10 {
+			// "Penulis: X", "Fotografer: Y" printed inside the body's box
+			if len(a.Authors) == 0 {
+				a.Authors = dropRoleNames(b.authors)
+			}
+			continue
+		}
 		keep = append(keep, p)
+	}
+	// a strong dateline lead-in ("TEMPO.CO, Jakarta -") opens the body:
+	// what the box prints before it is a caption or a teaser
+	for k := 1; k < min(3, len(keep)); k++ {
+		if li, ok := parseLeadIn(keep[k].Text); ok && li.strong {
+			if _, first := parseLeadIn(keep[0].Text); !first {
+				keep = keep[k:]
+			}
+			break
+		}
+	}
+	// short lines that end no sentence after the last paragraph: buttons
+	// and labels ("Vote Photo", "More Photos")
+	for n := len(keep); n > 1 && len(strings.Fields(keep[n-1].Text)) <= 4 && !endsSentence(keep[n-1].Text) && !isCapsLine(keep[n-1].Text); n-- {
+		keep = keep[:n-1]
 	}
 	if len(keep) == 0 {
 		a.Paragraphs = keep
