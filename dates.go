@@ -12,10 +12,57 @@ import (
 // captions and paragraphs, resolved against ref (zero: unknown).
 func findDates(a *Article, ref time.Time) {
 	sc := newDateScanner(ref)
+	sc.toks = make([]dtoken, 0, 512)
 	eachField(a, func(f Field, index int, text string) {
 		sc.scan(f, index, text)
 	})
 	a.Dates = sc.out
+}
+
+// parsePublished reads a publish line with the date scanner: an optional
+// weekday, a date, an optional clock time and zone, with the separators
+// outlets print between them. It accepts, among others:
+//
+//	15 August 2025 13:12
+//	Senin, 17 Maret 2025 |03:05 WIB
+//	Selasa 17 Apr 2012 22:29 WIB
+//	Senin, 21 Februari 2011 – 18:27 WIB
+//	31/10/2019, 10:48 WIB
+//	Selasa, 19 Maret, 2024
+//	August 15, 2025, 1:12 PM
+//	2025-08-15 13:12
+//	2025-08-15T13:12:00+07:00
+//
+// A time without a zone is WIB; a date without a time is midnight WIB.
+// The whole line must be one date of a day or finer, with nothing but
+// closing punctuation left over.
+func parsePublished(line string) (time.Time, bool) {
+	line = strings.TrimSpace(line)
+	if line == "" || len(line) > 200 {
+		return time.Time{}, false
+	}
+	sc := newDateScanner(time.Time{})
+	sc.text = line
+	sc.toks = tokenize(make([]dtoken, 0, 16), line, 0, len(line))
+	// "Jumat (15/8/2025)" is how prose and captions date things, never a
+	// publish line
+	for k := range sc.toks {
+		if sc.isPunct(k, '(') {
+			return time.Time{}, false
+		}
+	}
+	j := sc.matchAt(0)
+	if j == 0 || len(sc.out) != 1 {
+		return time.Time{}, false
+	}
+	for sc.isPunct(j, '.') || sc.isPunct(j, '|') || sc.isPunct(j, ')') {
+		j++
+	}
+	d := sc.out[0]
+	if j != len(sc.toks) || d.Value == "" || !finerThanWeek(d.Granularity) {
+		return time.Time{}, false
+	}
+	return d.Start, true
 }
 
 // A dateScanner finds temporal expressions in the fields of one article.
@@ -45,7 +92,7 @@ type sentRef struct {
 }
 
 func newDateScanner(ref time.Time) *dateScanner {
-	sc := &dateScanner{ref: ref, hasRef: !ref.IsZero(), loc: zoneWIB, toks: make([]dtoken, 0, 512)}
+	sc := &dateScanner{ref: ref, hasRef: !ref.IsZero(), loc: zoneWIB}
 	if sc.hasRef {
 		if _, off := ref.Zone(); off != 0 {
 			sc.loc = ref.Location()
@@ -395,9 +442,11 @@ func (sc *dateScanner) clockAt(i int, bareHour bool) (c clock, j int, ok bool) {
 			if h == 24 && (c.m != 0 || c.s != 0) {
 				return c, i, false
 			}
-			// "4.12.2025" is a date, not a clock time
 			if sc.adj(j-1) && (sc.isPunct(j, '.') || sc.isPunct(j, ':') || sc.isPunct(j, ',')) && sc.adj(j) && sc.ok(j+1) && sc.tok(j+1).kind == tokNum {
-				return c, i, false
+				if c.g != Second || !c.colon {
+					return c, i, false // "4.12.2025" is a date, not a clock time
+				}
+				j += 2 // fractions of a second: "13:12:00.000"
 			}
 			return c, j, true
 		}
@@ -462,6 +511,16 @@ func (sc *dateScanner) partOfDayAt(i, h int) (int, int) {
 	case sc.is(i, "sore", "petang"):
 		if h < 12 {
 			h += 12
+		}
+		return h, i + 1
+	case sc.is(i, "pm") && sc.tok(i).kind == tokWord:
+		if h < 12 {
+			h += 12
+		}
+		return h, i + 1
+	case sc.is(i, "am"):
+		if h == 12 {
+			h = 0
 		}
 		return h, i + 1
 	case sc.is(i, "malam"):

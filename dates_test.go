@@ -30,6 +30,7 @@ var dateCategories = []struct {
 		{"english weekday", fri, "Redaksi | [Friday, 15 Aug 2025 13:12 WIB]", []string{"2025-08-15T13:12+07:00"}},
 		{"english month first", fri, "Kompas.com - [Thursday, August 14, 2025 - 21:40 WIB]", []string{"2025-08-14T21:40+07:00"}},
 		{"rfc 3339", fri, "datePublished [2025-08-15T13:12:00+07:00]", []string{"2025-08-15T13:12:00+07:00"}},
+		{"rfc 3339 fraction", fri, "datePublished [2025-08-15T13:12:00.000+07:00]", []string{"2025-08-15T13:12:00+07:00"}},
 		{"rfc 3339 utc", fri, "modified [2025-08-15T06:12:00Z]", []string{"2025-08-15T06:12:00+00:00"}},
 		{"indonesian dateline", fri, "[Jumat, 15 Agustus 2025, 13:12 WIB]", []string{"2025-08-15T13:12+07:00"}},
 		{"numeric with zone", fri, "Diperbarui [15/08/2025, 13:12 WIB]", []string{"2025-08-15T13:12+07:00"}},

@@ -281,7 +281,8 @@ func markAmounts(toks []dtoken, text string) {
 		if t.kind != tokNum {
 			continue
 		}
-		if k+2 < len(toks) && adjacent(toks, k) && adjacent(toks, k+1) && toks[k+2].kind == tokNum {
+		afterColon := k > 0 && toks[k-1].kind == tokPunct && toks[k-1].punct == ':' && adjacent(toks, k-1)
+		if !afterColon && k+2 < len(toks) && adjacent(toks, k) && adjacent(toks, k+1) && toks[k+2].kind == tokNum {
 			sep := toks[k+1].punct
 			if (sep == '.' && toks[k+2].ndig == 3) || sep == ',' {
 				t.amount = true
