@@ -301,13 +301,19 @@ func TestLinearGrowth(t *testing.T) {
 		t.Run(sh.name, func(t *testing.T) {
 			p := &Parser{MaxBytes: 64 << 20, Reference: time.Date(2025, 8, 15, 13, 12, 0, 0, zoneWIB)}
 			in1, in16 := sh.gen(small), sh.gen(16*small)
-			d1 := minParseTime(t, p, in1, 3)
-			d16 := minParseTime(t, p, in16, 2)
-			ratio := float64(d16) / float64(len(in16)) / (float64(d1) / float64(len(in1)))
-			t.Logf("%d bytes: %v; %d bytes: %v; per byte ratio %.2f", len(in1), d1, len(in16), d16, ratio)
-			if ratio > 4 && d16 > 100*time.Millisecond {
-				t.Errorf("16 times the input cost %.1f times per byte (%v vs %v): not linear", ratio, d16, d1)
+			// Timing on a shared machine is noisy: measure again before
+			// failing. A quadratic scan stays at 16 however often it runs.
+			var ratio float64
+			for try := range 3 {
+				d1 := minParseTime(t, p, in1, 3)
+				d16 := minParseTime(t, p, in16, 2)
+				ratio = float64(d16) / float64(len(in16)) / (float64(d1) / float64(len(in1)))
+				t.Logf("try %d: %d bytes: %v; %d bytes: %v; per byte ratio %.2f", try, len(in1), d1, len(in16), d16, ratio)
+				if ratio <= 6 || d16 < 100*time.Millisecond {
+					return
+				}
 			}
+			t.Errorf("16 times the input cost %.1f times per byte: not linear", ratio)
 		})
 	}
 }
