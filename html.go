@@ -1716,7 +1716,54 @@ func (pg *htmlPage) section() string {
 			return s
 		}
 	}
+	return pg.breadcrumb()
+}
+
+// breadcrumb returns the last entry of the page's breadcrumb trail ("Home
+// > News > Regional" gives "Regional"), leaving out the article's own
+// title when the trail ends with it.
+func (pg *htmlPage) breadcrumb() string {
+	var trail *html.Node
+	eachElement(pg.root, func(n *html.Node) bool {
+		if trail != nil || skipTag(n) {
+			return false
+		}
+		if strings.Contains(attr(n, "itemtype"), "BreadcrumbList") || slices.Contains(classTokens(n), "breadcrumb") || slices.Contains(classTokens(n), "breadcrumbs") {
+			trail = n
+			return false
+		}
+		return true
+	})
+	if trail == nil {
+		return ""
+	}
+	var items []string
+	eachElement(trail, func(n *html.Node) bool {
+		if n.DataAtom == atom.A || n.DataAtom == atom.Li && !hasElement(n, atom.A) {
+			if t := cleanText(nodeText(n)); t != "" {
+				items = append(items, t)
+			}
+			return false
+		}
+		return true
+	})
+	for i := len(items) - 1; i >= 1; i-- { // the first entry is the home page
+		t := items[i]
+		if len(strings.Fields(t)) <= 3 && !strings.ContainsAny(t, "./:") {
+			return t
+		}
+	}
 	return ""
+}
+
+// hasElement reports whether an element of type a is below n.
+func hasElement(n *html.Node, a atom.Atom) bool {
+	found := false
+	eachElement(n, func(c *html.Node) bool {
+		found = found || c.DataAtom == a
+		return !found
+	})
+	return found
 }
 
 // published returns the publish time the metadata gives.
