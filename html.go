@@ -16,16 +16,24 @@ import (
 	"golang.org/x/text/language"
 )
 
-// looksLikeHTML reports whether b is an HTML document rather than plain text.
+// looksLikeHTML reports whether b is HTML rather than plain text: a
+// document (a doctype, <html>, <head> or <meta> near the start) or a
+// fragment that opens with a block element, as scrapers store an
+// article's inner HTML ("<div class=...><p>...").
 func looksLikeHTML(b []byte) bool {
 	head := bytes.TrimSpace(b[:min(len(b), 1024)])
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
-	if len(head) == 0 || head[0] != '<' {
+	if len(head) < 2 || head[0] != '<' {
 		return false
 	}
 	lower := bytes.ToLower(head)
-	for _, tag := range [][]byte{[]byte("<html"), []byte("<!doctype html"), []byte("<head"), []byte("<meta"), []byte("<?xml")} {
-		if bytes.Contains(lower, tag) {
+	for _, tag := range []string{"<html", "<!doctype html", "<head", "<meta", "<?xml"} {
+		if bytes.Contains(lower, []byte(tag)) {
+			return true
+		}
+	}
+	for _, tag := range []string{"<p", "<div", "<article", "<section", "<main", "<body", "<h1", "<h2", "<figure", "<table", "<ul", "<header"} {
+		if bytes.HasPrefix(lower, []byte(tag)) && len(lower) > len(tag) && (lower[len(tag)] == '>' || lower[len(tag)] == ' ') {
 			return true
 		}
 	}
@@ -269,6 +277,31 @@ func nodeRoot(n *html.Node, depth int) *html.Node {
 // UTF-8 without zero-width characters, with each run of white space
 // (including no-break spaces from &nbsp;) folded to one space.
 func cleanText(s string) string {
+	ascii, folded := true, true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			ascii = false
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				folded = false
+			}
+		case c < ' ' || c == 0x7f:
+			folded = false
+		}
+	}
+	switch {
+	case ascii && folded:
+		return s // the common case: nothing to do
+	case ascii:
+		return foldSpace(strings.Map(func(r rune) rune {
+			if r < ' ' && r != '\t' && r != '\n' && r != '\r' || r == 0x7f {
+				return -1
+			}
+			return r
+		}, s))
+	}
 	return foldSpace(normalize([]byte(s)))
 }
 
@@ -940,10 +973,14 @@ func isReadAlso(text string) bool {
 
 // isRelatedBox reports whether n is a box of related-article links.
 func isRelatedBox(n *html.Node) bool {
-	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	for _, w := range []string{"related", "terkait", "bacajuga", "baca-juga", "baca_juga", "readalso", "read-also"} {
-		if strings.Contains(s, w) {
-			return true
+	for _, at := range n.Attr {
+		if at.Key != "class" && at.Key != "id" {
+			continue
+		}
+		for _, w := range []string{"related", "terkait", "bacajuga", "baca-juga", "baca_juga", "readalso", "read-also"} {
+			if indexFold(at.Val, w) >= 0 {
+				return true
+			}
 		}
 	}
 	return false
@@ -1679,7 +1716,54 @@ func (pg *htmlPage) section() string {
 			return s
 		}
 	}
+	return pg.breadcrumb()
+}
+
+// breadcrumb returns the last entry of the page's breadcrumb trail ("Home
+// > News > Regional" gives "Regional"), leaving out the article's own
+// title when the trail ends with it.
+func (pg *htmlPage) breadcrumb() string {
+	var trail *html.Node
+	eachElement(pg.root, func(n *html.Node) bool {
+		if trail != nil || skipTag(n) {
+			return false
+		}
+		if strings.Contains(attr(n, "itemtype"), "BreadcrumbList") || slices.Contains(classTokens(n), "breadcrumb") || slices.Contains(classTokens(n), "breadcrumbs") {
+			trail = n
+			return false
+		}
+		return true
+	})
+	if trail == nil {
+		return ""
+	}
+	var items []string
+	eachElement(trail, func(n *html.Node) bool {
+		if n.DataAtom == atom.A || n.DataAtom == atom.Li && !hasElement(n, atom.A) {
+			if t := cleanText(nodeText(n)); t != "" {
+				items = append(items, t)
+			}
+			return false
+		}
+		return true
+	})
+	for i := len(items) - 1; i >= 1; i-- { // the first entry is the home page
+		t := items[i]
+		if len(strings.Fields(t)) <= 3 && !strings.ContainsAny(t, "./:") {
+			return t
+		}
+	}
 	return ""
+}
+
+// hasElement reports whether an element of type a is below n.
+func hasElement(n *html.Node, a atom.Atom) bool {
+	found := false
+	eachElement(n, func(c *html.Node) bool {
+		found = found || c.DataAtom == a
+		return !found
+	})
+	return found
 }
 
 // published returns the publish time the metadata gives.

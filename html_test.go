@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -72,6 +73,10 @@ func TestLooksLikeHTML(t *testing.T) {
 		{"<meta charset=\"utf-8\"><title>x</title>", true},
 		{"Jakarta, CNBC Indonesia - Presiden <b>tidak</b> hadir.", false},
 		{"<b>Bukan halaman</b> tetapi teks", false},
+		{"<div class=\"read__content\"><p>Isi berita.</p></div>", true},
+		{"<p>Isi berita.</p>", true},
+		{"<pre>kode</pre>", false},
+		{"<Jakarta> bukan tag", false},
 		{"", false},
 	}
 	for _, tt := range tests {
@@ -120,6 +125,35 @@ func TestParseMetaTime(t *testing.T) {
 		if !ok || got.Format("2006-01-02T15:04:05Z07:00") != tt.want {
 			t.Errorf("parseMetaTime(%q) = %v, %v; want %s", tt.in, got, ok, tt.want)
 		}
+	}
+}
+
+// TestHTMLFragment reads an article's inner HTML, as scrapers often store
+// it: no document around it, no metadata.
+func TestHTMLFragment(t *testing.T) {
+	frag := `<div class="entry-content"><p><strong>JAKARTA, KOMPAS.com</strong> - Harga cabai di Pasar Induk Kramat Jati naik menjadi Rp 60.000 per kilogram, Senin (4/3/2024).</p>
+<p>Baca juga: <a href="/x">Harga Bawang Putih Ikut Naik</a></p>
+<p>"Pasokan dari Jawa Tengah berkurang karena hujan," kata Rahman, pedagang cabai.</p></div>`
+	a, err := Parse(strings.NewReader(frag))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"Harga cabai di Pasar Induk Kramat Jati naik menjadi Rp 60.000 per kilogram, Senin (4/3/2024).",
+		`"Pasokan dari Jawa Tengah berkurang karena hujan," kata Rahman, pedagang cabai.`,
+	}
+	var got []string
+	for _, p := range a.Paragraphs {
+		got = append(got, p.Text)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("paragraphs (-want +got):\n%s", diff)
+	}
+	if a.Dateline != "Jakarta" || a.Outlet != "Kompas.com" {
+		t.Errorf("Dateline, Outlet = %q, %q; want Jakarta, Kompas.com", a.Dateline, a.Outlet)
+	}
+	if !slices.Contains(a.Related, "Harga Bawang Putih Ikut Naik") {
+		t.Errorf("Related = %q, want the Baca juga title", a.Related)
 	}
 }
 

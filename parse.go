@@ -330,6 +330,20 @@ func gluedZone(s string) int {
 	return -1
 }
 
+func lowerASCII(c byte) byte {
+	if isUpperASCII(c) {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func upperASCII(c byte) byte {
+	if isLowerASCII(c) {
+		return c - 'a' + 'A'
+	}
+	return c
+}
+
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 func isDigitASCII(c byte) bool { return c >= '0' && c <= '9' }
@@ -487,6 +501,23 @@ var titleSmallWords = map[string]bool{
 	"karena": true, "tapi": true, "tetapi": true, "bagi": true, "per": true, "hingga": true, "sampai": true,
 }
 
+// lineWords counts the space-separated words of s, up to 100: callers
+// only ask whether a line is short, and a long line need not be counted
+// to the end.
+func lineWords(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s) && n <= 100; i++ {
+		if s[i] == ' ' || s[i] == '\t' || s[i] == '\n' {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
 // wordSpans returns the byte ranges of the space-separated words of s.
 func wordSpans(s string) [][2]int {
 	var out [][2]int
@@ -507,8 +538,12 @@ func wordSpans(s string) [][2]int {
 // indexFold is strings.Index, ignoring ASCII case.
 func indexFold(s, sub string) int {
 	n := len(sub)
+	if n == 0 {
+		return 0
+	}
+	lo, up := lowerASCII(sub[0]), upperASCII(sub[0])
 	for i := 0; i+n <= len(s); i++ {
-		if strings.EqualFold(s[i:i+n], sub) {
+		if (s[i] == lo || s[i] == up) && strings.EqualFold(s[i:i+n], sub) {
 			return i
 		}
 	}
@@ -643,7 +678,7 @@ func outletName(s string) (string, bool) {
 		return n, true
 	}
 	// ANTARA's regional desks: "Antara Bali", "ANTARA Jatim"
-	if strings.HasPrefix(up, "ANTARA ") && len(strings.Fields(s)) <= 3 {
+	if strings.HasPrefix(up, "ANTARA ") && lineWords(s) <= 3 {
 		return "ANTARA", true
 	}
 	// detik's channels sign as detikNews, detikFinance, detikSport...
@@ -769,7 +804,7 @@ func cityStop(s string) (leadIn, bool) {
 		return leadIn{}, false
 	}
 	city := s[:i]
-	if !isCity(city) || len(strings.Fields(city)) > 2 || strings.Contains(city, ".") {
+	if !isCity(city) || lineWords(city) > 2 || strings.Contains(city, ".") {
 		return leadIn{}, false
 	}
 	body := i + 2
@@ -781,7 +816,7 @@ func cityStop(s string) (leadIn, bool) {
 
 // leadInParts makes sense of the text before the lead-in's dash.
 func leadInParts(s, head string, body int) (leadIn, bool) {
-	if head == "" || len(strings.Fields(head)) > 6 || body >= len(s) {
+	if head == "" || lineWords(head) > 6 || body >= len(s) {
 		return leadIn{}, false
 	}
 	li := leadIn{n: body}
@@ -793,7 +828,7 @@ func leadInParts(s, head string, body int) (leadIn, bool) {
 		o, ok := outletName(name)
 		if !ok {
 			// an outlet we do not know: "Jakarta (Beritasatu) -"
-			if !isCity(name) || len(strings.Fields(name)) > 3 {
+			if !isCity(name) || lineWords(name) > 3 {
 				return leadIn{}, false
 			}
 			o = name
@@ -883,6 +918,9 @@ func cityAfterOutlet(s string) (string, int, bool) {
 // isCity reports whether s can be a dateline city: one to four words, each
 // starting with an upper-case letter and made of letters.
 func isCity(s string) bool {
+	if len(s) > 80 {
+		return false
+	}
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 4 {
 		return false
@@ -989,7 +1027,7 @@ type byline struct {
 // It reports false for a line that is none of these.
 func parseByline(line string) (byline, bool) {
 	var b byline
-	if len(strings.Fields(line)) > 20 {
+	if lineWords(line) > 20 {
 		return b, false
 	}
 	// "Laporan Wartawan Tribun Jabar, Name", "Laporan Reporter Tribunnews.com, Name"
@@ -1001,7 +1039,7 @@ func parseByline(line string) (byline, bool) {
 			return b, true
 		}
 	}
-	if startsWithFold(line, "oleh ") && !strings.Contains(line, ":") && len(strings.Fields(line)) <= 6 {
+	if startsWithFold(line, "oleh ") && !strings.Contains(line, ":") && lineWords(line) <= 6 {
 		b.authors = bylineNames(line[len("oleh "):])
 		return b, true
 	}
@@ -1028,7 +1066,7 @@ func parseByline(line string) (byline, bool) {
 		return b, true
 	}
 	// "Name - detikFinance": the writer, then the outlet's channel
-	if names, o, ok := cutLast(line, " - "); ok && len(strings.Fields(names)) <= 6 {
+	if names, o, ok := cutLast(line, " - "); ok && lineWords(names) <= 6 {
 		if name, isOutlet := outletName(o); isOutlet {
 			b.authors, b.outlet = bylineNames(names), name
 			return b, len(b.authors) > 0
@@ -1044,7 +1082,7 @@ func parseByline(line string) (byline, bool) {
 			b.authors = bylineNames(names)
 			b.outlet = o
 			// "Tim Redaksi, CNBC Indonesia" names no writer but is a byline
-			return b, len(strings.Fields(names)) <= 8
+			return b, lineWords(names) <= 8
 		}
 	}
 	return b, false
@@ -1099,7 +1137,7 @@ func bylineSegments(line string) []string {
 // title, a name or a label: it ends a sentence with a full stop, or it is
 // long.
 func isProse(line string) bool {
-	n := len(strings.Fields(line))
+	n := lineWords(line)
 	if n >= 16 { // longer than headlines run
 		return true
 	}
@@ -1172,7 +1210,7 @@ func parseCaption(line string) (Image, bool) {
 	if !ok || !isPhotoCredit(inside) || isEditorCode(inside) || sourceCredit(inside) != "" && sentenceCount(before) > 1 {
 		return Image{}, false
 	}
-	if n := len(strings.Fields(before)); n > 45 || sentenceCount(before) > 2 {
+	if n := lineWords(before); n > 45 || sentenceCount(before) > 2 {
 		return Image{}, false
 	}
 	credit := strings.TrimSpace(inside)
@@ -1208,7 +1246,7 @@ func sourceCredit(inside string) string {
 		return ""
 	}
 	name = strings.TrimSpace(name)
-	if n := len(strings.Fields(name)); n < 2 || n > 5 || !isCity(name) {
+	if n := lineWords(name); n < 2 || n > 5 || !isCity(name) {
 		return ""
 	}
 	return name
@@ -1222,7 +1260,7 @@ func isCreditLine(line string) bool {
 	if !ok || endsSentence(line) || strings.ContainsAny(line, "()") {
 		return false
 	}
-	ns, nn := len(strings.Fields(src)), len(strings.Fields(name))
+	ns, nn := lineWords(src), lineWords(name)
 	if ns == 0 || ns > 4 || nn == 0 || nn > 5 {
 		return false
 	}
@@ -1294,7 +1332,7 @@ func isCodeLine(line string) bool {
 	if !ok || before != "" {
 		return false
 	}
-	return isEditorCode(inside) || (isCity(inside) && len(strings.Fields(inside)) <= 3)
+	return isEditorCode(inside) || (isCity(inside) && lineWords(inside) <= 3)
 }
 
 // page holds the state of one parseText call.
@@ -1362,7 +1400,7 @@ func (pg *page) findLeadIn() (int, leadIn, bool) {
 func (pg *page) bodyStart() int {
 	anchor := -1
 	for k, line := range pg.lines {
-		if k > 25 || len(strings.Fields(line)) >= 30 {
+		if k > 25 || lineWords(line) >= 30 {
 			break
 		}
 		if _, _, ok := findPublished(line); ok {
@@ -1384,14 +1422,14 @@ func (pg *page) bodyStart() int {
 			afterCredit = true
 			continue
 		}
-		if afterCredit && len(strings.Fields(line)) <= 30 {
+		if afterCredit && lineWords(line) <= 30 {
 			afterCredit = false
 			continue
 		}
 		if _, ok := parseCaption(line); ok {
 			continue
 		}
-		if !isProse(line) && k+1 < len(pg.lines) && len(strings.Fields(line)) <= 20 {
+		if !isProse(line) && k+1 < len(pg.lines) && lineWords(line) <= 20 {
 			continue // a title or a kicker
 		}
 		break
@@ -1517,7 +1555,7 @@ func (pg *page) header(lines []string) {
 	if a.Title == "" {
 		a.Title = first[best]
 	}
-	if best > 0 && a.Section == "" && len(strings.Fields(first[best-1])) <= 5 {
+	if best > 0 && a.Section == "" && lineWords(first[best-1]) <= 5 {
 		a.Section = first[best-1]
 	}
 }
@@ -1526,7 +1564,7 @@ func (pg *page) header(lines []string) {
 // words of letters.
 func isName(s string) bool {
 	s = strings.TrimRight(s, ", ")
-	n := len(strings.Fields(s))
+	n := lineWords(s)
 	if n < 2 || n > 5 {
 		return false
 	}
@@ -1569,7 +1607,7 @@ func (pg *page) publishPrefix(prefix string) {
 			return
 		}
 	}
-	if len(strings.Fields(prefix)) <= 4 && pg.a.Section == "" {
+	if lineWords(prefix) <= 4 && pg.a.Section == "" {
 		pg.a.Section = prefix
 	}
 }
@@ -1625,7 +1663,7 @@ func (pg *page) photoLine(s string) {
 		a.Images[n-1].Credit = s
 		return
 	}
-	if len(strings.Fields(s)) <= 6 {
+	if lineWords(s) <= 6 {
 		// a credit printed before its caption
 		a.Images = append(a.Images, Image{Credit: s})
 		return
@@ -1667,6 +1705,11 @@ func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 				pg.photoLine(line)
 				continue
 			}
+			if isHeadlineLink(line) {
+				// another article's headline dropped between paragraphs
+				a.Related = append(a.Related, line)
+				continue
+			}
 			if dup := seen.repeats(paras, line); dup >= 0 {
 				// a teaser or the title's block repeated below the body:
 				// a title-like line just before a repeat of the first
@@ -1706,6 +1749,39 @@ func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 		}
 		a.Paragraphs = append(a.Paragraphs, Paragraph{Text: p, Heading: heading})
 	}
+}
+
+// isHeadlineLink reports whether a body line is the headline of another
+// article that the page put between paragraphs: eight words or more in
+// Title Case that end no sentence (or end in a question mark, as
+// headlines do). Subheadings are shorter; sentences are not Title Case.
+func isHeadlineLink(line string) bool {
+	if len(line) > 300 {
+		return false
+	}
+	words := strings.Fields(line)
+	if len(words) < 8 || len(words) > 25 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(line)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	trimmed := strings.TrimRight(line, " ?!")
+	if endsSentence(trimmed) || strings.HasSuffix(trimmed, ",") || strings.ContainsAny(line, "\"“”:;") {
+		return false
+	}
+	caps, counted := 0, 0
+	for _, w := range words {
+		if titleSmallWords[w] {
+			continue
+		}
+		counted++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	return counted > 0 && 10*caps >= 8*counted
 }
 
 // A paraIndex finds the paragraph a line repeats without comparing the
@@ -1775,13 +1851,16 @@ func continues(prev, line string, leadLine bool) bool {
 		return true
 	}
 	// a last word wrapped onto a line of its own: "Indonesia."
-	return len(prev) >= 150 && len(strings.Fields(line)) <= 2 && endsSentence(line)
+	return len(prev) >= 150 && lineWords(line) <= 2 && endsSentence(line)
 }
 
 // isHeading reports whether a body line looks like a subheading: a short
 // line that ends no sentence, starts with a capital (or a number "1. "),
 // and is no list item.
 func isHeading(s string) bool {
+	if len(s) > 100 {
+		return false
+	}
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 12 || len(s) > 100 {
 		return false
@@ -1849,7 +1928,7 @@ func (pg *page) skipped(marker, line string) {
 	}
 	rest := strings.TrimSpace(line[len(marker):])
 	rest = strings.TrimSpace(strings.TrimLeft(rest, ":"))
-	if len(strings.Fields(rest)) >= 3 {
+	if lineWords(rest) >= 3 {
 		pg.a.Related = append(pg.a.Related, rest)
 	}
 }
@@ -1866,7 +1945,7 @@ func (pg *page) trailer(lines []string) {
 			switch {
 			case slices.Contains(relatedMarkers, m):
 				mode = "related"
-				if len(strings.Fields(rest)) >= 3 {
+				if lineWords(rest) >= 3 {
 					a.Related = append(a.Related, rest)
 				}
 			case m == "tags" || strings.HasPrefix(m, "tag") || m == "topik:":
@@ -1893,11 +1972,11 @@ func (pg *page) trailer(lines []string) {
 		item := strings.TrimSpace(strings.TrimLeft(line, "-•·"))
 		switch mode {
 		case "related":
-			if len(strings.Fields(item)) >= 3 {
+			if lineWords(item) >= 3 {
 				a.Related = append(a.Related, item)
 			}
 		case "tags":
-			if n := len(strings.Fields(item)); n > 0 && n <= 5 {
+			if n := lineWords(item); n > 0 && n <= 5 {
 				a.Tags = append(a.Tags, item)
 			}
 		}

@@ -348,3 +348,18 @@ func TestIsEditorCode(t *testing.T) {
 		}
 	}
 }
+
+func TestIsHeadlineLink(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Buntut Kasus Pembangunan Masjid oleh Daud Kim, Federasi Muslim Korea Ingatkan Hal Ini":          true,
+		"4 Kejanggalan Pembangunan Masjid yang Diinisiasi Daud Kim, Ternyata Tanahnya Belum Hak Milik ?": true,
+		"Namun teriakan wartawan hanya dibalas dengan lambaian kedua tangannya":                          false,
+		"Delegasi Khusus": false,
+		"Bisa dijelaskan mengenai persiapan mudik dan penanganan jalan untuk Lebaran ini?": false,
+		"Menteri Kesehatan Budi Gunadi Sadikin Meninjau Vaksinasi Di Bandung Jawa Barat.":  false,
+	} {
+		if got := isHeadlineLink(line); got != want {
+			t.Errorf("isHeadlineLink(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
