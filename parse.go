@@ -572,7 +572,7 @@ var skipMarkers = []string{
 	"[gambas", "saksikan juga", "saksikan video", "simak juga", "simak video", "tonton juga",
 	"tonton video", "lihat video", "video:", "gabung di", "tutup", "headline", "fokus", "spinner loading",
 	"font:", "ukuran font", "foto:", "foto :", "loading", "date ", "categories:", "kategori:", "ilustrasi:",
-	"sumber:", "sumber :", "source:", "halaman", "selanjutnya", "sebelumnya", "tonton", "lanjut baca",
+	"sumber:", "sumber :", "source:", "source :", "ads", "halaman", "selanjutnya", "sebelumnya", "tonton", "lanjut baca",
 	"klik di sini", "klik disini", "infografis", "dengarkan artikel", "artikel ini telah diperbarui",
 }
 
@@ -755,6 +755,12 @@ func parseLeadIn(s string) (leadIn, bool) {
 	for i := 0; i < limit; {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isDash(r) {
+			if r == ':' && i+1 < len(s) && s[i+1] == ' ' {
+				// the older "Liputan6.com, Jakarta: ..." needs its outlet
+				if li, ok := leadInParts(s, strings.TrimSpace(s[:i]), i+2); ok && li.outlet != "" {
+					return li, true
+				}
+			}
 			if r == '"' || r == '“' || r == ':' || r == '?' || r == '!' || r == '|' {
 				return leadIn{}, false
 			}
@@ -823,7 +829,10 @@ func leadInParts(s, head string, body int) (leadIn, bool) {
 	switch {
 	case strings.HasSuffix(head, ")") && strings.Contains(head, "("):
 		open := strings.LastIndexByte(head, '(')
-		city := strings.TrimSpace(head[:open])
+		city := strings.TrimRight(head[:open], " ,")
+		if c, _, ok := strings.Cut(city, ","); ok {
+			city = c // "Jakarta, Feb 24 (ANTARA) -"
+		}
 		name := head[open+1 : len(head)-1]
 		o, ok := outletName(name)
 		if !ok {
@@ -852,6 +861,9 @@ func leadInParts(s, head string, body int) (leadIn, bool) {
 			li.city, li.outlet = x, oy
 		} else if isCity(x) && isCity(y) && strings.ToUpper(x) == x && strings.ToUpper(y) != y {
 			// "JAKARTA, Outlet Name -" with an outlet we do not know
+			li.city, li.outlet = x, y
+		} else if isCity(x) && strings.ToUpper(x) != x && len(y) >= 2 && len(y) <= 5 && strings.ToUpper(y) == y && isCity(y) {
+			// "Jakarta, IO -": an outlet's initials
 			li.city, li.outlet = x, y
 		} else {
 			return leadIn{}, false
@@ -989,7 +1001,7 @@ var bylineLabels = map[string]bool{
 	"author": true, "writer": true, "kontributor": true, "jurnalis": true, "by": true, "teks": true,
 	"editor": false, "red": false, "redaktur": false, "penyunting": false, "fotografer": false,
 	"foto": false, "sumber": false, "editor bahasa": false, "video editor": false, "grafis": false,
-	"desain": false, "produser": false, "videografer": false,
+	"desain": false, "produser": false, "videografer": false, "translator": false, "penerjemah": false,
 }
 
 // teamNames are byline entries that name a desk, not a writer.
@@ -1407,7 +1419,7 @@ func (pg *page) bodyStart() int {
 			anchor = k
 		} else if _, ok := parseByline(line); ok {
 			anchor = k
-		} else if isAuthorMarker(line) {
+		} else if _, ok := bareRole(line); ok {
 			anchor = k
 		}
 	}
@@ -1440,11 +1452,14 @@ func (pg *page) bodyStart() int {
 	return k
 }
 
-// isAuthorMarker reports whether a line is the label Kompas prints under
-// its list of writers ("Penulis", "Tim Redaksi").
-func isAuthorMarker(line string) bool {
-	return strings.EqualFold(line, "Penulis") || strings.EqualFold(line, "Tim Redaksi") ||
-		strings.EqualFold(line, "Jurnalis") || strings.EqualFold(line, "Reporter")
+// bareRole returns the role of a line that is a byline label with no name
+// ("Reporter", "Editor:"), whose name the page prints on a line of its own.
+func bareRole(line string) (author, ok bool) {
+	label := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(line), ":"))
+	if strings.EqualFold(label, "Tim Redaksi") {
+		return true, true
+	}
+	return roleLabel(label)
 }
 
 // setByline records what a byline says, keeping what was found first.
@@ -1475,6 +1490,8 @@ func (pg *page) header(lines []string) {
 		}
 	}
 	afterCredit := false
+	dated := false                      // a publish line or byline came before
+	pending, hasPending := false, false // a bare role label awaits its name
 	for _, line := range lines {
 		if m, ok := hasMarker(line, skipMarkers); ok {
 			if m == "foto:" {
@@ -1498,21 +1515,37 @@ func (pg *page) header(lines []string) {
 				group = group[:len(group)-1]
 			}
 			closeGroup()
+			dated = true
 			continue
 		}
-		if isAuthorMarker(line) {
-			// Kompas lists its writers above "Penulis" or "Tim Redaksi"
-			var names []string
-			for _, n := range group {
-				names = append(names, bylineNames(n)...)
+		if author, ok := bareRole(line); ok {
+			if author && dated && len(group) > 0 {
+				// Kompas lists its writers under the publish line and
+				// above "Penulis" or "Tim Redaksi"
+				var names []string
+				for _, n := range group {
+					names = append(names, bylineNames(n)...)
+				}
+				pg.setByline(byline{authors: names})
+				group = nil
+			} else {
+				// Tempo prints "Reporter" and "Editor" above the names
+				closeGroup()
+				pending, hasPending = author, true
 			}
-			pg.setByline(byline{authors: names})
-			group = nil
+			continue
+		}
+		if hasPending && isName(line) {
+			if pending {
+				pg.setByline(byline{authors: bylineNames(line)})
+			}
+			hasPending = false
 			continue
 		}
 		if b, ok := parseByline(line); ok {
 			pg.setByline(b)
 			closeGroup()
+			dated = true
 			continue
 		}
 		if im, ok := parseCaption(line); ok {
@@ -1587,7 +1620,7 @@ func isBreadcrumb(s string) bool {
 // section ("Kompas bisnis").
 func (pg *page) publishPrefix(prefix string) {
 	for _, w := range publishWords {
-		if strings.EqualFold(prefix, w) {
+		if strings.EqualFold(strings.TrimRight(prefix, ": "), w) {
 			return
 		}
 	}
