@@ -110,6 +110,16 @@ func normalize(b []byte) string {
 	var sb strings.Builder
 	sb.Grow(len(b))
 	for len(b) > 0 {
+		// printable ASCII, most of the text, is kept as it is
+		n := 0
+		for n < len(b) && b[n] >= ' ' && b[n] < 0x7f {
+			n++
+		}
+		if n > 0 {
+			sb.Write(b[:n])
+			b = b[n:]
+			continue
+		}
 		r, size := utf8.DecodeRune(b)
 		b = b[size:]
 		switch {
@@ -140,8 +150,41 @@ func normalize(b []byte) string {
 }
 
 // foldSpace trims s and folds each run of white space in it to one space.
+// Text that needs neither, as most lines do, is returned as it is.
 func foldSpace(s string) string {
+	if isFolded(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isFolded reports whether s has no white space but single spaces between
+// words.
+func isFolded(s string) bool {
+	prevSpace := true // no space at the start
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+		case c <= ' ' || c == 0x7f:
+			if unicode.IsSpace(rune(c)) {
+				return false
+			}
+		}
+		prevSpace = false
+	}
+	return !prevSpace || s == ""
 }
 
 // fillEmpty replaces nil slices with empty ones so that the JSON form of an
@@ -912,7 +955,11 @@ func isCity(s string) bool {
 // 2020, 11:20 WIB", "Andika Rachmansyah , Jurnalis-Senin, 18 November 2024
 // |21:00 WIB". It returns the time and that prefix, trimmed of separators.
 func findPublished(line string) (time.Time, string, bool) {
-	if len(line) > 160 {
+	// The date of a publish line carries digits (its day and year): a line,
+	// or the rest of one, without a digit holds none. Checking first saves
+	// trying each separator of every header line.
+	lastDigit := strings.LastIndexAny(line, "0123456789")
+	if len(line) > 160 || lastDigit < 0 {
 		return time.Time{}, "", false
 	}
 	if t, ok := parsePublished(line); ok {
@@ -921,6 +968,9 @@ func findPublished(line string) (time.Time, string, bool) {
 	for i := 0; i < len(line); {
 		r, size := utf8.DecodeRuneInString(line[i:])
 		i += size
+		if i > lastDigit {
+			break
+		}
 		sep := r == '|' || r == ',' || isDash(r)
 		if !sep && r != ' ' {
 			continue
@@ -1006,7 +1056,11 @@ func parseByline(line string) (byline, bool) {
 		return b, true
 	}
 	found := false
-	for _, seg := range bylineSegments(line) {
+	var segs []string // only "Label: names" segments count
+	if strings.Contains(line, ":") {
+		segs = bylineSegments(line)
+	}
+	for _, seg := range segs {
 		label, names, ok := strings.Cut(seg, ":")
 		if !ok {
 			continue
@@ -1072,7 +1126,10 @@ func bylineSegments(line string) []string {
 					continue
 				}
 				label, _, ok := strings.Cut(seg[i+1:], ":")
-				if _, known := roleLabel(label); ok && known && strings.Contains(seg[:i], ":") {
+				if !ok || !strings.Contains(seg[:i], ":") {
+					continue
+				}
+				if _, known := roleLabel(label); known {
 					cut = i
 					break
 				}
