@@ -129,6 +129,8 @@ var roleWords = map[string]bool{
 	"staf": true, "ahli": true, "khusus": true, "guru": true, "dosen": true,
 	"research": true, "equity": true, "senior": true, "associate": true, "vice": true,
 	"president": true, "director": true, "managing": true, "executive": true,
+	"general": true, "corporate": true, "secretary": true, "communication": true,
+	"public": true, "relations": true, "vp": true, "svp": true, "evp": true, "gm": true,
 	"strategist": true, "economist": true, "humas": true,
 	"divisi": true, "bidang": true, "bagian": true, "komandan": true, "dandim": true,
 	"danrem": true, "pangdam": true, "kasad": true, "kasal": true, "kasau": true,
@@ -855,7 +857,11 @@ func (fq *quoteFieldCtx) forwardSpeaker(j, b int) surface {
 		return fq.nameRun(j, b)
 	}
 	// a lower-case description: read to its end; one that ends in "itu" or
-	// "tersebut" points back, else keep a name inside it
+	// "tersebut", or starts with "sang", points back, else keep a name
+	// inside it
+	if w == "sang" {
+		return surface{back: true, ok: true}
+	}
 	k := j
 	for k < b && k < j+12 && fq.isWordOut(k) && !speakerEnds[fq.lower(k)] {
 		k++
@@ -884,7 +890,7 @@ func (fq *quoteFieldCtx) forwardSpeaker(j, b int) surface {
 func (fq *quoteFieldCtx) nameRun(j, b int) surface {
 	s := fq.toks[j].s
 	k := j
-	allRole := true
+	allRole, comma := true, false
 	for k < b {
 		switch {
 		case fq.isWordOut(k) && isUpperWord(fq.word(k)):
@@ -900,7 +906,10 @@ func (fq *quoteFieldCtx) nameRun(j, b int) surface {
 			// "Deputi Komisioner Edukasi dan Perlindungan Konsumen OJK, Sarjito"
 			k++
 			continue
-		case fq.punctIs(k, ",") && k > j && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)) && fq.roleBefore(j, k) && !fq.runHasName(surface{s: s, e: fq.toks[k-1].e}):
+		case fq.punctIs(k, ",") && !comma && k > j && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)) &&
+			!isDateWord(fq.word(k+1)) && fq.roleBefore(j, k) && !fq.hasPerson(s, fq.toks[k-1].e):
+			// a role, then its holder set off by commas
+			comma = true
 			k++
 			continue
 		}
@@ -912,6 +921,25 @@ func (fq *quoteFieldCtx) nameRun(j, b int) surface {
 	e := fq.toks[k-1].e
 	sf := surface{s: s, e: e, ok: true}
 	return sf
+}
+
+// hasPerson reports whether [s, e) names a person: a person entity when
+// there are entities, else a word that can be part of a name.
+func (fq *quoteFieldCtx) hasPerson(s, e int) bool {
+	if len(fq.st.a.Entities) > 0 {
+		return fq.st.personIn(fq, s, e) != ""
+	}
+	n := nameOf(fq.text[s:e])
+	return n != "" && strings.ToUpper(n) != n
+}
+
+// isDateWord reports whether w names a weekday or a month, which may follow
+// a speaker's name after a comma ("kata Budi, Sabtu").
+func isDateWord(w string) bool {
+	lw := strings.ToLower(w)
+	_, day := weekdayNames[lw]
+	_, month := monthNames[lw]
+	return day || month
 }
 
 // roleBefore reports whether the tokens [j, k) start with a role word.
@@ -929,7 +957,13 @@ func (fq *quoteFieldCtx) runHasName(sf surface) bool {
 // capitalized run and returns the name at its end ("Kapolri Jenderal
 // Badrodin Haiti" -> "Badrodin Haiti"), or "" when nothing is left.
 func nameOf(run string) string {
-	words := strings.FieldsFunc(run, func(r rune) bool { return r == ' ' || r == ',' })
+	if i := strings.LastIndexByte(run, ','); i >= 0 {
+		if n := nameOf(run[i+1:]); n != "" {
+			return n
+		}
+		return nameOf(run[:i])
+	}
+	words := strings.Fields(run)
 	i := len(words)
 	for i > 0 {
 		lw := strings.ToLower(words[i-1])
