@@ -306,7 +306,7 @@ func (p fieldPos) less(q fieldPos) bool {
 	return p.off < q.off
 }
 
-func fieldRank(f Field) int {
+func quoteFieldRank(f Field) int {
 	switch f {
 	case FieldTitle:
 		return 0
@@ -359,7 +359,7 @@ func newQuoteState(a *Article) *quoteState {
 			}
 			k := fieldKey{m.At.Field, m.At.Index}
 			st.mentions[k] = append(st.mentions[k], mentionRef{m.At.Start, m.At.End, i})
-			if p := (fieldPos{fieldRank(m.At.Field), m.At.Index, m.At.Start}); p.less(st.first[i]) {
+			if p := (fieldPos{quoteFieldRank(m.At.Field), m.At.Index, m.At.Start}); p.less(st.first[i]) {
 				st.first[i] = p
 			}
 		}
@@ -1050,7 +1050,7 @@ func (fq *quoteFieldCtx) quote(qi, k, ck, a, b int, reps []report, needCue bool,
 	}
 	// a fragment with no one to say it: keep it only when it is long
 	// enough not to be a scare quote or a term
-	if wordCount(q.Text) < 4 || titleCase(q.Text) {
+	if wordCount(q.Text) < 4 || titleCased(q.Text) {
 		return q, false
 	}
 	return q, true
@@ -1085,7 +1085,7 @@ func (fq *quoteFieldCtx) notSpeech(qi, k int) bool {
 	if k > 0 && fq.isWordOut(k-1) && isUpperWord(fq.word(k-1)) && isUpperWord(text) && wordCount(text) <= 2 {
 		return true
 	}
-	return titleCase(text) && wordCount(text) >= 2
+	return titleCased(text) && wordCount(text) >= 2
 }
 
 // afterCue reads the cue after the closing mark at token ck: a bare verb
@@ -1393,9 +1393,9 @@ func wordCount(s string) int {
 	return len(strings.Fields(s))
 }
 
-// titleCase reports whether every word of s of more than three letters
+// titleCased reports whether every word of s of more than three letters
 // starts with a capital, as a title or a name does.
-func titleCase(s string) bool {
+func titleCased(s string) bool {
 	n := 0
 	for _, w := range strings.Fields(s) {
 		if utf8.RuneCountInString(w) <= 3 {
