@@ -110,6 +110,16 @@ func normalize(b []byte) string {
 	var sb strings.Builder
 	sb.Grow(len(b))
 	for len(b) > 0 {
+		// printable ASCII, most of the text, is kept as it is
+		n := 0
+		for n < len(b) && b[n] >= ' ' && b[n] < 0x7f {
+			n++
+		}
+		if n > 0 {
+			sb.Write(b[:n])
+			b = b[n:]
+			continue
+		}
 		r, size := utf8.DecodeRune(b)
 		b = b[size:]
 		switch {
@@ -140,8 +150,41 @@ func normalize(b []byte) string {
 }
 
 // foldSpace trims s and folds each run of white space in it to one space.
+// Text that needs neither, as most lines do, is returned as it is.
 func foldSpace(s string) string {
+	if isFolded(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isFolded reports whether s has no white space but single spaces between
+// words.
+func isFolded(s string) bool {
+	prevSpace := true // no space at the start
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+		case c <= ' ' || c == 0x7f:
+			if unicode.IsSpace(rune(c)) {
+				return false
+			}
+		}
+		prevSpace = false
+	}
+	return !prevSpace || s == ""
 }
 
 // fillEmpty replaces nil slices with empty ones so that the JSON form of an
@@ -529,7 +572,7 @@ var skipMarkers = []string{
 	"[gambas", "saksikan juga", "saksikan video", "simak juga", "simak video", "tonton juga",
 	"tonton video", "lihat video", "video:", "gabung di", "tutup", "headline", "fokus", "spinner loading",
 	"font:", "ukuran font", "foto:", "foto :", "loading", "date ", "categories:", "kategori:", "ilustrasi:",
-	"sumber:", "sumber :", "source:", "halaman", "selanjutnya", "sebelumnya", "tonton", "lanjut baca",
+	"sumber:", "sumber :", "source:", "source :", "ads", "halaman", "selanjutnya", "sebelumnya", "tonton", "lanjut baca",
 	"klik di sini", "klik disini", "infografis", "dengarkan artikel", "artikel ini telah diperbarui",
 }
 
@@ -712,6 +755,12 @@ func parseLeadIn(s string) (leadIn, bool) {
 	for i := 0; i < limit; {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isDash(r) {
+			if r == ':' && i+1 < len(s) && s[i+1] == ' ' {
+				// the older "Liputan6.com, Jakarta: ..." needs its outlet
+				if li, ok := leadInParts(s, strings.TrimSpace(s[:i]), i+2); ok && li.outlet != "" {
+					return li, true
+				}
+			}
 			if r == '"' || r == '“' || r == ':' || r == '?' || r == '!' || r == '|' {
 				return leadIn{}, false
 			}
@@ -780,7 +829,10 @@ func leadInParts(s, head string, body int) (leadIn, bool) {
 	switch {
 	case strings.HasSuffix(head, ")") && strings.Contains(head, "("):
 		open := strings.LastIndexByte(head, '(')
-		city := strings.TrimSpace(head[:open])
+		city := strings.TrimRight(head[:open], " ,")
+		if c, _, ok := strings.Cut(city, ","); ok {
+			city = c // "Jakarta, Feb 24 (ANTARA) -"
+		}
 		name := head[open+1 : len(head)-1]
 		o, ok := outletName(name)
 		if !ok {
@@ -809,6 +861,9 @@ func leadInParts(s, head string, body int) (leadIn, bool) {
 			li.city, li.outlet = x, oy
 		} else if isCity(x) && isCity(y) && strings.ToUpper(x) == x && strings.ToUpper(y) != y {
 			// "JAKARTA, Outlet Name -" with an outlet we do not know
+			li.city, li.outlet = x, y
+		} else if isCity(x) && strings.ToUpper(x) != x && len(y) >= 2 && len(y) <= 5 && strings.ToUpper(y) == y && isCity(y) {
+			// "Jakarta, IO -": an outlet's initials
 			li.city, li.outlet = x, y
 		} else {
 			return leadIn{}, false
@@ -900,7 +955,11 @@ func isCity(s string) bool {
 // 2020, 11:20 WIB", "Andika Rachmansyah , Jurnalis-Senin, 18 November 2024
 // |21:00 WIB". It returns the time and that prefix, trimmed of separators.
 func findPublished(line string) (time.Time, string, bool) {
-	if len(line) > 160 {
+	// The date of a publish line carries digits (its day and year): a line,
+	// or the rest of one, without a digit holds none. Checking first saves
+	// trying each separator of every header line.
+	lastDigit := strings.LastIndexAny(line, "0123456789")
+	if len(line) > 160 || lastDigit < 0 {
 		return time.Time{}, "", false
 	}
 	if t, ok := parsePublished(line); ok {
@@ -909,6 +968,9 @@ func findPublished(line string) (time.Time, string, bool) {
 	for i := 0; i < len(line); {
 		r, size := utf8.DecodeRuneInString(line[i:])
 		i += size
+		if i > lastDigit {
+			break
+		}
 		sep := r == '|' || r == ',' || isDash(r)
 		if !sep && r != ' ' {
 			continue
@@ -939,7 +1001,7 @@ var bylineLabels = map[string]bool{
 	"author": true, "writer": true, "kontributor": true, "jurnalis": true, "by": true, "teks": true,
 	"editor": false, "red": false, "redaktur": false, "penyunting": false, "fotografer": false,
 	"foto": false, "sumber": false, "editor bahasa": false, "video editor": false, "grafis": false,
-	"desain": false, "produser": false, "videografer": false,
+	"desain": false, "produser": false, "videografer": false, "translator": false, "penerjemah": false,
 }
 
 // teamNames are byline entries that name a desk, not a writer.
@@ -994,7 +1056,11 @@ func parseByline(line string) (byline, bool) {
 		return b, true
 	}
 	found := false
-	for _, seg := range bylineSegments(line) {
+	var segs []string // only "Label: names" segments count
+	if strings.Contains(line, ":") {
+		segs = bylineSegments(line)
+	}
+	for _, seg := range segs {
 		label, names, ok := strings.Cut(seg, ":")
 		if !ok {
 			continue
@@ -1060,7 +1126,10 @@ func bylineSegments(line string) []string {
 					continue
 				}
 				label, _, ok := strings.Cut(seg[i+1:], ":")
-				if _, known := roleLabel(label); ok && known && strings.Contains(seg[:i], ":") {
+				if !ok || !strings.Contains(seg[:i], ":") {
+					continue
+				}
+				if _, known := roleLabel(label); known {
 					cut = i
 					break
 				}
@@ -1350,7 +1419,7 @@ func (pg *page) bodyStart() int {
 			anchor = k
 		} else if _, ok := parseByline(line); ok {
 			anchor = k
-		} else if isAuthorMarker(line) {
+		} else if _, ok := bareRole(line); ok {
 			anchor = k
 		}
 	}
@@ -1383,11 +1452,14 @@ func (pg *page) bodyStart() int {
 	return k
 }
 
-// isAuthorMarker reports whether a line is the label Kompas prints under
-// its list of writers ("Penulis", "Tim Redaksi").
-func isAuthorMarker(line string) bool {
-	return strings.EqualFold(line, "Penulis") || strings.EqualFold(line, "Tim Redaksi") ||
-		strings.EqualFold(line, "Jurnalis") || strings.EqualFold(line, "Reporter")
+// bareRole returns the role of a line that is a byline label with no name
+// ("Reporter", "Editor:"), whose name the page prints on a line of its own.
+func bareRole(line string) (author, ok bool) {
+	label := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(line), ":"))
+	if strings.EqualFold(label, "Tim Redaksi") {
+		return true, true
+	}
+	return roleLabel(label)
 }
 
 // setByline records what a byline says, keeping what was found first.
@@ -1418,6 +1490,8 @@ func (pg *page) header(lines []string) {
 		}
 	}
 	afterCredit := false
+	dated := false                      // a publish line or byline came before
+	pending, hasPending := false, false // a bare role label awaits its name
 	for _, line := range lines {
 		if m, ok := hasMarker(line, skipMarkers); ok {
 			if m == "foto:" {
@@ -1441,21 +1515,37 @@ func (pg *page) header(lines []string) {
 				group = group[:len(group)-1]
 			}
 			closeGroup()
+			dated = true
 			continue
 		}
-		if isAuthorMarker(line) {
-			// Kompas lists its writers above "Penulis" or "Tim Redaksi"
-			var names []string
-			for _, n := range group {
-				names = append(names, bylineNames(n)...)
+		if author, ok := bareRole(line); ok {
+			if author && dated && len(group) > 0 {
+				// Kompas lists its writers under the publish line and
+				// above "Penulis" or "Tim Redaksi"
+				var names []string
+				for _, n := range group {
+					names = append(names, bylineNames(n)...)
+				}
+				pg.setByline(byline{authors: names})
+				group = nil
+			} else {
+				// Tempo prints "Reporter" and "Editor" above the names
+				closeGroup()
+				pending, hasPending = author, true
 			}
-			pg.setByline(byline{authors: names})
-			group = nil
+			continue
+		}
+		if hasPending && isName(line) {
+			if pending {
+				pg.setByline(byline{authors: bylineNames(line)})
+			}
+			hasPending = false
 			continue
 		}
 		if b, ok := parseByline(line); ok {
 			pg.setByline(b)
 			closeGroup()
+			dated = true
 			continue
 		}
 		if im, ok := parseCaption(line); ok {
@@ -1530,7 +1620,7 @@ func isBreadcrumb(s string) bool {
 // section ("Kompas bisnis").
 func (pg *page) publishPrefix(prefix string) {
 	for _, w := range publishWords {
-		if strings.EqualFold(prefix, w) {
+		if strings.EqualFold(strings.TrimRight(prefix, ": "), w) {
 			return
 		}
 	}

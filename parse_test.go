@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden want.json files in testdata/")
@@ -206,6 +207,9 @@ func TestParseLeadIn(t *testing.T) {
 		{"unknown outlet", "Jakarta (Beritasatu) – Presiden Joko", "Jakarta", "Beritasatu", "Presiden Joko", true},
 		{"city glued hyphen", "PROBOLINGGO-Dermaga baru", "PROBOLINGGO", "", "Dermaga baru", true},
 		{"city full stop", "Jakarta. Teka teki mengenai", "Jakarta", "", "Teka teki mengenai", true},
+		{"colon", "Liputan6.com, Jakarta: Sejumlah menteri", "Jakarta", "Liputan6.com", "Sejumlah menteri", true},
+		{"comma before paren", "Jakarta, (ANTARA News) - Kepala Divisi", "Jakarta", "ANTARA", "Kepala Divisi", true},
+		{"quote with colon", "Menurut dia: harga naik - kata", "", "", "", false},
 		{"hyphenated word", "Pasca-teror di Sarinah, polisi", "", "", "", false},
 		{"initial", "M. Nasir mengatakan", "", "", "", false},
 		{"sentence", "Menurut dia - katanya - harga naik", "", "", "", false},
@@ -361,5 +365,42 @@ func TestIsHeadlineLink(t *testing.T) {
 		if got := isHeadlineLink(line); got != want {
 			t.Errorf("isHeadlineLink(%q) = %v, want %v", line, got, want)
 		}
+	}
+}
+
+// TestHeaderForms checks bylines whose labels and names are printed on
+// lines of their own.
+func TestHeaderForms(t *testing.T) {
+	body := "Harga beras medium di pasar induk mulai turun pekan ini karena pasokan dari daerah sentra produksi bertambah."
+	tests := []struct {
+		name, header string
+		title        string
+		authors      []string
+	}{
+		{"tempo labels above names", "Harga Beras Turun\n\nReporter\n\nSekar Ayu\n\nEditor\n\nHendra Gunawan\n\nKamis, 7 Maret 2024 11:40 WIB\n",
+			"Harga Beras Turun", []string{"Sekar Ayu"}},
+		{"kompas names above label", "Harga Beras Turun\n\nKompas.com - 07/03/2024, 11:40 WIB\nRina Wulandari,\nBagus Prasetyo\n\nTim Redaksi\n",
+			"Harga Beras Turun", []string{"Rina Wulandari", "Bagus Prasetyo"}},
+		{"name above date", "Harga Beras Turun di Pasar Induk\n\nSekar Ayu\n29 Agustus 2023, 07:48\n",
+			"Harga Beras Turun di Pasar Induk", []string{"Sekar Ayu"}},
+		{"editor only", "Harga Beras Turun\nReporter:\nEditor:\n\nHendra Gunawan\n",
+			"Harga Beras Turun", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse(strings.NewReader(tt.header + "JAKARTA - " + body + "\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tt.title {
+				t.Errorf("title = %q, want %q", a.Title, tt.title)
+			}
+			if diff := cmp.Diff(tt.authors, a.Authors, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("authors (-want +got):\n%s", diff)
+			}
+			if len(a.Paragraphs) != 1 || a.Paragraphs[0].Text != body {
+				t.Errorf("paragraphs = %+v, want the one body paragraph", a.Paragraphs)
+			}
+		})
 	}
 }
