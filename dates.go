@@ -304,6 +304,11 @@ func (sc *dateScanner) matchAt(i int) int {
 		if j := sc.numericAt(i); j > i {
 			return j
 		}
+		if t.num == 1 && sc.ok(i+1) && sc.tok(i+1).lx.holiday {
+			if j := sc.holidayAt(i); j > i {
+				return j
+			}
+		}
 		if j := sc.countAt(i, i); j > i {
 			return j
 		}
@@ -317,6 +322,11 @@ func (sc *dateScanner) matchAt(i int) int {
 	lx := t.lx
 	if !lx.known() {
 		return i
+	}
+	if lx.holiday {
+		if j := sc.holidayAt(i); j > i {
+			return j
+		}
 	}
 	if lx.weekday != 0 {
 		if j := sc.weekdayAt(i); j > i {
@@ -794,9 +804,10 @@ func (sc *dateScanner) nearestYear(m, d int, past, future bool) (time.Time, bool
 	return best, found
 }
 
-// nearestMonth is nearestYear for a month: the nearest occurrence (ties to
-// the past); with past the latest strictly before the reference month,
-// with future the earliest strictly after it.
+// nearestMonth picks the year of a month given without one: with past the
+// latest strictly before the reference month, with future the earliest
+// strictly after it, and otherwise the reference year unless the month
+// lies well ahead of the reference month.
 func (sc *dateScanner) nearestMonth(m int, past, future bool) (time.Time, bool) {
 	if !sc.hasRef {
 		return time.Time{}, false
@@ -814,14 +825,11 @@ func (sc *dateScanner) nearestMonth(m int, past, future bool) (time.Time, bool) 
 		}
 		return sc.monthStart(y, m), true
 	}
-	diff := m - rm
-	switch {
-	case diff > 6:
+	// A month earlier in the year is this year's ("Februari" in August);
+	// one more than five months ahead is last year's ("Desember" in
+	// January).
+	if m-rm > 5 {
 		y--
-	case diff < -6:
-		y++
-	case diff == 6:
-		y-- // a tie goes to the past
 	}
 	return sc.monthStart(y, m), true
 }
@@ -1135,7 +1143,7 @@ func (sc *dateScanner) yearAt(start, i int) int {
 	if i > 0 && sc.adj(i-1) && sc.toks[i-1].kind == tokWord {
 		return start // "APBN2025", "Rp2025"
 	}
-	if sc.idContext(i-1) || sc.lawYear(i) {
+	if sc.idContext(i-1) || sc.lawYear(i) || sc.inTitleOfLaw(i) {
 		return start
 	}
 	j := i + 1
@@ -1172,6 +1180,23 @@ func (sc *dateScanner) yearAt(start, i int) int {
 		return start
 	}
 	return sc.emit(start, e, point(Year, sc.yearStart(y)))
+}
+
+// inTitleOfLaw reports whether the year at i ends the name of a
+// constitution: "UUD 1945", "UUD NRI 1945", "Undang-Undang Dasar Negara
+// Republik Indonesia Tahun 1945". The name is a run of capitalized words
+// back to "UUD" or "Dasar".
+func (sc *dateScanner) inTitleOfLaw(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := sc.tok(k)
+		if t.kind != tokWord || !t.upper {
+			return false
+		}
+		if sc.is(k, "uud", "dasar", "konstitusi") {
+			return true
+		}
+	}
+	return false
 }
 
 // decade records "1930-an" as the interval 1930/1939.
@@ -1447,6 +1472,9 @@ func (sc *dateScanner) monthLedAt(start, i int) int {
 		}
 		return sc.emit(start, k, point(Month, sc.monthStart(sc.today.Year(), m)))
 	}
+	if !past && !future && k == j && sc.futureContext(start) {
+		future = int(t.lx.month) < int(sc.today.Month())
+	}
 	a, ok := sc.nearestMonth(m, past, future)
 	if !ok {
 		return sc.emit(start, k, unresolved(Month))
@@ -1484,9 +1512,6 @@ func (sc *dateScanner) monthContext(i int) bool {
 
 // keywordAt tries the rules that start with a keyword at i.
 func (sc *dateScanner) keywordAt(i int) int {
-	if j := sc.holidayAt(i); j > i {
-		return j
-	}
 	switch {
 	case sc.is(i, "pukul", "pkl", "pk", "jam", "sekitar", "sekira"):
 		return sc.clockExprAt(i)
@@ -1565,7 +1590,7 @@ func (sc *dateScanner) anchorOffset(i, j, n int) int {
 	return sc.emit(i, j, point(Day, sc.anchor.AddDate(0, 0, n)))
 }
 
-var partsOfDay = []string{"pagi", "siang", "sore", "malam", "petang"}
+var partsOfDay = []string{"pagi", "siang", "sore", "malam", "petang", "subuh"}
 
 // deicticAt reads the words that point at a day: "kemarin", "besok",
 // "lusa", "tadi malam", "semalam", "dini hari tadi", "nanti malam",
@@ -2180,14 +2205,19 @@ func durationString(u timeUnit, n int, half, vague bool) string {
 // "Hari Pahlawan", "Lebaran tahun ini", "Idul Adha 1446 H", "Ramadan 1446
 // H", "Tahun Baru", "Natal".
 func (sc *dateScanner) holidayAt(i int) int {
-	if !sc.tok(i).lx.holiday {
+	if !sc.tok(i).lx.holiday && !(sc.tok(i).kind == tokNum && sc.tok(i).num == 1) {
 		return i
 	}
 	for hi := range holidays {
 		h := &holidays[hi]
 		j := i
 		for _, w := range h.words {
-			if !sc.is(j, w) {
+			if w == "1" {
+				if n, ok := sc.plainNum(j); !ok || n != 1 {
+					j = -1
+					break
+				}
+			} else if !sc.is(j, w) {
 				j = -1
 				break
 			}
@@ -2196,7 +2226,7 @@ func (sc *dateScanner) holidayAt(i int) int {
 		if j < 0 {
 			continue
 		}
-		if len(h.words) == 1 && !sc.tok(i).upper {
+		if len(h.words) == 1 && !sc.tok(i).upper && sc.tok(i).kind == tokWord {
 			continue
 		}
 		if sc.is(i-1, "mandailing") {

@@ -88,7 +88,7 @@ var dateWords = []string{
 	"belakangan", "sama", "hut", "tahun", "bulan", "pekan", "baru", "lebaran", "idul", "idulfitri",
 	"iduladha", "ramadan", "ramadhan", "nyepi", "natal", "imlek", "q", "setengah", "ke",
 	"bertahun", "berbulan", "berhari", "berminggu", "berjam", "an", "waktu", "sekitar", "sekira",
-	"hampir", "itu", "s", "sd", "dan", "minggu",
+	"hampir", "itu", "s", "sd", "dan", "minggu", "subuh", "petang",
 }
 
 var numberWords = map[string]int{
@@ -170,7 +170,11 @@ var dateLexicon = sync.OnceValue(func() map[string]lexEntry {
 		set(w, func(e *lexEntry) { e.key = true })
 	}
 	for _, h := range holidays {
-		set(h.words[0], func(e *lexEntry) { e.key = true; e.holiday = true })
+		w := h.words[0]
+		if w == "1" {
+			w = h.words[1] // "1 Muharram": the month name marks it
+		}
+		set(w, func(e *lexEntry) { e.key = true; e.holiday = true })
 	}
 	return m
 })

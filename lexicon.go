@@ -77,6 +77,24 @@ var (
 		{0, 2019, 3, 7}, {0, 2020, 3, 25}, {0, 2021, 3, 14}, {0, 2022, 3, 3},
 		{0, 2023, 3, 22}, {0, 2024, 3, 11}, {0, 2025, 3, 29}, {0, 2026, 3, 19},
 	}
+	maulidDates = []holidayDate{
+		{1444, 2022, 10, 8}, {1445, 2023, 9, 28}, {1446, 2024, 9, 16}, {1447, 2025, 9, 5},
+	}
+	israMirajDates = []holidayDate{
+		{1444, 2023, 2, 18}, {1445, 2024, 2, 8}, {1446, 2025, 1, 27}, {1447, 2026, 1, 16},
+	}
+	waisakDates = []holidayDate{
+		{0, 2022, 5, 16}, {0, 2023, 6, 4}, {0, 2024, 5, 23}, {0, 2025, 5, 12},
+	}
+	goodFridayDates = []holidayDate{
+		{0, 2022, 4, 15}, {0, 2023, 4, 7}, {0, 2024, 3, 29}, {0, 2025, 4, 18}, {0, 2026, 4, 3},
+	}
+	easterDates = []holidayDate{
+		{0, 2022, 4, 17}, {0, 2023, 4, 9}, {0, 2024, 3, 31}, {0, 2025, 4, 20}, {0, 2026, 4, 5},
+	}
+	ascensionDates = []holidayDate{
+		{0, 2022, 5, 26}, {0, 2023, 5, 18}, {0, 2024, 5, 9}, {0, 2025, 5, 29}, {0, 2026, 5, 14},
+	}
 	imlekDates = []holidayDate{
 		{0, 2019, 2, 5}, {0, 2020, 1, 25}, {0, 2021, 2, 12}, {0, 2022, 2, 1},
 		{0, 2023, 1, 22}, {0, 2024, 2, 10}, {0, 2025, 1, 29}, {0, 2026, 2, 17},
@@ -115,6 +133,20 @@ var holidays = []holiday{
 	{words: []string{"bulan", "ramadhan"}, table: &ramadanDates, endTable: &idulFitriDates},
 	{words: []string{"ramadan"}, table: &ramadanDates, endTable: &idulFitriDates},
 	{words: []string{"ramadhan"}, table: &ramadanDates, endTable: &idulFitriDates},
+	{words: []string{"1", "syawal"}, table: &idulFitriDates},
+	{words: []string{"1", "muharram"}, table: &muharramDates},
+	{words: []string{"1", "muharam"}, table: &muharramDates},
+	{words: []string{"maulid", "nabi"}, table: &maulidDates},
+	{words: []string{"isra", "miraj"}, table: &israMirajDates},
+	{words: []string{"isra", "mi'raj"}, table: &israMirajDates},
+	{words: []string{"isra", "mi’raj"}, table: &israMirajDates},
+	{words: []string{"hari", "raya", "waisak"}, table: &waisakDates},
+	{words: []string{"waisak"}, table: &waisakDates},
+	{words: []string{"jumat", "agung"}, table: &goodFridayDates},
+	{words: []string{"paskah"}, table: &easterDates},
+	{words: []string{"hari", "paskah"}, table: &easterDates},
+	{words: []string{"kenaikan", "isa", "almasih"}, table: &ascensionDates},
+	{words: []string{"kenaikan", "yesus", "kristus"}, table: &ascensionDates},
 	{words: []string{"tahun", "baru"}, month: 1, day: 1},
 	{words: []string{"natal"}, month: 12, day: 25},
 	{words: []string{"hari", "natal"}, month: 12, day: 25},
