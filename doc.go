@@ -70,6 +70,26 @@
 // still reported, with an empty Value. A clock time without a zone is WIB
 // (+07:00); WITA is +08:00 and WIT +09:00.
 //
+// # HTML pages
+//
+// Parse recognises an HTML document, or an article's inner HTML, and reads
+// it with golang.org/x/net/html, the Go team's HTML5 parser. The metadata
+// comes from JSON-LD (NewsArticle and the other Article types, inside an
+// @graph or an array too), microdata, OpenGraph and other <meta> tags and
+// <title>; the body from the element that holds most of the page's running
+// text, found by text density with class and itemprop hints rather than
+// per-site selectors. Scripts, styles, navigation, ads, share bars,
+// "Baca juga" boxes and related lists are dropped (their titles go to
+// Related); <h2>/<h3> become headings, <figure> and caption boxes images.
+// The rules for plain text then apply to what the markup leaves: dateline
+// lead-ins, bylines and publish lines printed on the page, editor codes.
+// Pages in other character sets are decoded (a page that declares
+// ISO-8859-1 but is valid UTF-8 is read as UTF-8). Parser.URL, when set,
+// names the outlet and the publish date for a page that gives neither.
+//
+// Article.Language is detected from the text (Indonesian, English or
+// Malay); the page's declared language decides only for very short text.
+//
 // # Not handled
 //
 // berita is built from rules, word lists and gazetteers, not from a large

@@ -1,0 +1,320 @@
+package berita
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the token layer of the date scanner: the text of one
+// field is cut once into words, numbers and punctuation, each word looked
+// up once in the date lexicon. The rules in dates.go then work on tokens.
+
+type dtokKind uint8
+
+const (
+	tokWord dtokKind = iota + 1
+	tokNum
+	tokPunct
+)
+
+// A dtoken is one word, digit run or punctuation rune of a field's text.
+type dtoken struct {
+	start, end int
+	kind       dtokKind
+	// upper: a word that starts with an upper-case letter.
+	upper bool
+	// amount: a number that is part of an amount ("10.000", "1,5",
+	// "Rp612"), never a day, month, year or clock time.
+	amount bool
+	ndig   int      // number of digits
+	num    int      // value of a number (capped)
+	punct  rune     // a punctuation rune; dashes are folded to '-'
+	sent   int      // sentence number within the field
+	lx     lexEntry // what the date lexicon knows of a word
+}
+
+// A timeUnit is the unit of a count of time ("tiga hari", "sebulan").
+type timeUnit uint8
+
+const (
+	noUnit timeUnit = iota
+	unitSecond
+	unitMinute
+	unitHour
+	unitDay
+	unitWeek
+	unitMonth
+	unitYear
+	unitDecade
+)
+
+// A lexEntry is what the date lexicon knows of a word. A word may have
+// several roles: "minggu" is Sunday and a week, "setahun" is a count and a
+// unit.
+type lexEntry struct {
+	month   int8 // 1-12
+	weekday int8 // time.Weekday + 1
+	zone    int8 // 1 WIB, 2 WITA, 3 WIT
+	// abbr marks a month or weekday form that is read only next to a day
+	// or year ("Mar", "Sun", "may").
+	abbr  bool
+	unit  timeUnit
+	isNum bool // a number word ("dua", "sepuluh") or se- count ("setahun")
+	num   int16
+	ord   int8 // ordinal word: pertama 1 ... keempat 4
+	// vague marks words that stand for an unknown count ("beberapa",
+	// "puluhan").
+	vague bool
+	// key marks words that start or shape a date rule; words the lexicon
+	// does not know at all are skipped by the scanner at once.
+	key bool
+	// holiday marks the first words of holiday names.
+	holiday bool
+}
+
+func (e lexEntry) known() bool { return e != lexEntry{} }
+
+// dateWords are the words, other than month, weekday and zone names, that
+// start or take part in a date rule. Source: KBBI and usage in Indonesian
+// news text.
+var dateWords = []string{
+	"lalu", "lagi", "yang", "ini", "depan", "mendatang", "kemarin", "besok", "lusa", "esok",
+	"keesokan", "harinya", "hari", "tadi", "nanti", "malam", "pagi", "siang", "sore", "dini",
+	"semalam", "pukul", "pkl", "jam", "akhir", "awal", "pertengahan", "medio", "penghujung",
+	"kuartal", "triwulan", "semester", "paruh", "tanggal", "tgl", "lebih", "kurang", "hingga",
+	"sampai", "sebelumnya", "kemudian", "setelahnya", "sesudahnya", "berikutnya", "terakhir",
+	"belakangan", "sama", "hut", "tahun", "bulan", "pekan", "baru", "lebaran", "idul", "idulfitri",
+	"iduladha", "ramadan", "ramadhan", "nyepi", "natal", "imlek", "q", "setengah", "ke",
+	"bertahun", "berbulan", "berhari", "berminggu", "berjam", "an", "waktu", "sekitar", "sekira",
+	"hampir", "itu", "s", "sd", "dan", "minggu", "subuh", "petang",
+}
+
+var numberWords = map[string]int{
+	"nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+	"delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000,
+	"belas": -1, "puluh": -1, "ratus": -1, "ribu": -1,
+}
+
+var ordinalWords = map[string]int8{"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4}
+
+var unitWords = map[string]timeUnit{
+	"detik": unitSecond, "menit": unitMinute, "jam": unitHour, "hari": unitDay,
+	"pekan": unitWeek, "minggu": unitWeek, "bulan": unitMonth, "tahun": unitYear,
+	"dekade": unitDecade, "dasawarsa": unitDecade,
+}
+
+// seUnits are the se- forms that mean "one UNIT" ("setahun").
+var seUnits = map[string]timeUnit{
+	"sedetik": unitSecond, "semenit": unitMinute, "sejam": unitHour, "sehari": unitDay,
+	"sepekan": unitWeek, "seminggu": unitWeek, "sebulan": unitMonth, "setahun": unitYear,
+	"sedekade": unitDecade,
+}
+
+var vagueWords = []string{"beberapa", "puluhan", "ratusan", "belasan", "ribuan"}
+
+// fullMonths are the month names that stand alone; the other keys of
+// monthNames are read only next to a day or year.
+var fullMonths = []string{
+	"januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
+	"september", "oktober", "november", "nopember", "desember",
+	"january", "february", "march", "june", "july", "august", "october", "december",
+}
+
+// dateLexicon is built once from the shared name tables in lexicon.go and
+// the word lists above.
+var dateLexicon = sync.OnceValue(func() map[string]lexEntry {
+	m := make(map[string]lexEntry, 256)
+	set := func(w string, f func(*lexEntry)) {
+		e := m[w]
+		f(&e)
+		m[w] = e
+	}
+	full := make(map[string]bool, len(fullMonths))
+	for _, w := range fullMonths {
+		full[w] = true
+	}
+	for w, mo := range monthNames {
+		set(w, func(e *lexEntry) { e.month = int8(mo); e.abbr = !full[w] })
+	}
+	for w, wd := range weekdayNames {
+		set(w, func(e *lexEntry) { e.weekday = int8(wd) + 1; e.abbr = len(w) <= 3 })
+	}
+	for w, loc := range zoneNames {
+		z := int8(1)
+		switch loc {
+		case zoneWITA:
+			z = 2
+		case zoneWIT:
+			z = 3
+		}
+		set(w, func(e *lexEntry) { e.zone = z })
+	}
+	for w, n := range numberWords {
+		set(w, func(e *lexEntry) { e.isNum = true; e.num = int16(n) })
+	}
+	for w, o := range ordinalWords {
+		set(w, func(e *lexEntry) { e.ord = o })
+	}
+	for w, u := range unitWords {
+		set(w, func(e *lexEntry) { e.unit = u })
+	}
+	for w, u := range seUnits {
+		set(w, func(e *lexEntry) { e.unit = u; e.isNum = true; e.num = 1 })
+	}
+	for _, w := range vagueWords {
+		set(w, func(e *lexEntry) { e.vague = true })
+	}
+	for _, w := range dateWords {
+		set(w, func(e *lexEntry) { e.key = true })
+	}
+	for _, h := range holidays {
+		w := h.words[0]
+		if w == "1" {
+			w = h.words[1] // "1 Muharram": the month name marks it
+		}
+		set(w, func(e *lexEntry) { e.key = true; e.holiday = true })
+	}
+	return m
+})
+
+// lookupWord finds w in the lexicon without allocating: it folds ASCII
+// upper case into a small buffer.
+func lookupWord(lex map[string]lexEntry, w string) lexEntry {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return lexEntry{}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return lex[string(buf[:len(w)])]
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isASCIILetter(c byte) bool { c |= 0x20; return 'a' <= c && c <= 'z' }
+
+// tokenize cuts text[from:to] into tokens, appending to toks[:0]. Token
+// offsets are offsets into text.
+func tokenize(toks []dtoken, text string, from, to int) []dtoken {
+	toks = toks[:0]
+	lex := dateLexicon()
+	sent := 0
+	text = text[:to]
+	for i := from; i < len(text); {
+		c := text[i]
+		if c == ' ' || c == '\n' || c == '\t' {
+			i++
+			continue
+		}
+		if isDigit(c) {
+			j, n := i, 0
+			for j < len(text) && isDigit(text[j]) {
+				if n < 100000000 {
+					n = n*10 + int(text[j]-'0')
+				}
+				j++
+			}
+			toks = append(toks, dtoken{kind: tokNum, start: i, end: j, ndig: j - i, num: n, sent: sent})
+			i = j
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if isASCIILetter(c) || c >= utf8.RuneSelf && unicode.IsLetter(r) {
+			j := i + size
+			for j < len(text) {
+				if isASCIILetter(text[j]) {
+					j++
+					continue
+				}
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsLetter(r2) {
+					j += s2
+					continue
+				}
+				if r2 == '\'' || r2 == '’' {
+					if r3, s3 := utf8.DecodeRuneInString(text[j+s2:]); s3 > 0 && unicode.IsLetter(r3) {
+						j += s2
+						continue
+					}
+				}
+				break
+			}
+			toks = append(toks, dtoken{kind: tokWord, start: i, end: j, upper: 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r),
+				sent: sent, lx: lookupWord(lex, text[i:j])})
+			i = j
+			continue
+		}
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		p := r
+		switch r {
+		case '–', '—', '‒', '−':
+			p = '-'
+		}
+		toks = append(toks, dtoken{kind: tokPunct, start: i, end: i + size, punct: p, sent: sent})
+		i += size
+		if p == '.' || p == '!' || p == '?' || p == ';' {
+			// a dot between digits ("08.00", "10.000") ends no sentence
+			if !(p == '.' && i > 1 && isDigit(text[i-2]) && i < len(text) && isDigit(text[i])) {
+				sent++
+			}
+		}
+	}
+	markAmounts(toks, text)
+	return toks
+}
+
+// markAmounts flags the numbers that belong to amounts: Indonesian
+// thousands ("10.000", "2.025"), decimals ("1,5") and money ("Rp612",
+// "Rp 15.000", "$5").
+func markAmounts(toks []dtoken, text string) {
+	for k := 0; k < len(toks); k++ {
+		t := &toks[k]
+		if t.kind != tokNum {
+			continue
+		}
+		afterColon := k > 0 && toks[k-1].kind == tokPunct && toks[k-1].punct == ':' && adjacent(toks, k-1)
+		if !afterColon && k+2 < len(toks) && adjacent(toks, k) && adjacent(toks, k+1) && toks[k+2].kind == tokNum {
+			sep := toks[k+1].punct
+			if (sep == '.' && toks[k+2].ndig == 3) || sep == ',' {
+				t.amount = true
+				toks[k+2].amount = true
+			}
+		}
+		if k > 0 && t.amount == false {
+			p := &toks[k-1]
+			switch {
+			case p.kind == tokWord && strings.EqualFold(text[p.start:p.end], "rp"):
+				t.amount = true
+			case p.kind == tokPunct && (p.punct == '$' || p.punct == '€' || p.punct == '£'):
+				t.amount = true
+			case p.kind == tokPunct && p.punct == '.' && k > 1 && strings.EqualFold(text[toks[k-2].start:toks[k-2].end], "rp"):
+				t.amount = true
+			}
+		}
+		// an amount's later groups are amounts too ("1.201.000")
+		if t.amount {
+			for m := k; m+2 < len(toks) && adjacent(toks, m) && adjacent(toks, m+1) &&
+				(toks[m+1].punct == '.' || toks[m+1].punct == ',') && toks[m+2].kind == tokNum; m += 2 {
+				toks[m+2].amount = true
+			}
+		}
+	}
+}
+
+// adjacent reports whether toks[k] and toks[k+1] touch (no space between).
+func adjacent(toks []dtoken, k int) bool {
+	return k+1 < len(toks) && toks[k].end == toks[k+1].start
+}
