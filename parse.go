@@ -1711,9 +1711,22 @@ func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 	a := pg.a
 	var paras []string // as printed, lead-in included, for spotting repeats
 	var seen paraIndex
+	afterCredit := false // the last line was a photo credit
 	for k := 0; k < len(lines); k++ {
 		line := lines[k]
 		if k > 0 {
+			if afterCredit {
+				afterCredit = false
+				// the caption under a credit line ("TRIBUNNEWS.COM/NAME")
+				if r, _ := utf8.DecodeRuneInString(line); r != '"' && r != '“' && lineWords(line) <= 40 && sentenceCount(line) <= 2 {
+					if n := len(a.Images); n > 0 && a.Images[n-1].Caption == "" {
+						a.Images[n-1].Caption = line
+					} else {
+						pg.addImage(Image{Caption: line})
+					}
+					continue
+				}
+			}
 			if _, ok := hasMarker(line, trailerMarkers); ok {
 				pg.trailer(lines[k:])
 				break
@@ -1736,6 +1749,7 @@ func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 			}
 			if isCreditLine(line) {
 				pg.photoLine(line)
+				afterCredit = true
 				continue
 			}
 			if isHeadlineLink(line) {
