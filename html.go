@@ -351,7 +351,7 @@ func (f *flattener) walk(n, owner *html.Node, inLink bool, depth int) {
 				f.links += len(strings.TrimSpace(c.Data))
 			}
 		case html.ElementNode:
-			inline := isInline(c) || f.rows && (c.DataAtom == atom.Td || c.DataAtom == atom.Th)
+			inline := isInline(c) && !(f.rows && isMetaInline(c)) || f.rows && (c.DataAtom == atom.Td || c.DataAtom == atom.Th)
 			if inline && !isInline(c) {
 				f.sb.WriteByte(' ')
 			}
@@ -373,6 +373,23 @@ func (f *flattener) walk(n, owner *html.Node, inLink bool, depth int) {
 			}
 		}
 	}
+}
+
+// isMetaInline reports whether n is an inline element that holds a
+// byline or a date of its own ("<span class="byline">", "<time>"): page
+// text read for bylines and dates keeps it apart from its neighbours.
+func isMetaInline(n *html.Node) bool {
+	if n.DataAtom == atom.Time {
+		return true
+	}
+	for _, t := range classTokens(n) {
+		switch t {
+		case "byline", "author", "date", "time", "posted", "datetime", "reporter", "editor", "penulis", "tanggal",
+			"tags", "tag", "cat", "category", "categories", "kategori":
+			return true
+		}
+	}
+	return false
 }
 
 // isInline reports whether n is an inline element whose text runs on with
@@ -996,7 +1013,7 @@ const maxPageLines = 40
 // print "Penulis:" and "Editor:" under the article). It uses the plain-text
 // page stage's readers (findPublished, parseByline).
 func (pg *htmlPage) pageText(a *Article, body *html.Node) {
-	if !a.Published.IsZero() && !pg.dateOnly && len(a.Authors) > 0 {
+	if !a.Published.IsZero() && !pg.dateOnly && len(a.Authors) > 0 && len(a.Tags) > 0 {
 		return
 	}
 	// the lines are read in this order: after the headline, before it,
@@ -1022,6 +1039,8 @@ func (pg *htmlPage) pageText(a *Article, body *html.Node) {
 			return false
 		case state == 2 && len(after) >= maxPageLines:
 			return false
+		case n.DataAtom == atom.Footer:
+			return true // an article's footer holds its tags and credits
 		}
 		return !skipTag(n)
 	}
@@ -1048,6 +1067,20 @@ func (pg *htmlPage) pageText(a *Article, body *html.Node) {
 	top = top[max(0, len(top)-10):]
 	for _, lines := range [][]string{header, top, inside, after} {
 		pg.readPageLines(a, lines)
+	}
+	if len(a.Tags) == 0 {
+		// "Tag: mangrove, Demak" printed under the article
+		for _, line := range append(inside, after...) {
+			if m, ok := hasMarker(line, []string{"tags:", "tags :", "tag:", "tag :", "topik:"}); ok {
+				rest := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line[len(m):]), ":"))
+				for t := range strings.SplitSeq(rest, ",") {
+					if t = strings.TrimSpace(t); t != "" && len(strings.Fields(t)) <= 5 {
+						a.Tags = appendUnique(a.Tags, t)
+					}
+				}
+				break
+			}
+		}
 	}
 }
 
