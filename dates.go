@@ -1077,7 +1077,11 @@ func (sc *dateScanner) isoAt(i int) int {
 					om, e = v, e+2
 				}
 			}
-			loc, k2 = time.FixedZone("", sign*(oh*3600+om*60)), e
+			// real offsets run from -12:00 to +14:00; a larger one is
+			// not an offset (and could not be written as RFC 3339)
+			if oh <= 14 && om < 60 {
+				loc, k2 = time.FixedZone("", sign*(oh*3600+om*60)), e
+			}
 		}
 	default:
 		if zl, _, e := sc.zoneAt(k2); zl != nil {
