@@ -574,6 +574,7 @@ var skipMarkers = []string{
 	"font:", "ukuran font", "foto:", "foto :", "loading", "date ", "categories:", "kategori:", "ilustrasi:",
 	"sumber:", "sumber :", "source:", "source :", "ads", "halaman", "selanjutnya", "sebelumnya", "tonton", "lanjut baca",
 	"klik di sini", "klik disini", "infografis", "dengarkan artikel", "artikel ini telah diperbarui",
+	"lihat foto", "lihat video", "video rekomendasi", "jangan lewatkan",
 }
 
 // trailerMarkers start the page's trailer: once the body has begun, a line
@@ -590,7 +591,9 @@ var trailerMarkers = []string{
 	"gabung ke channel", "dapatkan update berita", "dapatkan akses cepat", "berita ini telah tayang",
 	"artikel ini telah tayang", "yuk ngaji", "yuk koleksi", "lainnya di", "video pilihan", "features",
 	"ikuti berita", "ikuti whatsapp", "download aplikasi", "unduh aplikasi", "berita detik",
-	"populer", "terkini", "trending", "newsletter", "kirim komentar",
+	"populer", "terkini", "trending", "newsletter", "kirim komentar", "editor", "pilihan untukmu",
+	"pilihan redaksi", "artikel menarik", "berita rekomendasi", "baca lainnya", "follow berita",
+	"follow us", "ikuti juga", "dapatkan informasi", "dapatkan berita",
 }
 
 // relatedMarkers are the trailer markers whose following lines are titles
@@ -1444,6 +1447,9 @@ func (pg *page) bodyStart() int {
 		if !isProse(line) && k+1 < len(pg.lines) && lineWords(line) <= 20 {
 			continue // a title or a kicker
 		}
+		if k > 0 && k+1 < len(pg.lines) && !endsSentence(line) && lineWords(line) <= 40 && startsSentence(pg.lines[k+1]) && isProse(pg.lines[k+1]) {
+			continue // the page's summary of the article, which ends no sentence
+		}
 		break
 	}
 	if k >= len(pg.lines) {
@@ -1578,10 +1584,13 @@ func (pg *page) header(lines []string) {
 	if len(groups) == 0 {
 		return
 	}
+	// the longest line, preferring Title Case: a headline is written in
+	// it, a summary or subtitle under it is not
 	first := groups[0]
 	best := 0
 	for i, s := range first {
-		if len(s) > len(first[best]) {
+		tc, bestTC := titleCaseShare(s) >= 0.6, titleCaseShare(first[best]) >= 0.6
+		if tc && !bestTC || tc == bestTC && len(s) > len(first[best]) {
 			best = i
 		}
 	}
@@ -1818,8 +1827,15 @@ func isHeadlineLink(line string) bool {
 	if endsSentence(trimmed) || strings.HasSuffix(trimmed, ",") || strings.ContainsAny(line, "\"“”:;") {
 		return false
 	}
+	return titleCaseShare(line) >= 0.8
+}
+
+// titleCaseShare returns the share of the words of s, leaving out the
+// small words a headline keeps in lower case, that start with a capital
+// or a digit.
+func titleCaseShare(s string) float64 {
 	caps, counted := 0, 0
-	for _, w := range words {
+	for _, w := range strings.Fields(s) {
 		if titleSmallWords[w] {
 			continue
 		}
@@ -1828,7 +1844,10 @@ func isHeadlineLink(line string) bool {
 			caps++
 		}
 	}
-	return counted > 0 && 10*caps >= 8*counted
+	if counted == 0 {
+		return 0
+	}
+	return float64(caps) / float64(counted)
 }
 
 // A paraIndex finds the paragraph a line repeats without comparing the

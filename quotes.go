@@ -67,6 +67,15 @@ var reportVerbs = map[string]bool{
 	"memproyeksikan": true, "mengkhawatirkan": true, "menggambarkan": true,
 }
 
+// passiveReports are reporting verbs in the passive, whose speaker
+// follows ("Hal ini disampaikan oleh Juru Bicara KPK Ali Fikri").
+var passiveReports = map[string]bool{
+	"disampaikan": true, "diungkapkan": true, "dikatakan": true, "dijelaskan": true,
+	"ditegaskan": true, "disebutkan": true, "dibenarkan": true, "diakui": true,
+	"dinyatakan": true, "diutarakan": true, "dikemukakan": true, "dituturkan": true,
+	"dipaparkan": true, "diterangkan": true, "ditambahkan": true, "diumumkan": true,
+}
+
 // speechPhrases are two-word reporting verbs: the first word is the key,
 // the second its value (berterima kasih: thanking is reported speech).
 var speechPhrases = map[string]string{
@@ -77,6 +86,13 @@ var speechPhrases = map[string]string{
 // personPronouns point back to the last person spoken of.
 var personPronouns = map[string]bool{
 	"ia": true, "dia": true, "beliau": true,
+}
+
+// anonymousHeads start descriptions of speakers the text does not name
+// ("ujar sumber tersebut", "kata seorang warga").
+var anonymousHeads = map[string]bool{
+	"sumber": true, "seorang": true, "salah": true, "warga": true, "beberapa": true,
+	"para": true, "sejumlah": true, "banyak": true,
 }
 
 // otherPronouns are subjects that name no single entity: the speaker is
@@ -114,7 +130,7 @@ var roleWords = map[string]bool{
 	"mayjen": true, "letjen": true, "kolonel": true, "letkol": true, "mayor": true,
 	"kapten": true, "letnan": true, "laksamana": true, "marsekal": true, "sersan": true,
 	"jaksa": true, "hakim": true, "juru": true, "bicara": true, "jubir": true,
-	"sekretaris": true, "sekjen": true, "sekda": true, "komisaris": true, "utama": true,
+	"sekretaris": true, "sekjen": true, "sekda": true, "komisaris": true,
 	"analis": true, "analyst": true, "ekonom": true, "pengamat": true, "peneliti": true,
 	"deputi": true, "komisioner": true, "anggota": true, "pemimpin": true, "pimpinan": true,
 	"perdana": true, "raja": true, "ratu": true, "pangeran": true, "kanselir": true,
@@ -129,6 +145,8 @@ var roleWords = map[string]bool{
 	"staf": true, "ahli": true, "khusus": true, "guru": true, "dosen": true,
 	"research": true, "equity": true, "senior": true, "associate": true, "vice": true,
 	"president": true, "director": true, "managing": true, "executive": true,
+	"general": true, "corporate": true, "secretary": true, "communication": true,
+	"public": true, "relations": true, "vp": true, "svp": true, "evp": true, "gm": true,
 	"strategist": true, "economist": true, "humas": true,
 	"divisi": true, "bidang": true, "bagian": true, "komandan": true, "dandim": true,
 	"danrem": true, "pangdam": true, "kasad": true, "kasal": true, "kasau": true,
@@ -162,6 +180,18 @@ var nameStops = map[string]bool{
 	"nah": true, "meski": true, "meskipun": true, "walau": true, "oleh": true,
 	"kabinet": true, "negara": true, "umum": true, "daerah": true, "provinsi": true,
 	"kota": true, "kabupaten": true, "pusat": true, "nasional": true,
+}
+
+// orgHeads open the name of an organization ("Dinas Perdagangan Solo",
+// "Badan Geologi").
+var orgHeads = map[string]bool{
+	"dinas": true, "badan": true, "kementerian": true, "bank": true, "pt": true,
+	"pusat": true, "direktorat": true, "komisi": true, "lembaga": true, "partai": true,
+	"universitas": true, "kantor": true, "balai": true, "biro": true, "bagian": true,
+	"dewan": true, "majelis": true, "mahkamah": true, "pengadilan": true, "kejaksaan": true,
+	"kepolisian": true, "polda": true, "polres": true, "pemerintah": true, "pemkot": true,
+	"pemkab": true, "pemprov": true, "asosiasi": true, "himpunan": true, "ikatan": true,
+	"yayasan": true, "perusahaan": true, "sekolah": true, "rumah": true, "stasiun": true,
 }
 
 // nameLinks are lower-case words that may stand inside a person's name.
@@ -304,7 +334,7 @@ func (p fieldPos) less(q fieldPos) bool {
 	return p.off < q.off
 }
 
-func fieldRank(f Field) int {
+func quoteFieldRank(f Field) int {
 	switch f {
 	case FieldTitle:
 		return 0
@@ -357,7 +387,7 @@ func newQuoteState(a *Article) *quoteState {
 			}
 			k := fieldKey{m.At.Field, m.At.Index}
 			st.mentions[k] = append(st.mentions[k], mentionRef{m.At.Start, m.At.End, i})
-			if p := (fieldPos{fieldRank(m.At.Field), m.At.Index, m.At.Start}); p.less(st.first[i]) {
+			if p := (fieldPos{quoteFieldRank(m.At.Field), m.At.Index, m.At.Start}); p.less(st.first[i]) {
 				st.first[i] = p
 			}
 		}
@@ -781,6 +811,17 @@ func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
 		}
 		name, person := fq.st.resolve(fq, sf, fq.toks[k].s)
 		return report{tok: k, cue: cue, speaker: name, person: person}, true
+	case passiveReports[lw]:
+		j := k + 1
+		if j < b && fq.isWordOut(j) && fq.lower(j) == "oleh" {
+			j++
+		}
+		sf := fq.forwardSpeaker(j, b)
+		if !sf.ok {
+			return report{}, false
+		}
+		name, person := fq.st.resolve(fq, sf, fq.toks[k].s)
+		return report{tok: k, cue: cue, speaker: name, person: person}, true
 	case lw == "menurutnya":
 		name := fq.st.backRef()
 		return report{tok: k, cue: "menurut", speaker: name, person: name != ""}, true
@@ -845,37 +886,113 @@ func (fq *quoteFieldCtx) forwardSpeaker(j, b int) surface {
 		return surface{}
 	}
 	w := fq.lower(j)
-	if personPronouns[w] {
+	switch {
+	case personPronouns[w]:
 		return surface{s: fq.toks[j].s, e: fq.toks[j].e, back: true, ok: true}
-	}
-	if otherPronouns[w] {
+	case otherPronouns[w] || anonymousHeads[w]:
 		return surface{}
+	case w == "sang":
+		return surface{back: true, ok: true}
+	}
+	k := fq.descEnd(j, b)
+	// "eks pelatih Timnas Korea Selatan itu": a description that points back
+	if last := fq.lower(k - 1); fq.isWordOut(k-1) && (last == "itu" || last == "tersebut") && fq.lowerWords(j, k) <= 4 {
+		return surface{back: true, ok: true}
 	}
 	if isUpperWord(fq.word(j)) {
 		return fq.nameRun(j, b)
 	}
-	// a lower-case description: read to its end; one that ends in "itu" or
-	// "tersebut" points back, else keep a name inside it
-	k := j
-	for k < b && k < j+12 && fq.isWordOut(k) && !speakerEnds[fq.lower(k)] {
-		k++
+	// a lower-case description ("juru bicara KPK Ali Fikri", "manajemen
+	// BEI"): the entities in it tell who spoke
+	if len(fq.st.a.Entities) > 0 {
+		if _, ok := fq.st.entityIn(fq, fq.toks[j].s, fq.toks[k-1].e); ok {
+			return surface{s: fq.toks[j].s, e: fq.toks[k-1].e, ok: true}
+		}
+		return surface{}
 	}
-	if last := fq.lower(k - 1); last == "itu" || last == "tersebut" {
-		return surface{back: true, ok: true}
-	}
-	for i := j; i < k; i++ {
-		if !isUpperWord(fq.word(i)) {
+	// with no entities, the last name in it ("juru bicara Polda Metro
+	// Jaya, Komisaris Besar Argo Yuwono")
+	var last surface
+	for i := j; i < k; {
+		if !fq.isWordOut(i) || !isUpperWord(fq.word(i)) {
+			i++
 			continue
 		}
 		run := fq.nameRun(i, k)
-		if fq.st.personIn(fq, run.s, run.e) != "" || len(fq.st.a.Entities) == 0 && fq.runHasName(run) {
-			return run
+		if fq.runHasName(run) {
+			last = run
 		}
 		for i < k && fq.toks[i].s < run.e {
 			i++
 		}
 	}
-	return surface{}
+	return last
+}
+
+// lowerWords counts the lower-case words of tokens [j, k).
+func (fq *quoteFieldCtx) lowerWords(j, k int) int {
+	n := 0
+	for i := j; i < k; i++ {
+		if fq.isWordOut(i) && !isUpperWord(fq.word(i)) {
+			n++
+		}
+	}
+	return n
+}
+
+// descEnd returns the end of the description of a speaker that starts at
+// token j: its words up to a preposition or a clause ("saat", "di",
+// "dalam"), with asides in parentheses, initials ("M. Insaf") and a name
+// set off by a comma.
+func (fq *quoteFieldCtx) descEnd(j, b int) int {
+	k := j
+	for k < b && k < j+20 {
+		switch {
+		case fq.isWordOut(k):
+			if k > j && speakerEnds[fq.lower(k)] {
+				return k
+			}
+			k++
+			continue
+		case fq.punctIs(k, "("):
+			if e := fq.parenEnd(k, b); e > 0 {
+				k = e
+				continue
+			}
+		case fq.initialDot(k, b):
+			k++
+			continue
+		case fq.punctIs(k, ",") && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)) && !isDateWord(fq.word(k+1)):
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// parenEnd returns the token after the ")" closing the "(" at token k, or
+// -1 when there is none close by.
+func (fq *quoteFieldCtx) parenEnd(k, b int) int {
+	for e := k + 1; e < b && e <= k+8; e++ {
+		if fq.punctIs(e, ")") {
+			return e + 1
+		}
+		if !fq.isWordOut(e) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// initialDot reports whether token k is the full stop of an initial inside
+// a name ("M. Insaf").
+func (fq *quoteFieldCtx) initialDot(k, b int) bool {
+	if !fq.punctIs(k, ".") || k == 0 || k+1 >= b || !fq.isWordOut(k-1) || !fq.isWordOut(k+1) {
+		return false
+	}
+	w := fq.word(k - 1)
+	return fq.toks[k-1].e == fq.toks[k].s && utf8.RuneCountInString(w) == 1 && isUpperWord(w) && isUpperWord(fq.word(k+1))
 }
 
 // nameRun reads a run of capitalized words from token j: a role and a name
@@ -884,7 +1001,7 @@ func (fq *quoteFieldCtx) forwardSpeaker(j, b int) surface {
 func (fq *quoteFieldCtx) nameRun(j, b int) surface {
 	s := fq.toks[j].s
 	k := j
-	allRole := true
+	allRole, comma := true, false
 	for k < b {
 		switch {
 		case fq.isWordOut(k) && isUpperWord(fq.word(k)):
@@ -896,11 +1013,23 @@ func (fq *quoteFieldCtx) nameRun(j, b int) surface {
 		case fq.isWordOut(k) && nameLinks[fq.lower(k)] && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)):
 			k++
 			continue
+		case fq.initialDot(k, b):
+			k++
+			continue
+		case fq.punctIs(k, "(") && k > j:
+			// "Badan Penanggulangan Bencana Daerah (BPBD) Provinsi DKI"
+			if e := fq.parenEnd(k, b); e > 0 && e < b && fq.isWordOut(e) && isUpperWord(fq.word(e)) {
+				k = e
+				continue
+			}
 		case fq.isWordOut(k) && fq.lower(k) == "dan" && !allRole && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)) && fq.roleBefore(j, k):
 			// "Deputi Komisioner Edukasi dan Perlindungan Konsumen OJK, Sarjito"
 			k++
 			continue
-		case fq.punctIs(k, ",") && k > j && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)) && fq.roleBefore(j, k) && !fq.runHasName(surface{s: s, e: fq.toks[k-1].e}):
+		case fq.punctIs(k, ",") && !comma && k > j && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)) &&
+			!isDateWord(fq.word(k+1)) && fq.roleBefore(j, k) && !fq.hasPerson(s, fq.toks[k-1].e):
+			// a role, then its holder set off by commas
+			comma = true
 			k++
 			continue
 		}
@@ -912,6 +1041,41 @@ func (fq *quoteFieldCtx) nameRun(j, b int) surface {
 	e := fq.toks[k-1].e
 	sf := surface{s: s, e: e, ok: true}
 	return sf
+}
+
+// hasPerson reports whether [s, e) names a person: a person entity when
+// there are entities, else a word that can be part of a name.
+func (fq *quoteFieldCtx) hasPerson(s, e int) bool {
+	if len(fq.st.a.Entities) > 0 {
+		return fq.st.personIn(fq, s, e) != ""
+	}
+	run := fq.text[s:e]
+	n := nameOf(run)
+	if n == "" || strings.ToUpper(n) == n {
+		return false
+	}
+	// "Kepala Dinas Perdagangan Solo": the words after an organization's
+	// head word name the organization
+	words := strings.Fields(run)
+	for i := len(words) - 1; i >= 0; i-- {
+		lw := strings.ToLower(words[i])
+		if orgHeads[lw] {
+			return false
+		}
+		if roleWords[lw] {
+			break
+		}
+	}
+	return true
+}
+
+// isDateWord reports whether w names a weekday or a month, which may follow
+// a speaker's name after a comma ("kata Budi, Sabtu").
+func isDateWord(w string) bool {
+	lw := strings.ToLower(w)
+	_, day := weekdayNames[lw]
+	_, month := monthNames[lw]
+	return day || month
 }
 
 // roleBefore reports whether the tokens [j, k) start with a role word.
@@ -929,11 +1093,24 @@ func (fq *quoteFieldCtx) runHasName(sf surface) bool {
 // capitalized run and returns the name at its end ("Kapolri Jenderal
 // Badrodin Haiti" -> "Badrodin Haiti"), or "" when nothing is left.
 func nameOf(run string) string {
-	words := strings.FieldsFunc(run, func(r rune) bool { return r == ' ' || r == ',' })
+	if i := strings.LastIndexByte(run, ','); i >= 0 {
+		if n := nameOf(run[i+1:]); n != "" {
+			return n
+		}
+		return nameOf(run[:i])
+	}
+	words := strings.Fields(run)
 	i := len(words)
 	for i > 0 {
-		lw := strings.ToLower(words[i-1])
-		if roleWords[lw] || nameStops[lw] || !isUpperWord(words[i-1]) && !nameLinks[lw] {
+		w := words[i-1]
+		lw := strings.ToLower(w)
+		if roleWords[lw] || nameStops[lw] || !isUpperWord(w) && !nameLinks[lw] {
+			break
+		}
+		// "Direktur Utama"; and an acronym before a name is the
+		// organization, not part of the name ("Ketua KPPU Guntur Saragih")
+		if lw == "utama" && i >= 2 && roleWords[strings.ToLower(words[i-2])] ||
+			i < len(words) && len(w) > 1 && strings.ToUpper(w) == w && !strings.HasSuffix(w, ".") {
 			break
 		}
 		i--
@@ -989,6 +1166,9 @@ func (fq *quoteFieldCtx) quote(qi, k, ck, a, b int, reps []report, needCue bool,
 		if qs.single && !startsSent {
 			return q, false
 		}
+		if !startsSent && countWords(q.Text) <= 2 && !fq.namesQuote(k) {
+			return q, false
+		}
 		q.Cue, q.Speaker = r.cue, r.speaker
 		return q, true
 	}
@@ -1016,10 +1196,30 @@ func (fq *quoteFieldCtx) quote(qi, k, ck, a, b int, reps []report, needCue bool,
 	}
 	// a fragment with no one to say it: keep it only when it is long
 	// enough not to be a scare quote or a term
-	if wordCount(q.Text) < 4 || titleCase(q.Text) {
+	if countWords(q.Text) < 4 || titleCased(q.Text) {
 		return q, false
 	}
 	return q, true
+}
+
+// namesQuote reports whether the short fragment opened at token k is
+// introduced as what someone called something: after "sebagai", "adalah"
+// or a reporting verb ("menyebut tentara itu sebagai "heroik"").
+func (fq *quoteFieldCtx) namesQuote(k int) bool {
+	if !fq.isWordOut(k - 1) {
+		return false
+	}
+	w := fq.lower(k - 1)
+	if w == "sebagai" || w == "adalah" || w == "yakni" || w == "yaitu" || w == "menjadi" || w == "disebut" {
+		return true
+	}
+	// "menyebut tentara itu "heroik"": a reporting verb a few words back
+	for j := k - 1; j >= 0 && j >= k-4 && fq.isWordOut(j); j-- {
+		if w := fq.lower(j); reportVerbs[w] || passiveReports[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // reportBefore returns the index in reps of the last reporting verb before
@@ -1048,10 +1248,10 @@ func (fq *quoteFieldCtx) notSpeech(qi, k int) bool {
 			break
 		}
 	}
-	if k > 0 && fq.isWordOut(k-1) && isUpperWord(fq.word(k-1)) && isUpperWord(text) && wordCount(text) <= 2 {
+	if k > 0 && fq.isWordOut(k-1) && isUpperWord(fq.word(k-1)) && isUpperWord(text) && countWords(text) <= 2 {
 		return true
 	}
-	return titleCase(text) && wordCount(text) >= 2
+	return titleCased(text) && countWords(text) >= 2
 }
 
 // afterCue reads the cue after the closing mark at token ck: a bare verb
@@ -1355,13 +1555,13 @@ func (st *quoteState) roleByCataphora(fq *quoteFieldCtx, off int) string {
 	return ""
 }
 
-func wordCount(s string) int {
+func countWords(s string) int {
 	return len(strings.Fields(s))
 }
 
-// titleCase reports whether every word of s of more than three letters
+// titleCased reports whether every word of s of more than three letters
 // starts with a capital, as a title or a name does.
-func titleCase(s string) bool {
+func titleCased(s string) bool {
 	n := 0
 	for _, w := range strings.Fields(s) {
 		if utf8.RuneCountInString(w) <= 3 {

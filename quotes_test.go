@@ -268,6 +268,34 @@ func TestFindQuotes(t *testing.T) {
 		},
 		want: []wantQuote{{"Badrodin Haiti", "kata", Direct}, {"Jono Syafei", "kata", Direct}, {"Hatta Rajasa", "kata", Direct}},
 	}, {
+		name: "a passive report names the speaker the pronoun then points to",
+		paras: []string{
+			`Hal ini disampaikan oleh Juru Bicara KPK Ali Fikri dalam keterangan tertulisnya.`,
+			`“⟦Dalam penyidikan ini, KPK telah menetapkan tersangka,⟧” kata dia.`,
+		},
+		want: []wantQuote{{"Ali Fikri", "kata", Direct}},
+	}, {
+		name: "descriptions after the cue: an aside in parentheses, an anonymous source",
+		paras: []string{
+			`"⟦Dia harus diganti,⟧" kata Amien Rais kepada wartawan.`,
+			`"⟦Presiden wajib mengganti menteri itu,⟧" kata mantan Ketua Umum Partai Amanat Nasional (PAN) itu.`,
+			`"⟦Rencana sore ada pisah sambut,⟧" ujar sumber tersebut.`,
+		},
+		want: []wantQuote{{"Amien Rais", "kata", Direct}, {"Amien Rais", "kata", Direct}, {"", "ujar", Direct}},
+	}, {
+		name: "a role with its holder set off by commas, and initials",
+		paras: []string{
+			`"⟦Pasar murah dibuka sepekan,⟧" kata Kepala Dinas Perdagangan Solo, Wahyu Kristina.`,
+			`"⟦Genangan tinggal di 9 RT,⟧" kata Kepala Pusat Data BPBD DKI M. Insaf dalam keterangannya.`,
+		},
+		want: []wantQuote{{"Wahyu Kristina", "kata", Direct}, {"M. Insaf", "kata", Direct}},
+	}, {
+		name: "short fragments that only name a term are not speech",
+		paras: []string{
+			`Rudiyanto mengaku mendukung metode itu karena emiten jadi tidak gampang di "goreng".`,
+			`Ibrahim mengatakan Perdana Menteri sedang menyiapkan "plan b".`,
+		},
+	}, {
 		name:  "a fragment nobody is said to have said",
 		paras: []string{`Volodin tiba pada hari Kamis. Ia diterima untuk kunjungan yang menandai "⟦peringatan 80 tahun pembebasan Korea⟧".`},
 		ents:  []testEntity{volodin},
