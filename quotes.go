@@ -36,6 +36,10 @@ var afterCues = map[string]bool{
 	"bilang": true, "sahut": true, "aku": true, "akui": true, "ajak": true,
 	"imbau": true, "simpul": true, "nilai": true, "katakan": true, "tanya": true,
 	"ingat": true, "tekan": true, "yakin": true, "terangkan": true,
+	"bongkar": true, "kisah": true, "curhat": true, "canda": true, "tutup": true,
+	"ulas": true, "sindir": true, "keluh": true, "pesan": true, "minta": true,
+	"desak": true, "tolak": true, "bantah": true, "tepis": true, "sanggah": true,
+	"kritik": true, "puji": true, "tuding": true, "tambahkan": true,
 }
 
 // reportVerbs are the reporting verbs that stand after their subject
@@ -315,8 +319,9 @@ type quoteState struct {
 	seq          int    // counts sentences, to tell which of lastSpk and focus is newer
 	lastSpkSeq   int
 	focusSeq     int
-	openQuotes   []int  // quotes of a quote running over paragraphs
-	buf          []qtok // the tokens of the sentence being read
+	openQuotes   []int    // quotes of a quote running over paragraphs
+	buf          []qtok   // the tokens of the sentence being read
+	reps         []report // the reporting verbs of the sentence being read
 }
 
 // fieldPos orders places in the article: title, captions, paragraphs.
@@ -371,6 +376,7 @@ func newQuoteState(a *Article) *quoteState {
 		roles:        map[string]string{},
 		lastSpkPara:  -10,
 		lastQuotePar: -10,
+		buf:          make([]qtok, 0, 256),
 	}
 	st.first = make([]fieldPos, len(a.Entities))
 	for i, e := range a.Entities {
@@ -610,7 +616,7 @@ func wordEnd(text string, i int, qs []qspan, qi int) int {
 		next, _ := utf8.DecodeRuneInString(text[j+n:])
 		joins := false
 		switch r {
-		case '-', '\'', '\u2019':
+		case '-', '\'', '\u2019', '&':
 			joins = isWordRune(next)
 		case '.', ',':
 			joins = unicode.IsDigit(prev) && unicode.IsDigit(next) || r == '.' && unicode.IsLower(next)
@@ -715,7 +721,8 @@ func (fq *quoteFieldCtx) punctIs(k int, s string) bool {
 func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHad bool) (string, bool) {
 	st := fq.st
 	fq.sentEnd = fq.toks[b-1].e
-	var reps []report
+	reps := st.reps[:0]
+	defer func() { st.reps = reps[:0] }()
 	// the pronouns of this sentence point back past it, so the state is
 	// only updated once the sentence is read
 	for k := a; k < b; k++ {
@@ -741,6 +748,9 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 		q, ok := fq.quote(qi, k, ck, a, b, reps, needCue, prevSpk, prevHad)
 		if !ok {
 			continue
+		}
+		if st.a.Quotes == nil {
+			st.a.Quotes = make([]Quote, 0, 16)
 		}
 		st.a.Quotes = append(st.a.Quotes, q)
 		n := len(st.a.Quotes) - 1
@@ -798,8 +808,11 @@ func (fq *quoteFieldCtx) closeTok(k, b int) int {
 // speaker: "Putin mengatakan", "ia menyebut", "Ketua Duma berterima kasih",
 // "menurut KCNA", "kata Badrodin,".
 func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
-	lw := fq.lower(k)
 	cue := fq.word(k)
+	if !mayReport(cue) {
+		return report{}, false
+	}
+	lw := fq.lower(k)
 	switch {
 	case reportVerbs[lw]:
 	case speechPhrases[lw] != "" && fq.isWordOut(k+1) && fq.lower(k+1) == speechPhrases[lw]:
@@ -842,6 +855,20 @@ func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
 	}
 	name, person := fq.st.resolve(fq, sf, fq.toks[k].s)
 	return report{tok: k, cue: cue, speaker: name, person: person}, true
+}
+
+// mayReport reports whether w can be a reporting word at all, telling
+// most words apart without a map lookup or a lower-case copy: every
+// reporting word starts with m, b, d, k or u and is at least three letters.
+func mayReport(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	switch w[0] | 0x20 {
+	case 'm', 'b', 'd', 'k', 'u':
+		return true
+	}
+	return false
 }
 
 // subjectBefore finds the subject of the verb at token k, reading back to
@@ -896,7 +923,7 @@ func (fq *quoteFieldCtx) forwardSpeaker(j, b int) surface {
 	}
 	k := fq.descEnd(j, b)
 	// "eks pelatih Timnas Korea Selatan itu": a description that points back
-	if last := fq.lower(k - 1); fq.isWordOut(k-1) && (last == "itu" || last == "tersebut") && fq.lowerWords(j, k) <= 4 {
+	if last := fq.lower(k - 1); fq.isWordOut(k-1) && (last == "itu" || last == "ini" || last == "tersebut") && fq.lowerWords(j, k) <= 4 {
 		return surface{back: true, ok: true}
 	}
 	if isUpperWord(fq.word(j)) {
@@ -1179,6 +1206,11 @@ func (fq *quoteFieldCtx) quote(qi, k, ck, a, b int, reps []report, needCue bool,
 		q.Kind = Direct
 		q.Speaker = st.a.Quotes[st.openQuotes[0]].Speaker
 		return q, true
+	}
+	if startsSent && ck >= 0 && fq.isWordOut(ck+1) && (titleCased(q.Text) || countWords(q.Text) <= 3) {
+		// a name in quotation marks that the sentence goes on about
+		// (""Mercy and Justice" International Short Film")
+		return q, false
 	}
 	if startsSent {
 		// a quote standing alone continues the last speaker

@@ -385,3 +385,25 @@ func BenchmarkQuotes(b *testing.B) {
 		findQuotes(a)
 	}
 }
+
+// TestMayReport keeps the quick filter of reportAt in step with the word
+// lists it guards.
+func TestMayReport(t *testing.T) {
+	for _, m := range []map[string]bool{reportVerbs, passiveReports} {
+		for w := range m {
+			if !mayReport(w) {
+				t.Errorf("mayReport(%q) = false for a reporting verb", w)
+			}
+		}
+	}
+	for w := range speechPhrases {
+		if !mayReport(w) {
+			t.Errorf("mayReport(%q) = false for a reporting phrase", w)
+		}
+	}
+	for _, w := range []string{"menurut", "Menurut", "menurutnya", "kata", "Kata", "ujar"} {
+		if !mayReport(w) {
+			t.Errorf("mayReport(%q) = false", w)
+		}
+	}
+}
