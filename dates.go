@@ -12,7 +12,15 @@ import (
 // captions and paragraphs, resolved against ref (zero: unknown).
 func findDates(a *Article, ref time.Time) {
 	sc := newDateScanner(ref)
-	sc.toks = make([]dtoken, 0, 512)
+	// about one token per four bytes of the longest field (a chunk at most)
+	longest := len(a.Title)
+	for _, p := range a.Paragraphs {
+		longest = max(longest, len(p.Text))
+	}
+	for _, im := range a.Images {
+		longest = max(longest, len(im.Caption))
+	}
+	sc.toks = make([]dtoken, 0, min(longest, chunkMax)/4+16)
 	eachField(a, func(f Field, index int, text string) {
 		sc.scan(f, index, text)
 	})
@@ -87,8 +95,9 @@ type dateScanner struct {
 }
 
 type sentRef struct {
-	field       Field
-	index, sent int
+	field Field
+	index int
+	sent  int32
 }
 
 func newDateScanner(ref time.Time) *dateScanner {
@@ -185,7 +194,7 @@ func (sc *dateScanner) is(i int, ws ...string) bool {
 
 // emit records the expression of tokens [i, j) with value v and returns j.
 func (sc *dateScanner) emit(i, j int, v dval) int {
-	s, e := sc.toks[i].start, sc.toks[j-1].end
+	s, e := int(sc.toks[i].start), int(sc.toks[j-1].end)
 	d := Date{Text: sc.text[s:e], Granularity: v.g, At: Span{Field: sc.field, Index: sc.index, Start: s, End: e}}
 	if v.iv {
 		d.Granularity = Interval
@@ -361,7 +370,7 @@ func (sc *dateScanner) plainNum(i int) (int, bool) {
 	if t.kind != tokNum || t.amount {
 		return 0, false
 	}
-	return t.num, true
+	return int(t.num), true
 }
 
 func (sc *dateScanner) dayNum(i int) (int, bool) {
@@ -1055,7 +1064,11 @@ func (sc *dateScanner) isoAt(i int) int {
 					om, e = v, e+2
 				}
 			}
-			loc, k2 = time.FixedZone("", sign*(oh*3600+om*60)), e
+			// real offsets run from -12:00 to +14:00; a larger one is
+			// not an offset (and could not be written as RFC 3339)
+			if oh <= 14 && om < 60 {
+				loc, k2 = time.FixedZone("", sign*(oh*3600+om*60)), e
+			}
 		}
 	default:
 		if zl, _, e := sc.zoneAt(k2); zl != nil {
@@ -1351,7 +1364,7 @@ func (sc *dateScanner) weekdayFrom(start, i int) int {
 	return sc.emitDay(start, e, day, true)
 }
 
-func (sc *dateScanner) sentOf(k int) int {
+func (sc *dateScanner) sentOf(k int) int32 {
 	if !sc.ok(k) {
 		return -1
 	}
@@ -1938,7 +1951,7 @@ func (sc *dateScanner) periodAt(start, i int) int {
 	return sc.emit(start, e, point(Quarter, sc.monthStart(y, 3*(n-1)+1)))
 }
 
-func (sc *dateScanner) prevEnd(i int) int {
+func (sc *dateScanner) prevEnd(i int) int32 {
 	if i == 0 {
 		return -1
 	}
@@ -2326,7 +2339,7 @@ func (sc *dateScanner) anniversaryAt(i int) int {
 	for steps := 0; steps < 6 && sc.ok(j); steps++ {
 		switch {
 		case sc.is(j, "ke") && sc.isPunct(j+1, '-') && sc.adj(j) && sc.ok(j+2) && sc.tok(j+2).kind == tokNum:
-			n = sc.tok(j + 2).num
+			n = int(sc.tok(j + 2).num)
 			j += 3
 			continue
 		case sc.tok(j).kind == tokWord && sc.tok(j).upper:

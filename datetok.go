@@ -21,17 +21,17 @@ const (
 
 // A dtoken is one word, digit run or punctuation rune of a field's text.
 type dtoken struct {
-	start, end int
+	start, end int32 // byte offsets into the field's text
 	kind       dtokKind
 	// upper: a word that starts with an upper-case letter.
 	upper bool
 	// amount: a number that is part of an amount ("10.000", "1,5",
 	// "Rp612"), never a day, month, year or clock time.
 	amount bool
-	ndig   int      // number of digits
-	num    int      // value of a number (capped)
+	ndig   uint8    // number of digits (capped)
+	num    int32    // value of a number (capped)
 	punct  rune     // a punctuation rune; dashes are folded to '-'
-	sent   int      // sentence number within the field
+	sent   int32    // sentence number within the chunk
 	lx     lexEntry // what the date lexicon knows of a word
 }
 
@@ -76,19 +76,17 @@ type lexEntry struct {
 
 func (e lexEntry) known() bool { return e != lexEntry{} }
 
-// dateWords are the words, other than month, weekday and zone names, that
-// start or take part in a date rule. Source: KBBI and usage in Indonesian
-// news text.
+// dateWords are the words, other than month, weekday and number words,
+// that start a date rule ("kemarin", "pukul", "akhir", "kuartal"). Words
+// that only follow a start ("lalu", "ini", "yang") are not listed: the
+// rules compare them in place. Source: KBBI and usage in Indonesian news.
 var dateWords = []string{
-	"lalu", "lagi", "yang", "ini", "depan", "mendatang", "kemarin", "besok", "lusa", "esok",
-	"keesokan", "harinya", "hari", "tadi", "nanti", "malam", "pagi", "siang", "sore", "dini",
-	"semalam", "pukul", "pkl", "jam", "akhir", "awal", "pertengahan", "medio", "penghujung",
-	"kuartal", "triwulan", "semester", "paruh", "tanggal", "tgl", "lebih", "kurang", "hingga",
-	"sampai", "sebelumnya", "kemudian", "setelahnya", "sesudahnya", "berikutnya", "terakhir",
-	"belakangan", "sama", "hut", "tahun", "bulan", "pekan", "baru", "lebaran", "idul", "idulfitri",
-	"iduladha", "ramadan", "ramadhan", "nyepi", "natal", "imlek", "q", "setengah", "ke",
-	"bertahun", "berbulan", "berhari", "berminggu", "berjam", "an", "waktu", "sekitar", "sekira",
-	"hampir", "itu", "s", "sd", "dan", "minggu", "subuh", "petang",
+	"kemarin", "besok", "lusa", "esok", "keesokan", "hari", "tadi", "nanti", "malam", "pagi",
+	"siang", "sore", "petang", "subuh", "dini", "semalam", "pukul", "pkl", "pk", "jam", "sekitar",
+	"sekira", "akhir", "awal", "pertengahan", "medio", "penghujung", "kuartal", "triwulan",
+	"caturwulan", "semester", "paruh", "q", "tanggal", "tgl", "lebih", "kurang", "hampir", "hut",
+	"tahun", "bulan", "pekan", "minggu", "setengah", "bertahun", "berbulan", "berhari", "berminggu",
+	"berjam",
 }
 
 var numberWords = map[string]int{
@@ -124,7 +122,7 @@ var fullMonths = []string{
 
 // dateLexicon is built once from the shared name tables in lexicon.go and
 // the word lists above.
-var dateLexicon = sync.OnceValue(func() map[string]lexEntry {
+var dateLexicon = sync.OnceValue(func() *lexicon {
 	m := make(map[string]lexEntry, 256)
 	set := func(w string, f func(*lexEntry)) {
 		e := m[w]
@@ -176,14 +174,42 @@ var dateLexicon = sync.OnceValue(func() map[string]lexEntry {
 		}
 		set(w, func(e *lexEntry) { e.key = true; e.holiday = true })
 	}
-	return m
+	lx := &lexicon{words: m}
+	for w := range m {
+		lx.prefix[prefixIndex(w)] = true
+	}
+	return lx
 })
+
+// A lexicon is the date words, with a table of their first two letters
+// that turns most other words away before the map is consulted.
+type lexicon struct {
+	words  map[string]lexEntry
+	prefix [27 * 27]bool
+}
+
+// prefixIndex maps the first two bytes of a word, folded to lower case,
+// to an index into lexicon.prefix; bytes other than ASCII letters share
+// one slot.
+func prefixIndex(w string) int {
+	slot := func(i int) int {
+		if i >= len(w) {
+			return 26
+		}
+		c := w[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return 26
+		}
+		return int(c - 'a')
+	}
+	return slot(0)*27 + slot(1)
+}
 
 // lookupWord finds w in the lexicon without allocating: it folds ASCII
 // upper case into a small buffer.
-func lookupWord(lex map[string]lexEntry, w string) lexEntry {
+func lookupWord(lex *lexicon, w string) lexEntry {
 	var buf [24]byte
-	if len(w) > len(buf) {
+	if len(w) > len(buf) || !lex.prefix[prefixIndex(w)] {
 		return lexEntry{}
 	}
 	for i := 0; i < len(w); i++ {
@@ -193,7 +219,7 @@ func lookupWord(lex map[string]lexEntry, w string) lexEntry {
 		}
 		buf[i] = c
 	}
-	return lex[string(buf[:len(w)])]
+	return lex.words[string(buf[:len(w)])]
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
@@ -205,7 +231,7 @@ func isASCIILetter(c byte) bool { c |= 0x20; return 'a' <= c && c <= 'z' }
 func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 	toks = toks[:0]
 	lex := dateLexicon()
-	sent := 0
+	var sent int32
 	text = text[:to]
 	for i := from; i < len(text); {
 		c := text[i]
@@ -221,7 +247,7 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 				}
 				j++
 			}
-			toks = append(toks, dtoken{kind: tokNum, start: i, end: j, ndig: j - i, num: n, sent: sent})
+			toks = append(toks, dtoken{kind: tokNum, start: int32(i), end: int32(j), ndig: uint8(min(j-i, 255)), num: int32(n), sent: sent})
 			i = j
 			continue
 		}
@@ -249,7 +275,7 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 				}
 				break
 			}
-			toks = append(toks, dtoken{kind: tokWord, start: i, end: j, upper: 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r),
+			toks = append(toks, dtoken{kind: tokWord, start: int32(i), end: int32(j), upper: 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r),
 				sent: sent, lx: lookupWord(lex, text[i:j])})
 			i = j
 			continue
@@ -263,7 +289,7 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 		case '–', '—', '‒', '−':
 			p = '-'
 		}
-		toks = append(toks, dtoken{kind: tokPunct, start: i, end: i + size, punct: p, sent: sent})
+		toks = append(toks, dtoken{kind: tokPunct, start: int32(i), end: int32(i + size), punct: p, sent: sent})
 		i += size
 		if p == '.' || p == '!' || p == '?' || p == ';' {
 			// a dot between digits ("08.00", "10.000") ends no sentence

@@ -31,7 +31,7 @@ func FuzzParse(f *testing.F) {
 	ref := time.Date(2025, 8, 15, 13, 12, 0, 0, zoneWIB)
 	f.Fuzz(func(t *testing.T, data []byte, bodyOnly bool) {
 		p := &Parser{BodyOnly: bodyOnly, Reference: ref}
-		a, err := p.Parse(bytes.NewReader(data))
+		a, err := parseWithin(p, data, parseLimit(len(data)))
 		if err != nil {
 			if errors.Is(err, ErrEmpty) || errors.Is(err, ErrTooLarge) {
 				return
@@ -46,6 +46,37 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// parseLimit is how long Parse may take on n bytes before FuzzParse calls
+// it a blowup: generous, for a loaded machine, yet far below what a scan
+// quadratic in the input would take on the larger inputs.
+func parseLimit(n int) time.Duration {
+	return 10*time.Second + time.Duration(n)*5*time.Microsecond
+}
+
+// parseWithin parses data with p, failing when it takes longer than limit
+// (the parse is left running: the fuzzer restarts its worker).
+func parseWithin(p *Parser, data []byte, limit time.Duration) (*Article, error) {
+	type result struct {
+		a   *Article
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		a, err := p.Parse(bytes.NewReader(data))
+		done <- result{a, err}
+	}()
+	timer := time.NewTimer(limit)
+	defer timer.Stop()
+	select {
+	case r := <-done:
+		return r.a, r.err
+	case <-timer.C:
+		return nil, fmt.Errorf("%w: Parse took longer than %v on %d bytes", errTooSlow, limit, len(data))
+	}
+}
+
+var errTooSlow = errors.New("too slow")
 
 // checkArticle returns an error describing the first broken invariant of
 // a: every field holds valid UTF-8, and every Span of a quote, an entity

@@ -1444,6 +1444,9 @@ func (pg *page) bodyStart() int {
 		if !isProse(line) && k+1 < len(pg.lines) && lineWords(line) <= 20 {
 			continue // a title or a kicker
 		}
+		if k > 0 && k+1 < len(pg.lines) && !endsSentence(line) && lineWords(line) <= 40 && startsSentence(pg.lines[k+1]) && isProse(pg.lines[k+1]) {
+			continue // the page's summary of the article, which ends no sentence
+		}
 		break
 	}
 	if k >= len(pg.lines) {
@@ -1578,10 +1581,13 @@ func (pg *page) header(lines []string) {
 	if len(groups) == 0 {
 		return
 	}
+	// the longest line, preferring Title Case: a headline is written in
+	// it, a summary or subtitle under it is not
 	first := groups[0]
 	best := 0
 	for i, s := range first {
-		if len(s) > len(first[best]) {
+		tc, bestTC := titleCaseShare(s) >= 0.6, titleCaseShare(first[best]) >= 0.6
+		if tc && !bestTC || tc == bestTC && len(s) > len(first[best]) {
 			best = i
 		}
 	}
@@ -1818,8 +1824,15 @@ func isHeadlineLink(line string) bool {
 	if endsSentence(trimmed) || strings.HasSuffix(trimmed, ",") || strings.ContainsAny(line, "\"“”:;") {
 		return false
 	}
+	return titleCaseShare(line) >= 0.8
+}
+
+// titleCaseShare returns the share of the words of s, leaving out the
+// small words a headline keeps in lower case, that start with a capital
+// or a digit.
+func titleCaseShare(s string) float64 {
 	caps, counted := 0, 0
-	for _, w := range words {
+	for _, w := range strings.Fields(s) {
 		if titleSmallWords[w] {
 			continue
 		}
@@ -1828,7 +1841,10 @@ func isHeadlineLink(line string) bool {
 			caps++
 		}
 	}
-	return counted > 0 && 10*caps >= 8*counted
+	if counted == 0 {
+		return 0
+	}
+	return float64(caps) / float64(counted)
 }
 
 // A paraIndex finds the paragraph a line repeats without comparing the
