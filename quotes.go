@@ -186,9 +186,9 @@ var nameStops = map[string]bool{
 	"kota": true, "kabupaten": true, "pusat": true, "nasional": true,
 }
 
-// orgHeads open the name of an organization ("Dinas Perdagangan Solo",
+// speakerOrgHeads open the name of an organization ("Dinas Perdagangan Solo",
 // "Badan Geologi").
-var orgHeads = map[string]bool{
+var speakerOrgHeads = map[string]bool{
 	"dinas": true, "badan": true, "kementerian": true, "bank": true, "pt": true,
 	"pusat": true, "direktorat": true, "komisi": true, "lembaga": true, "partai": true,
 	"universitas": true, "kantor": true, "balai": true, "biro": true, "bagian": true,
@@ -243,6 +243,10 @@ var sentenceAbbrevs = map[string]bool{
 	"tn": true, "kol": true, "jend": true, "s.h": true, "m.si": true, "sh": true,
 	"se": true, "mm": true, "skm": true, "spd": true, "dra": true, "hlm": true,
 }
+
+// maxNameSharers is the most people one word of a name is looked up
+// among; a word shared by more names is no clue to any of them.
+const maxNameSharers = 8
 
 // maxRoleLookups bounds the article-wide searches for the holder of a
 // role, so that an input full of role-named speakers stays linear.
@@ -308,7 +312,10 @@ type quoteState struct {
 	mentions map[fieldKey][]mentionRef
 	first    []fieldPos // first mention of each entity
 	roles    map[string]string
-	lookups  int
+	// personWords maps each word of a person's name to the people whose
+	// name holds it; built on first use
+	personWords map[string][]int
+	lookups     int
 
 	para         int    // index of the paragraph being read
 	lastSpk      string // the last person who said something
@@ -1086,7 +1093,7 @@ func (fq *quoteFieldCtx) hasPerson(s, e int) bool {
 	words := strings.Fields(run)
 	for i := len(words) - 1; i >= 0; i-- {
 		lw := strings.ToLower(words[i])
-		if orgHeads[lw] {
+		if speakerOrgHeads[lw] {
 			return false
 		}
 		if roleWords[lw] {
@@ -1351,18 +1358,45 @@ func (fq *quoteFieldCtx) firstPerson(a, b int) string {
 		return ""
 	}
 	s, e := fq.toks[a].s, fq.toks[b-1].e
-	for _, m := range fq.st.mentions[fieldKey{fq.f, fq.idx}] {
-		if m.s < s {
-			continue
-		}
+	k := a
+	for _, m := range fq.st.mentionsFrom(fq, s) {
 		if m.s >= e {
 			break
 		}
-		if fq.st.a.Entities[m.ent].Type == Person && !fq.inQuote(m.s) {
+		if fq.st.a.Entities[m.ent].Type != Person || fq.inQuote(m.s) {
+			continue
+		}
+		for k < b && fq.toks[k].e <= m.s {
+			k++
+		}
+		if fq.subjectPlace(k, a) {
 			return fq.st.a.Entities[m.ent].Name
 		}
 	}
 	return ""
+}
+
+// subjectLeads are the lower-case words after which a name may still be a
+// sentence's subject ("Kemudian Prabowo", "bahwa Putin", "Sementara itu, Kim").
+var subjectLeads = map[string]bool{
+	"bahwa": true, "kemudian": true, "lalu": true, "namun": true, "tetapi": true,
+	"tapi": true, "sedangkan": true, "itu": true, "juga": true, "pun": true,
+	"dan": true, "ketika": true, "saat": true, "sementara": true, "kini": true,
+}
+
+// subjectPlace reports whether a name starting at token k stands where a
+// subject does: at the start of the sentence, after a comma, after a
+// title or a capitalized opener, or after a conjunction; not after a noun
+// or a preposition ("kebijakan Jokowi", "dari Jokowi").
+func (fq *quoteFieldCtx) subjectPlace(k, a int) bool {
+	if k <= a {
+		return true
+	}
+	j := k - 1
+	if !fq.isWordOut(j) {
+		return fq.toks[j].kind == tPunct || fq.toks[j].kind == tClose
+	}
+	return isUpperWord(fq.word(j)) || subjectLeads[fq.lower(j)]
 }
 
 // inQuote reports whether byte offset off lies inside a quote.
@@ -1391,10 +1425,18 @@ func (st *quoteState) resolve(fq *quoteFieldCtx, sf surface, off int) (string, b
 		n := st.backRef()
 		return n, n != ""
 	}
+	run := fq.text[sf.s:sf.e]
+	if headOfOne(run) {
+		// "Ketua Duma": the head of a body named in one word, whoever
+		// the entities say that word is
+		if n := st.roleHolder(fq, run, off); n != "" {
+			return n, true
+		}
+		return "", false
+	}
 	if p := st.personIn(fq, sf.s, sf.e); p != "" {
 		return p, true
 	}
-	run := fq.text[sf.s:sf.e]
 	first := strings.ToLower(firstWord(run))
 	if roleWords[first] && nameOf(run) == "" || roleWords[first] && len(st.a.Entities) > 0 && st.orgOnly(fq, sf) {
 		if n := st.roleHolder(fq, run, off); n != "" {
@@ -1421,6 +1463,30 @@ func (st *quoteState) resolve(fq *quoteFieldCtx, sf surface, off int) (string, b
 	return name, len(st.a.Entities) == 0 && strings.ToUpper(name) != name
 }
 
+// headRoles are the roles whose next word names a body, not a person
+// ("Ketua Duma", "Kepala BNPB", "Direktur Pertamina").
+var headRoles = map[string]bool{
+	"ketua": true, "kepala": true, "direktur": true, "dirut": true, "sekretaris": true,
+	"komisaris": true, "deputi": true, "sekjen": true, "pimpinan": true, "pemimpin": true,
+	"komandan": true, "panglima": true, "jubir": true, "ketum": true, "anggota": true,
+}
+
+// headOfOne reports whether run is a head role followed by one name
+// ("Ketua Duma", "Wakil Ketua KPK").
+func headOfOne(run string) bool {
+	words := strings.Fields(run)
+	if len(words) < 2 || strings.ContainsAny(run, ",(") {
+		return false
+	}
+	last := words[len(words)-1]
+	for _, w := range words[:len(words)-1] {
+		if !roleWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return headRoles[strings.ToLower(words[len(words)-2])] && !roleWords[strings.ToLower(last)]
+}
+
 func firstWord(s string) string {
 	if i := strings.IndexAny(s, " ,"); i >= 0 {
 		return s[:i]
@@ -1428,15 +1494,23 @@ func firstWord(s string) string {
 	return s
 }
 
+// mentionsFrom returns the mentions of the field that start at or after
+// byte offset s, in order.
+func (st *quoteState) mentionsFrom(fq *quoteFieldCtx, s int) []mentionRef {
+	ms := st.mentions[fieldKey{fq.f, fq.idx}]
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].s >= s })
+	return ms[i:]
+}
+
 // personIn returns the Name of the last person mentioned inside [s, e) of
 // the field, or "".
 func (st *quoteState) personIn(fq *quoteFieldCtx, s, e int) string {
 	name := ""
-	for _, m := range st.mentions[fieldKey{fq.f, fq.idx}] {
+	for _, m := range st.mentionsFrom(fq, s) {
 		if m.s >= e {
 			break
 		}
-		if m.s >= s && m.e <= e && st.a.Entities[m.ent].Type == Person {
+		if m.e <= e && st.a.Entities[m.ent].Type == Person {
 			name = st.a.Entities[m.ent].Name
 		}
 	}
@@ -1446,11 +1520,11 @@ func (st *quoteState) personIn(fq *quoteFieldCtx, s, e int) string {
 // entityIn returns the last entity mentioned inside [s, e) of the field.
 func (st *quoteState) entityIn(fq *quoteFieldCtx, s, e int) (int, bool) {
 	found, ok := 0, false
-	for _, m := range st.mentions[fieldKey{fq.f, fq.idx}] {
+	for _, m := range st.mentionsFrom(fq, s) {
 		if m.s >= e {
 			break
 		}
-		if m.s >= s && m.e <= e {
+		if m.e <= e {
 			found, ok = m.ent, true
 		}
 	}
@@ -1468,14 +1542,31 @@ func (st *quoteState) orgOnly(fq *quoteFieldCtx, sf surface) bool {
 // name ("Badrodin" in "Badrodin Haiti").
 func (st *quoteState) byWords(name string) (int, bool) {
 	words := strings.Fields(strings.ToLower(name))
-	found, n := 0, 0
-	for i, e := range st.a.Entities {
-		if e.Type != Person {
-			continue
+	if len(words) == 0 {
+		return 0, false
+	}
+	if st.personWords == nil {
+		st.personWords = map[string][]int{}
+		for i, e := range st.a.Entities {
+			if e.Type != Person {
+				continue
+			}
+			for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+				if l := st.personWords[w]; len(l) <= maxNameSharers && (len(l) == 0 || l[len(l)-1] != i) {
+					st.personWords[w] = append(l, i)
+				}
+			}
 		}
-		have := strings.Fields(strings.ToLower(e.Name))
+	}
+	found, n := 0, 0
+	cands := st.personWords[words[0]]
+	if len(cands) > maxNameSharers {
+		return 0, false
+	}
+	for _, i := range cands {
+		have := strings.Fields(strings.ToLower(st.a.Entities[i].Name))
 		all := true
-		for _, w := range words {
+		for _, w := range words[1:] {
 			if !containsWord(have, w) {
 				all = false
 				break
