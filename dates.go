@@ -27,6 +27,19 @@ func findDates(a *Article, ref time.Time) {
 	a.Dates = sc.out
 }
 
+// Dates finds the temporal expressions in text, as Parse would in the body
+// of an article with that one paragraph and no publish time: relative
+// expressions are resolved against p.Reference (when it is zero they are
+// found but have no value), and every Span has Field FieldParagraph,
+// Index 0 and byte offsets into text. Use it to tag dates in text that is
+// not a news page, or in a sentence at a time.
+func (p *Parser) Dates(text string) []Date {
+	sc := newDateScanner(p.Reference)
+	sc.toks = make([]dtoken, 0, min(len(text), chunkMax)/4+16)
+	sc.scan(FieldParagraph, 0, text)
+	return sc.out
+}
+
 // parsePublished reads a publish line with the date scanner: an optional
 // weekday, a date, an optional clock time and zone, with the separators
 // outlets print between them. It accepts, among others:

@@ -108,6 +108,7 @@ type htmlPage struct {
 type textStats struct {
 	text, links int
 	score       float64
+	order       int // the element's place in document order
 }
 
 func newHTMLPage(root *html.Node, p *Parser) *htmlPage {
@@ -128,6 +129,7 @@ func (pg *htmlPage) scan(n *html.Node, depth int) {
 		return
 	}
 	if n.Type == html.ElementNode {
+		pg.stats[n] = textStats{order: len(pg.stats)}
 		switch n.DataAtom {
 		case atom.Html:
 			if v := attr(n, "lang"); v != "" && pg.lang == "" {
@@ -558,7 +560,7 @@ func (pg *htmlPage) container() *html.Node {
 			s *= 1 - float64(st.links)/float64(st.text)
 		}
 		s *= classWeight(n)
-		if s > bestScore || s == bestScore && best != nil && before(n, best) {
+		if s > bestScore || s == bestScore && best != nil && pg.before(n, best) {
 			best, bestScore = n, s
 		}
 	}
@@ -601,34 +603,10 @@ func classWeight(n *html.Node) float64 {
 	return w
 }
 
-// before reports whether a comes before b in document order.
-func before(a, b *html.Node) bool {
-	pa, pb := ancestors(a), ancestors(b)
-	i := 0
-	for i < len(pa) && i < len(pb) && pa[i] == pb[i] {
-		i++
-	}
-	if i == len(pa) || i == len(pb) {
-		return len(pa) < len(pb) // an ancestor comes first
-	}
-	for c := pa[i]; c != nil; c = c.NextSibling {
-		if c == pb[i] {
-			return true
-		}
-	}
-	return false
-}
-
-// ancestors returns the path from the root down to n.
-func ancestors(n *html.Node) []*html.Node {
-	var path []*html.Node
-	for ; n != nil; n = n.Parent {
-		path = append(path, n)
-	}
-	for i, j := 0, len(path)-1; i < j; i, j = i+1, j-1 {
-		path[i], path[j] = path[j], path[i]
-	}
-	return path
+// before reports whether a comes before b in document order, by the
+// order scan numbered the elements in.
+func (pg *htmlPage) before(a, b *html.Node) bool {
+	return pg.stats[a].order < pg.stats[b].order
 }
 
 // extract reads the body: paragraphs and subheadings from the container,
@@ -816,21 +794,35 @@ func captionImage(n *html.Node) (Image, bool) {
 	return im, true
 }
 
-// nearImage reports whether n or its parent holds an <img> (or a
-// <picture>): a caption sits next to its photo.
+// nearImage reports whether n or an element next to it holds an <img>
+// (or a <picture>): a caption sits next to its photo. Only n and its two
+// neighbours are searched, so that a page of many captions stays linear.
 func nearImage(n *html.Node) bool {
-	root := n
-	if n.Parent != nil {
-		root = n.Parent
+	isImage := func(c *html.Node) bool {
+		return c.DataAtom == atom.Img || c.DataAtom == atom.Picture || c.Data == "amp-img"
 	}
-	found := false
-	eachElement(root, func(c *html.Node) bool {
-		if c.DataAtom == atom.Img || c.DataAtom == atom.Picture || c.Data == "amp-img" {
-			found = true
+	holds := func(root *html.Node) bool {
+		if root == nil {
+			return false
 		}
-		return !found
-	})
-	return found
+		if isImage(root) {
+			return true
+		}
+		found := false
+		eachElement(root, func(c *html.Node) bool {
+			found = found || isImage(c)
+			return !found
+		})
+		return found
+	}
+	prev, next := n.PrevSibling, n.NextSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		prev = prev.PrevSibling
+	}
+	for next != nil && next.Type != html.ElementNode {
+		next = next.NextSibling
+	}
+	return holds(n) || holds(prev) || holds(next)
 }
 
 // splitCaption reads a caption element: the text of an element inside it
@@ -948,6 +940,7 @@ func (pg *htmlPage) related(title string) []string {
 			return false
 		})
 	}
+	done := make(map[*html.Node]bool) // blocks already collected
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
 		if depth > maxDepth {
@@ -962,7 +955,10 @@ func (pg *htmlPage) related(title string) []string {
 					for b.Parent != nil && isInline(b) {
 						b = b.Parent
 					}
-					collect(b)
+					if !done[b] {
+						done[b] = true
+						collect(b)
+					}
 				}
 			case c.Type != html.ElementNode:
 			case c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Head:

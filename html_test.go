@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -257,5 +258,51 @@ func TestSiteDomain(t *testing.T) {
 		if got := siteDomain(host); got != want {
 			t.Errorf("siteDomain(%q) = %q, want %q", host, got, want)
 		}
+	}
+}
+
+// TestHTMLLinearGrowth checks that the HTML reader stays linear on pages
+// of many captions, "Baca juga" links, figures, equally scored blocks and
+// subheadings: 16 times the page may cost no more than 6 times per byte
+// (TestLinearGrowth's bar for plain text).
+func TestHTMLLinearGrowth(t *testing.T) {
+	page := func(item string) func(n int) []byte {
+		return func(n int) []byte {
+			var b bytes.Buffer
+			b.WriteString("<!DOCTYPE html><html><body><div class=\"content\">")
+			for i := range n {
+				fmt.Fprintf(&b, item, i)
+			}
+			b.WriteString("</div></body></html>")
+			return b.Bytes()
+		}
+	}
+	shapes := []struct {
+		name string
+		gen  func(n int) []byte
+	}{
+		{"captions", page(`<div class="caption">Warga menanam mangrove nomor %d di pesisir Demak.</div>`)},
+		{"baca juga links", page(`Baca juga: <a href="/%d">Judul berita lain yang cukup panjang</a> `)},
+		{"figures", page(`<figure><img src="x"><figcaption>Foto warga nomor %d. (Foto: Antara)</figcaption></figure>`)},
+		{"equal blocks", page(`<div><p>Kalimat yang sama panjangnya untuk setiap blok, nomor %04d.</p></div>`)},
+		{"subheadings", page(`<h2>Subjudul %d</h2><p>Kalimat pertama yang cukup panjang untuk dihitung, katanya.</p>`)},
+	}
+	const small = 500
+	for _, sh := range shapes {
+		t.Run(sh.name, func(t *testing.T) {
+			p := &Parser{MaxBytes: 64 << 20}
+			in1, in16 := sh.gen(small), sh.gen(16*small)
+			var ratio float64
+			for try := range 3 {
+				d1 := parseTime(t, p, in1, 8)
+				d16 := parseTime(t, p, in16, 1)
+				ratio = float64(d16) / float64(len(in16)) / (float64(d1) / float64(len(in1)))
+				t.Logf("try %d: %d bytes: %v; %d bytes: %v; per byte ratio %.2f", try, len(in1), d1, len(in16), d16, ratio)
+				if ratio <= 6 || d16 < 100*time.Millisecond {
+					return
+				}
+			}
+			t.Errorf("16 times the page cost %.1f times per byte: not linear", ratio)
+		})
 	}
 }

@@ -574,6 +574,7 @@ var skipMarkers = []string{
 	"font:", "ukuran font", "foto:", "foto :", "loading", "date ", "categories:", "kategori:", "ilustrasi:",
 	"sumber:", "sumber :", "source:", "source :", "ads", "halaman", "selanjutnya", "sebelumnya", "tonton", "lanjut baca",
 	"klik di sini", "klik disini", "infografis", "dengarkan artikel", "artikel ini telah diperbarui",
+	"lihat foto", "lihat video", "video rekomendasi", "jangan lewatkan",
 }
 
 // trailerMarkers start the page's trailer: once the body has begun, a line
@@ -590,7 +591,9 @@ var trailerMarkers = []string{
 	"gabung ke channel", "dapatkan update berita", "dapatkan akses cepat", "berita ini telah tayang",
 	"artikel ini telah tayang", "yuk ngaji", "yuk koleksi", "lainnya di", "video pilihan", "features",
 	"ikuti berita", "ikuti whatsapp", "download aplikasi", "unduh aplikasi", "berita detik",
-	"populer", "terkini", "trending", "newsletter", "kirim komentar",
+	"populer", "terkini", "trending", "newsletter", "kirim komentar", "editor", "pilihan untukmu",
+	"pilihan redaksi", "artikel menarik", "berita rekomendasi", "baca lainnya", "follow berita",
+	"follow us", "ikuti juga", "dapatkan informasi", "dapatkan berita",
 }
 
 // relatedMarkers are the trailer markers whose following lines are titles
