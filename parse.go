@@ -593,7 +593,7 @@ var trailerMarkers = []string{
 	"ikuti berita", "ikuti whatsapp", "download aplikasi", "unduh aplikasi", "berita detik",
 	"populer", "terkini", "trending", "newsletter", "kirim komentar", "editor", "pilihan untukmu",
 	"pilihan redaksi", "artikel menarik", "berita rekomendasi", "baca lainnya", "follow berita",
-	"follow us", "ikuti juga", "dapatkan informasi", "dapatkan berita",
+	"follow us", "ikuti juga", "dapatkan informasi", "dapatkan berita", "cnbc indonesia research",
 }
 
 // relatedMarkers are the trailer markers whose following lines are titles
@@ -1007,7 +1007,8 @@ var bylineLabels = map[string]bool{
 	"desain": false, "produser": false, "videografer": false, "translator": false, "penerjemah": false,
 }
 
-// teamNames are byline entries that name a desk, not a writer.
+// teamNames are byline entries that name a desk, not a writer; so does
+// any entry starting with "Tim" ("Tim Riset", "Tim Redaksi").
 var teamNames = map[string]bool{
 	"tim redaksi": true, "redaksi": true, "tim": true, "admin": true, "-": true,
 }
@@ -1021,7 +1022,7 @@ func bylineNames(s string) []string {
 		}
 		for _, n := range strings.Split(part, ",") {
 			n = strings.Trim(strings.TrimSpace(n), ",;")
-			if n != "" && !teamNames[strings.ToLower(n)] {
+			if n != "" && !teamNames[strings.ToLower(n)] && !startsWithFold(n, "tim ") {
 				out = append(out, n)
 			}
 		}
@@ -1079,6 +1080,22 @@ func parseByline(line string) (byline, bool) {
 	}
 	if found {
 		return b, true
+	}
+	// "Penulis Ani Lestari | Editor Budi Santoso": labels without colons,
+	// known only when every part of the line starts with one
+	if segs := strings.Split(line, "|"); len(segs) >= 2 {
+		var authors []string
+		for _, seg := range segs {
+			label, names, _ := strings.Cut(strings.TrimSpace(seg), " ")
+			isAuthor, known := roleLabel(label)
+			if !known {
+				return byline{}, false
+			}
+			if isAuthor {
+				authors = append(authors, bylineNames(names)...)
+			}
+		}
+		return byline{authors: authors}, true
 	}
 	// "Name - detikFinance": the writer, then the outlet's channel
 	if names, o, ok := cutLast(line, " - "); ok && lineWords(names) <= 6 {
