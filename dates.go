@@ -760,7 +760,10 @@ func (sc *dateScanner) yearAfter(j int) (y, k int, ok bool) {
 // ",", "-", "|", "pukul" or "sekitar pukul".
 func (sc *dateScanner) dayTailAt(j int) (td timeOfDay, k int, ok bool) {
 	k = j
-	if sc.isPunct(k, ',') || sc.isPunct(k, '-') || sc.isPunct(k, '|') {
+	if sc.isPunct(k, ',') || sc.isPunct(k, '-') || sc.isPunct(k, '|') || sc.isPunct(k, '•') || sc.isPunct(k, '·') {
+		k++
+	}
+	if sc.is(k, "at") {
 		k++
 	}
 	if l, lead := sc.timeLeadAt(k); lead {
@@ -881,7 +884,7 @@ func (sc *dateScanner) dayMonthAt(start, i int) int {
 	if !ok {
 		return start
 	}
-	j := i + 1
+	j := sc.afterOrdinal(i)
 	// a day range sharing the month: "1-3 Agustus", "1 hingga 3 Agustus"
 	if k, ok := sc.rangeSepAt(j); ok {
 		if d2, ok := sc.dayNum(k); ok && sc.ok(k+1) && sc.tok(k+1).lx.month != 0 && d2 > d1 {
@@ -998,10 +1001,14 @@ func (sc *dateScanner) monthDayAt(start, i int) int {
 		return start
 	}
 	d, ok := sc.dayNum(i + 1)
-	if !ok || !sc.isPunct(i+2, ',') {
+	if !ok {
 		return start
 	}
-	y, ok := sc.yearNum(i + 3)
+	k := sc.afterOrdinal(i + 1)
+	if sc.isPunct(k, ',') {
+		k++
+	}
+	y, ok := sc.yearNum(k)
 	if !ok {
 		return start
 	}
@@ -1009,7 +1016,16 @@ func (sc *dateScanner) monthDayAt(start, i int) int {
 	if !ok {
 		return start
 	}
-	return sc.emitDay(start, i+4, day, true)
+	return sc.emitDay(start, k+1, day, true)
+}
+
+// afterOrdinal returns the index after the day at i and an English
+// ordinal suffix glued to it ("15th").
+func (sc *dateScanner) afterOrdinal(i int) int {
+	if sc.adj(i) && sc.is(i+1, "th", "st", "nd", "rd") {
+		return i + 2
+	}
+	return i + 1
 }
 
 // numericAt reads numeric dates: ISO "2025-08-15[T13:12:00+07:00]",
@@ -1253,14 +1269,24 @@ func (sc *dateScanner) parenDateAt(start, i int) int {
 		return start
 	}
 	d, ok := sc.dayNum(i + 1)
-	if !ok || !sc.isPunct(i+2, '/') {
+	if !ok {
 		return start
 	}
-	m, ok := sc.plainNum(i + 3)
-	if !ok || m < 1 || m > 12 || sc.tok(i+3).ndig > 2 {
+	// a day range: "(11-13/8)", "(11-13/8/2025)"
+	d2, k := d, i+2
+	if sc.isPunct(k, '-') {
+		if v, ok := sc.dayNum(k + 1); ok && v > d {
+			d2, k = v, k+2
+		}
+	}
+	if !sc.isPunct(k, '/') {
 		return start
 	}
-	j := i + 4
+	m, ok := sc.plainNum(k + 1)
+	if !ok || m < 1 || m > 12 || sc.tok(k+1).ndig > 2 {
+		return start
+	}
+	j := k + 2
 	y, hasY := 0, false
 	if sc.isPunct(j, '/') {
 		v, ok := sc.plainNum(j + 1)
@@ -1282,18 +1308,28 @@ func (sc *dateScanner) parenDateAt(start, i int) int {
 		return start
 	}
 	j++
-	if hasY {
-		day, ok := sc.date(y, m, d)
-		if !ok {
+	if !hasY {
+		if _, valid := sc.date(2024, m, d2); !valid {
 			return start
 		}
-		return sc.emitDay(start, j, day, true)
+		first, ok := sc.nearestYear(m, d, false, false)
+		if !ok {
+			if d2 != d {
+				return sc.emit(start, j, dval{g: Day, iv: true, unres: true})
+			}
+			return sc.emitDay(start, j, first, false)
+		}
+		y = first.Year()
 	}
-	if _, valid := sc.date(2024, m, d); !valid {
+	day, ok := sc.date(y, m, d)
+	last, ok2 := sc.date(y, m, d2)
+	if !ok || !ok2 {
 		return start
 	}
-	day, ok := sc.nearestYear(m, d, false, false)
-	return sc.emitDay(start, j, day, ok)
+	if d2 != d {
+		return sc.emit(start, j, span2(Day, day, last))
+	}
+	return sc.emitDay(start, j, day, true)
 }
 
 // ----- weekdays -----
@@ -1327,8 +1363,12 @@ func (sc *dateScanner) weekdayFrom(start, i int) int {
 		return e
 	}
 	k = j
-	if sc.is(k, "kemarin", "lalu", "ini") && sc.isPunct(k+1, '(') {
+	if (sc.is(k, "kemarin", "lalu", "ini") || sc.isPunct(k, ',')) && sc.isPunct(k+1, '(') {
 		k++
+	}
+	// a range of weekdays before a range of days: "Senin-Rabu (11-13/8)"
+	if sc.isPunct(k, '-') && sc.ok(k+1) && sc.tok(k+1).lx.weekday != 0 && sc.isPunct(k+2, '(') {
+		k += 2
 	}
 	if e := sc.parenDateAt(start, k); e > start {
 		return e
