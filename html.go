@@ -254,6 +254,10 @@ func nodeText(n *html.Node) string {
 				if n != nodeRoot(n, depth) {
 					return
 				}
+			default:
+				if depth > 0 && isHidden(n) {
+					return
+				}
 			case atom.Br, atom.P, atom.Div, atom.Li:
 				sb.WriteByte(' ')
 			}
@@ -421,6 +425,12 @@ func skipTag(n *html.Node) bool {
 	if n.Data == "amp-ad" || n.Data == "amp-embed" || n.Data == "amp-analytics" {
 		return true
 	}
+	return isHidden(n)
+}
+
+// isHidden reports whether n is hidden from readers: the hidden attribute,
+// aria-hidden, or an inline display:none or visibility:hidden style.
+func isHidden(n *html.Node) bool {
 	if _, ok := attrOK(n, "hidden"); ok {
 		return true
 	}
@@ -933,7 +943,7 @@ func (pg *htmlPage) related(title string) []string {
 				return true
 			}
 			t := cleanText(nodeText(c))
-			if strings.Count(t, " ") >= 2 && len(t) >= 15 && !seen[t] && len(out) < 30 {
+			if strings.Count(t, " ") >= 2 && len(t) >= 15 && !seen[t] && len(out) < 30 && isTitleLike(t) {
 				seen[t] = true
 				out = append(out, t)
 			}
@@ -971,6 +981,16 @@ func (pg *htmlPage) related(title string) []string {
 	}
 	walk(pg.root, 0)
 	return out
+}
+
+// isTitleLike reports whether a link's text can be an article's title:
+// not a date ("Rabu, 14 Oktober 2020"), not a box's label ("BERITA
+// TERKAIT", "Tag: ...").
+func isTitleLike(t string) bool {
+	if _, _, ok := findPublished(t); ok {
+		return false
+	}
+	return !strings.HasSuffix(t, ":") && indexFold(t, "berita terkait") < 0 && !isFurniture(t)
 }
 
 // isReadAlso reports whether text opens a "Baca juga:" line.

@@ -36,6 +36,10 @@ var afterCues = map[string]bool{
 	"bilang": true, "sahut": true, "aku": true, "akui": true, "ajak": true,
 	"imbau": true, "simpul": true, "nilai": true, "katakan": true, "tanya": true,
 	"ingat": true, "tekan": true, "yakin": true, "terangkan": true,
+	"bongkar": true, "kisah": true, "curhat": true, "canda": true, "tutup": true,
+	"ulas": true, "sindir": true, "keluh": true, "pesan": true, "minta": true,
+	"desak": true, "tolak": true, "bantah": true, "tepis": true, "sanggah": true,
+	"kritik": true, "puji": true, "tuding": true, "tambahkan": true,
 }
 
 // reportVerbs are the reporting verbs that stand after their subject
@@ -182,9 +186,9 @@ var nameStops = map[string]bool{
 	"kota": true, "kabupaten": true, "pusat": true, "nasional": true,
 }
 
-// orgHeads open the name of an organization ("Dinas Perdagangan Solo",
+// speakerOrgHeads open the name of an organization ("Dinas Perdagangan Solo",
 // "Badan Geologi").
-var orgHeads = map[string]bool{
+var speakerOrgHeads = map[string]bool{
 	"dinas": true, "badan": true, "kementerian": true, "bank": true, "pt": true,
 	"pusat": true, "direktorat": true, "komisi": true, "lembaga": true, "partai": true,
 	"universitas": true, "kantor": true, "balai": true, "biro": true, "bagian": true,
@@ -239,6 +243,10 @@ var sentenceAbbrevs = map[string]bool{
 	"tn": true, "kol": true, "jend": true, "s.h": true, "m.si": true, "sh": true,
 	"se": true, "mm": true, "skm": true, "spd": true, "dra": true, "hlm": true,
 }
+
+// maxNameSharers is the most people one word of a name is looked up
+// among; a word shared by more names is no clue to any of them.
+const maxNameSharers = 8
 
 // maxRoleLookups bounds the article-wide searches for the holder of a
 // role, so that an input full of role-named speakers stays linear.
@@ -304,7 +312,10 @@ type quoteState struct {
 	mentions map[fieldKey][]mentionRef
 	first    []fieldPos // first mention of each entity
 	roles    map[string]string
-	lookups  int
+	// personWords maps each word of a person's name to the people whose
+	// name holds it; built on first use
+	personWords map[string][]int
+	lookups     int
 
 	para         int    // index of the paragraph being read
 	lastSpk      string // the last person who said something
@@ -315,8 +326,9 @@ type quoteState struct {
 	seq          int    // counts sentences, to tell which of lastSpk and focus is newer
 	lastSpkSeq   int
 	focusSeq     int
-	openQuotes   []int  // quotes of a quote running over paragraphs
-	buf          []qtok // the tokens of the sentence being read
+	openQuotes   []int    // quotes of a quote running over paragraphs
+	buf          []qtok   // the tokens of the sentence being read
+	reps         []report // the reporting verbs of the sentence being read
 }
 
 // fieldPos orders places in the article: title, captions, paragraphs.
@@ -371,6 +383,7 @@ func newQuoteState(a *Article) *quoteState {
 		roles:        map[string]string{},
 		lastSpkPara:  -10,
 		lastQuotePar: -10,
+		buf:          make([]qtok, 0, 256),
 	}
 	st.first = make([]fieldPos, len(a.Entities))
 	for i, e := range a.Entities {
@@ -610,7 +623,7 @@ func wordEnd(text string, i int, qs []qspan, qi int) int {
 		next, _ := utf8.DecodeRuneInString(text[j+n:])
 		joins := false
 		switch r {
-		case '-', '\'', '\u2019':
+		case '-', '\'', '\u2019', '&':
 			joins = isWordRune(next)
 		case '.', ',':
 			joins = unicode.IsDigit(prev) && unicode.IsDigit(next) || r == '.' && unicode.IsLower(next)
@@ -715,7 +728,8 @@ func (fq *quoteFieldCtx) punctIs(k int, s string) bool {
 func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHad bool) (string, bool) {
 	st := fq.st
 	fq.sentEnd = fq.toks[b-1].e
-	var reps []report
+	reps := st.reps[:0]
+	defer func() { st.reps = reps[:0] }()
 	// the pronouns of this sentence point back past it, so the state is
 	// only updated once the sentence is read
 	for k := a; k < b; k++ {
@@ -741,6 +755,9 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 		q, ok := fq.quote(qi, k, ck, a, b, reps, needCue, prevSpk, prevHad)
 		if !ok {
 			continue
+		}
+		if st.a.Quotes == nil {
+			st.a.Quotes = make([]Quote, 0, 16)
 		}
 		st.a.Quotes = append(st.a.Quotes, q)
 		n := len(st.a.Quotes) - 1
@@ -798,8 +815,11 @@ func (fq *quoteFieldCtx) closeTok(k, b int) int {
 // speaker: "Putin mengatakan", "ia menyebut", "Ketua Duma berterima kasih",
 // "menurut KCNA", "kata Badrodin,".
 func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
-	lw := fq.lower(k)
 	cue := fq.word(k)
+	if !mayReport(cue) {
+		return report{}, false
+	}
+	lw := fq.lower(k)
 	switch {
 	case reportVerbs[lw]:
 	case speechPhrases[lw] != "" && fq.isWordOut(k+1) && fq.lower(k+1) == speechPhrases[lw]:
@@ -842,6 +862,20 @@ func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
 	}
 	name, person := fq.st.resolve(fq, sf, fq.toks[k].s)
 	return report{tok: k, cue: cue, speaker: name, person: person}, true
+}
+
+// mayReport reports whether w can be a reporting word at all, telling
+// most words apart without a map lookup or a lower-case copy: every
+// reporting word starts with m, b, d, k or u and is at least three letters.
+func mayReport(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	switch w[0] | 0x20 {
+	case 'm', 'b', 'd', 'k', 'u':
+		return true
+	}
+	return false
 }
 
 // subjectBefore finds the subject of the verb at token k, reading back to
@@ -896,7 +930,7 @@ func (fq *quoteFieldCtx) forwardSpeaker(j, b int) surface {
 	}
 	k := fq.descEnd(j, b)
 	// "eks pelatih Timnas Korea Selatan itu": a description that points back
-	if last := fq.lower(k - 1); fq.isWordOut(k-1) && (last == "itu" || last == "tersebut") && fq.lowerWords(j, k) <= 4 {
+	if last := fq.lower(k - 1); fq.isWordOut(k-1) && (last == "itu" || last == "ini" || last == "tersebut") && fq.lowerWords(j, k) <= 4 {
 		return surface{back: true, ok: true}
 	}
 	if isUpperWord(fq.word(j)) {
@@ -1059,7 +1093,7 @@ func (fq *quoteFieldCtx) hasPerson(s, e int) bool {
 	words := strings.Fields(run)
 	for i := len(words) - 1; i >= 0; i-- {
 		lw := strings.ToLower(words[i])
-		if orgHeads[lw] {
+		if speakerOrgHeads[lw] {
 			return false
 		}
 		if roleWords[lw] {
@@ -1179,6 +1213,11 @@ func (fq *quoteFieldCtx) quote(qi, k, ck, a, b int, reps []report, needCue bool,
 		q.Kind = Direct
 		q.Speaker = st.a.Quotes[st.openQuotes[0]].Speaker
 		return q, true
+	}
+	if startsSent && ck >= 0 && fq.isWordOut(ck+1) && (titleCased(q.Text) || countWords(q.Text) <= 3) {
+		// a name in quotation marks that the sentence goes on about
+		// (""Mercy and Justice" International Short Film")
+		return q, false
 	}
 	if startsSent {
 		// a quote standing alone continues the last speaker
@@ -1319,18 +1358,45 @@ func (fq *quoteFieldCtx) firstPerson(a, b int) string {
 		return ""
 	}
 	s, e := fq.toks[a].s, fq.toks[b-1].e
-	for _, m := range fq.st.mentions[fieldKey{fq.f, fq.idx}] {
-		if m.s < s {
-			continue
-		}
+	k := a
+	for _, m := range fq.st.mentionsFrom(fq, s) {
 		if m.s >= e {
 			break
 		}
-		if fq.st.a.Entities[m.ent].Type == Person && !fq.inQuote(m.s) {
+		if fq.st.a.Entities[m.ent].Type != Person || fq.inQuote(m.s) {
+			continue
+		}
+		for k < b && fq.toks[k].e <= m.s {
+			k++
+		}
+		if fq.subjectPlace(k, a) {
 			return fq.st.a.Entities[m.ent].Name
 		}
 	}
 	return ""
+}
+
+// subjectLeads are the lower-case words after which a name may still be a
+// sentence's subject ("Kemudian Prabowo", "bahwa Putin", "Sementara itu, Kim").
+var subjectLeads = map[string]bool{
+	"bahwa": true, "kemudian": true, "lalu": true, "namun": true, "tetapi": true,
+	"tapi": true, "sedangkan": true, "itu": true, "juga": true, "pun": true,
+	"dan": true, "ketika": true, "saat": true, "sementara": true, "kini": true,
+}
+
+// subjectPlace reports whether a name starting at token k stands where a
+// subject does: at the start of the sentence, after a comma, after a
+// title or a capitalized opener, or after a conjunction; not after a noun
+// or a preposition ("kebijakan Jokowi", "dari Jokowi").
+func (fq *quoteFieldCtx) subjectPlace(k, a int) bool {
+	if k <= a {
+		return true
+	}
+	j := k - 1
+	if !fq.isWordOut(j) {
+		return fq.toks[j].kind == tPunct || fq.toks[j].kind == tClose
+	}
+	return isUpperWord(fq.word(j)) || subjectLeads[fq.lower(j)]
 }
 
 // inQuote reports whether byte offset off lies inside a quote.
@@ -1359,10 +1425,18 @@ func (st *quoteState) resolve(fq *quoteFieldCtx, sf surface, off int) (string, b
 		n := st.backRef()
 		return n, n != ""
 	}
+	run := fq.text[sf.s:sf.e]
+	if headOfOne(run) {
+		// "Ketua Duma": the head of a body named in one word, whoever
+		// the entities say that word is
+		if n := st.roleHolder(fq, run, off); n != "" {
+			return n, true
+		}
+		return "", false
+	}
 	if p := st.personIn(fq, sf.s, sf.e); p != "" {
 		return p, true
 	}
-	run := fq.text[sf.s:sf.e]
 	first := strings.ToLower(firstWord(run))
 	if roleWords[first] && nameOf(run) == "" || roleWords[first] && len(st.a.Entities) > 0 && st.orgOnly(fq, sf) {
 		if n := st.roleHolder(fq, run, off); n != "" {
@@ -1389,6 +1463,30 @@ func (st *quoteState) resolve(fq *quoteFieldCtx, sf surface, off int) (string, b
 	return name, len(st.a.Entities) == 0 && strings.ToUpper(name) != name
 }
 
+// headRoles are the roles whose next word names a body, not a person
+// ("Ketua Duma", "Kepala BNPB", "Direktur Pertamina").
+var headRoles = map[string]bool{
+	"ketua": true, "kepala": true, "direktur": true, "dirut": true, "sekretaris": true,
+	"komisaris": true, "deputi": true, "sekjen": true, "pimpinan": true, "pemimpin": true,
+	"komandan": true, "panglima": true, "jubir": true, "ketum": true, "anggota": true,
+}
+
+// headOfOne reports whether run is a head role followed by one name
+// ("Ketua Duma", "Wakil Ketua KPK").
+func headOfOne(run string) bool {
+	words := strings.Fields(run)
+	if len(words) < 2 || strings.ContainsAny(run, ",(") {
+		return false
+	}
+	last := words[len(words)-1]
+	for _, w := range words[:len(words)-1] {
+		if !roleWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return headRoles[strings.ToLower(words[len(words)-2])] && !roleWords[strings.ToLower(last)]
+}
+
 func firstWord(s string) string {
 	if i := strings.IndexAny(s, " ,"); i >= 0 {
 		return s[:i]
@@ -1396,15 +1494,23 @@ func firstWord(s string) string {
 	return s
 }
 
+// mentionsFrom returns the mentions of the field that start at or after
+// byte offset s, in order.
+func (st *quoteState) mentionsFrom(fq *quoteFieldCtx, s int) []mentionRef {
+	ms := st.mentions[fieldKey{fq.f, fq.idx}]
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].s >= s })
+	return ms[i:]
+}
+
 // personIn returns the Name of the last person mentioned inside [s, e) of
 // the field, or "".
 func (st *quoteState) personIn(fq *quoteFieldCtx, s, e int) string {
 	name := ""
-	for _, m := range st.mentions[fieldKey{fq.f, fq.idx}] {
+	for _, m := range st.mentionsFrom(fq, s) {
 		if m.s >= e {
 			break
 		}
-		if m.s >= s && m.e <= e && st.a.Entities[m.ent].Type == Person {
+		if m.e <= e && st.a.Entities[m.ent].Type == Person {
 			name = st.a.Entities[m.ent].Name
 		}
 	}
@@ -1414,11 +1520,11 @@ func (st *quoteState) personIn(fq *quoteFieldCtx, s, e int) string {
 // entityIn returns the last entity mentioned inside [s, e) of the field.
 func (st *quoteState) entityIn(fq *quoteFieldCtx, s, e int) (int, bool) {
 	found, ok := 0, false
-	for _, m := range st.mentions[fieldKey{fq.f, fq.idx}] {
+	for _, m := range st.mentionsFrom(fq, s) {
 		if m.s >= e {
 			break
 		}
-		if m.s >= s && m.e <= e {
+		if m.e <= e {
 			found, ok = m.ent, true
 		}
 	}
@@ -1436,14 +1542,31 @@ func (st *quoteState) orgOnly(fq *quoteFieldCtx, sf surface) bool {
 // name ("Badrodin" in "Badrodin Haiti").
 func (st *quoteState) byWords(name string) (int, bool) {
 	words := strings.Fields(strings.ToLower(name))
-	found, n := 0, 0
-	for i, e := range st.a.Entities {
-		if e.Type != Person {
-			continue
+	if len(words) == 0 {
+		return 0, false
+	}
+	if st.personWords == nil {
+		st.personWords = map[string][]int{}
+		for i, e := range st.a.Entities {
+			if e.Type != Person {
+				continue
+			}
+			for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+				if l := st.personWords[w]; len(l) <= maxNameSharers && (len(l) == 0 || l[len(l)-1] != i) {
+					st.personWords[w] = append(l, i)
+				}
+			}
 		}
-		have := strings.Fields(strings.ToLower(e.Name))
+	}
+	found, n := 0, 0
+	cands := st.personWords[words[0]]
+	if len(cands) > maxNameSharers {
+		return 0, false
+	}
+	for _, i := range cands {
+		have := strings.Fields(strings.ToLower(st.a.Entities[i].Name))
 		all := true
-		for _, w := range words {
+		for _, w := range words[1:] {
 			if !containsWord(have, w) {
 				all = false
 				break

@@ -217,6 +217,23 @@ func TestFindQuotes(t *testing.T) {
 		ents: []testEntity{kim, volodin, duma},
 		want: []wantQuote{{"Vyacheslav Volodin", "berterima kasih", Partial}},
 	}, {
+		name: "the head of a one-word body is a role even when the body is taken for a person",
+		paras: []string{
+			`Ketua Duma berterima kasih kepada Kim karena mengirimkan "⟦tentara yang luar biasa⟧" ke Ukraina.`,
+			`Delegasi Vyacheslav Volodin tiba pada hari Kamis.`,
+		},
+		ents: []testEntity{kim, volodin, {"Duma", Person, nil}},
+		want: []wantQuote{{"Vyacheslav Volodin", "berterima kasih", Partial}},
+	}, {
+		name: "-nya points to the last subject, not to a name after a noun",
+		paras: []string{
+			`"⟦Presiden Jokowi membangun infrastruktur penting,⟧" ungkap Prabowo.`,
+			`Kemudian Prabowo juga mengingat Jokowi. Indonesia katanya bisa pulih karena kebijakan Jokowi yang tepat.`,
+			`"⟦Memimpin kita di saat kritis,⟧" bebernya.`,
+		},
+		ents: []testEntity{{"Prabowo Subianto", Person, []string{"Prabowo"}}, {"Joko Widodo", Person, []string{"Jokowi"}}},
+		want: []wantQuote{{"Prabowo Subianto", "ungkap", Direct}, {"Prabowo Subianto", "bebernya", Direct}},
+	}, {
 		name: "partial quotes inside indirect speech",
 		paras: []string{
 			`Putin menambahkan bahwa kedua negara akan terus "⟦bertindak bersama dan secara efektif⟧". Termasuk "⟦memberikan kontribusi yang signifikan⟧".`,
@@ -383,5 +400,27 @@ func BenchmarkQuotes(b *testing.B) {
 	for b.Loop() {
 		a := &Article{Paragraphs: ps}
 		findQuotes(a)
+	}
+}
+
+// TestMayReport keeps the quick filter of reportAt in step with the word
+// lists it guards.
+func TestMayReport(t *testing.T) {
+	for _, m := range []map[string]bool{reportVerbs, passiveReports} {
+		for w := range m {
+			if !mayReport(w) {
+				t.Errorf("mayReport(%q) = false for a reporting verb", w)
+			}
+		}
+	}
+	for w := range speechPhrases {
+		if !mayReport(w) {
+			t.Errorf("mayReport(%q) = false for a reporting phrase", w)
+		}
+	}
+	for _, w := range []string{"menurut", "Menurut", "menurutnya", "kata", "Kata", "ujar"} {
+		if !mayReport(w) {
+			t.Errorf("mayReport(%q) = false", w)
+		}
 	}
 }
