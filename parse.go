@@ -1415,6 +1415,15 @@ func (pg *page) findLeadIn() (int, leadIn, bool) {
 		if _, ok := parseByline(line); ok {
 			continue
 		}
+		if k+1 < len(pg.lines) && endsWithDash(line) {
+			// a lead-in printed on a line of its own ("Jakarta -"): it
+			// opens the next line
+			if li, ok := parseLeadIn(line + " " + pg.lines[k+1]); ok && li.n > len(line) {
+				pg.lines[k+1] = line + " " + pg.lines[k+1]
+				pg.lines = slices.Delete(pg.lines, k, k+1)
+				line = pg.lines[k]
+			}
+		}
 		li, ok := parseLeadIn(line)
 		if ok && (li.strong || len(line)-li.n >= 80 && !seenProse) {
 			return k, li, true
@@ -1423,6 +1432,12 @@ func (pg *page) findLeadIn() (int, leadIn, bool) {
 		seenProse = seenProse || isProse(line)
 	}
 	return 0, leadIn{}, false
+}
+
+// endsWithDash reports whether s ends with a dash, as a lead-in does.
+func endsWithDash(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isDash(r)
 }
 
 // bodyStart finds where the body starts on a page without a dateline
@@ -1589,6 +1604,14 @@ func (pg *page) header(lines []string) {
 			} else {
 				pg.addImage(Image{Caption: line})
 			}
+			continue
+		}
+		if o, ok := outletName(line); ok {
+			// the outlet or its channel on a line of its own ("detikNews")
+			if pg.bylineOutlet == "" {
+				pg.bylineOutlet = o
+			}
+			closeGroup()
 			continue
 		}
 		if isProse(line) || strings.HasSuffix(line, ":") || isCodeLine(line) || isBreadcrumb(line) {
