@@ -2315,6 +2315,12 @@ func (sc *dateScanner) emitHoliday(i, j int, h *holiday) int {
 			rel, hasRel, e = n, true, k
 		}
 	}
+	// "Lebaran lalu", "Natal mendatang": the latest on or before the
+	// reference day, or the next after it
+	past, future := false, false
+	if e == j {
+		past, future, _, e = sc.relMarkerAt(j)
+	}
 	var dates []holidayDate
 	switch {
 	case h.table != nil:
@@ -2339,7 +2345,7 @@ func (sc *dateScanner) emitHoliday(i, j int, h *holiday) int {
 		if y != 0 {
 			day, _ = sc.date(y, h.month, h.day)
 		} else {
-			day, _ = sc.nearestYear(h.month, h.day, false, false)
+			day, _ = sc.nearestYear(h.month, h.day, past, future)
 		}
 		return sc.emit(i, e, point(Day, day))
 	}
@@ -2358,11 +2364,15 @@ func (sc *dateScanner) emitHoliday(i, j int, h *holiday) int {
 			}
 		default:
 			t, _ := sc.date(hd.y, hd.m, hd.d)
+			if past && t.After(sc.today) || future && t.Before(sc.today) {
+				continue
+			}
 			dist := t.Sub(sc.today)
 			if dist < 0 {
 				dist = -dist
 			}
-			if best == nil || dist < bestDist {
+			// beyond the table's years the nearest entry is not the one
+			if dist < 200*24*time.Hour && (best == nil || dist < bestDist) {
 				best, bestDist = hd, dist
 			}
 		}

@@ -204,6 +204,9 @@ var dateCategories = []struct {
 		{"1 Muharram", fri, "Pawai [1 Muharram 1447 H] digelar.", []string{"2025-06-27"}},
 		{"Maulid", fri, "Peringatan [Maulid Nabi tahun ini].", []string{"2025-09-05"}},
 		{"Jumat Agung", fri, "Libur [Jumat Agung 2025].", []string{"2025-04-18"}},
+		{"Idul Fitri lalu", "2015-07-22T10:00:00+07:00", "Tragedi pada [Hari Raya Idul Fitri lalu].", []string{"2015-07-17"}},
+		{"beyond the table", "2009-08-20T10:00:00+07:00", "Jelang [Lebaran], harga naik.", []string{""}},
+		{"Natal lalu", fri, "Harga naik sejak [Natal lalu].", []string{"2024-12-25"}},
 		{"Mandailing Natal", fri, "Banjir di Kabupaten Mandailing Natal.", nil},
 	}},
 	{"not dates", []dateCase{
