@@ -295,6 +295,18 @@ func TestSplitRunOn(t *testing.T) {
 	if diff := cmp.Diff(want, splitRunOn(in)); diff != "" {
 		t.Errorf("splitRunOn (-want +got):\n%s", diff)
 	}
+	// quotation marks between glued sentences
+	in = `Dana itu bisa terealisasi."Kami harap tahun ini," katanya.Dia menambahkan, "Izin sudah keluar."Adapun target naik.“Kami siap,” ujarnya.`
+	want = []string{
+		"Dana itu bisa terealisasi.",
+		`"Kami harap tahun ini," katanya.`,
+		`Dia menambahkan, "Izin sudah keluar."`,
+		"Adapun target naik.",
+		"“Kami siap,” ujarnya.",
+	}
+	if diff := cmp.Diff(want, splitRunOn(in)); diff != "" {
+		t.Errorf("splitRunOn with quotes (-want +got):\n%s", diff)
+	}
 }
 
 // TestBodyOnly checks that with BodyOnly every line is one paragraph, its
