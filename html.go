@@ -251,8 +251,8 @@ func nodeText(n *html.Node) string {
 			case atom.Style, atom.Noscript, atom.Template:
 				return
 			case atom.Script:
-				if n != nodeRoot(n, depth) {
-					return
+				if depth > 0 {
+					return // only a script asked for itself (JSON-LD) is read
 				}
 			default:
 				if depth > 0 && isHidden(n) {
@@ -268,15 +268,6 @@ func nodeText(n *html.Node) string {
 	}
 	walk(n, 0)
 	return sb.String()
-}
-
-// nodeRoot returns n when depth is 0: nodeText reads a <script> only when
-// it is the node asked for (JSON-LD), never one nested inside it.
-func nodeRoot(n *html.Node, depth int) *html.Node {
-	if depth == 0 {
-		return n
-	}
-	return nil
 }
 
 // cleanText makes text taken from a page fit for the Article: valid NFC
@@ -1723,11 +1714,6 @@ func confirmsTitle(meta, h string) bool {
 	return 2*len(h) >= len(meta) && strings.Contains(strings.ToLower(meta), strings.ToLower(h))
 }
 
-// hasPrefixFold reports whether s begins with prefix, ignoring case.
-func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
-}
-
 // stripSiteName removes a trailing " - Site" or " | Site" from a title
 // when that part names the outlet or a web domain.
 func stripSiteName(title, outlet string) string {
@@ -1949,10 +1935,8 @@ func looksLikePerson(name, outlet, publisher string) bool {
 			return false
 		}
 	}
-	return utf8Len(name) >= 2
+	return utf8.RuneCountInString(name) >= 2
 }
-
-func utf8Len(s string) int { return len([]rune(s)) }
 
 // tags returns the page's keywords.
 func (pg *htmlPage) tags(title string) []string {
