@@ -98,6 +98,9 @@ type htmlPage struct {
 	stats map[*html.Node]textStats
 	// canonical is the page's <link rel="canonical"> address.
 	canonical string
+	// kids, when set, holds the children of the body container that hold
+	// the body; its other children are left out.
+	kids map[*html.Node]bool
 	// dateOnly is set when the metadata's publish time is a date alone.
 	dateOnly bool
 	// bodyJunk holds the elements inside the body container that extract
@@ -556,11 +559,7 @@ func (pg *htmlPage) container() *html.Node {
 		if st.score == 0 || n.Type != html.ElementNode || n.DataAtom == atom.Html || n.DataAtom == atom.Body {
 			continue
 		}
-		s := st.score
-		if st.text > 0 {
-			s *= 1 - float64(st.links)/float64(st.text)
-		}
-		s *= classWeight(n)
+		s := pg.weighedScore(n)
 		if s > bestScore || s == bestScore && best != nil && pg.before(n, best) {
 			best, bestScore = n, s
 		}
@@ -568,7 +567,45 @@ func (pg *htmlPage) container() *html.Node {
 	if best == nil {
 		return body
 	}
-	return best
+	return pg.withSiblings(best, bestScore)
+}
+
+// weighedScore is n's score weighed by its link density and class hints.
+func (pg *htmlPage) weighedScore(n *html.Node) float64 {
+	st := pg.stats[n]
+	s := st.score
+	if st.text > 0 {
+		s *= 1 - float64(st.links)/float64(st.text)
+	}
+	return s * classWeight(n)
+}
+
+// withSiblings widens the container to its parent when the body continues
+// in sibling elements (an ad or a photo box cut it in two): siblings that
+// score at least a quarter of the best are kept, the parent's other
+// children are left out (pg.kids).
+func (pg *htmlPage) withSiblings(best *html.Node, bestScore float64) *html.Node {
+	parent := best.Parent
+	if parent == nil || parent.DataAtom == atom.Body || parent.DataAtom == atom.Html {
+		return best
+	}
+	var kids map[*html.Node]bool
+	for c := parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == best || c.Type != html.ElementNode || skipTag(c) || isJunk(c) {
+			continue
+		}
+		if pg.weighedScore(c) >= bestScore/4 {
+			if kids == nil {
+				kids = map[*html.Node]bool{best: true}
+			}
+			kids[c] = true
+		}
+	}
+	if kids == nil {
+		return best
+	}
+	pg.kids = kids
+	return parent
 }
 
 func (pg *htmlPage) addScore(n *html.Node, w float64) {
@@ -621,7 +658,7 @@ func (pg *htmlPage) extract(a *Article, body *html.Node) {
 	heading := ""
 	f := &flattener{}
 	f.visit = func(n *html.Node) bool {
-		if skipTag(n) {
+		if skipTag(n) || pg.kids != nil && n.Parent == body && !pg.kids[n] {
 			return false
 		}
 		if isJunk(n) && pg.stats[n].text*2 < total {
