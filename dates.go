@@ -101,6 +101,9 @@ type dateScanner struct {
 	index int
 	out   []Date
 
+	// wdHint is the weekday (+1) printed before a date being read, or 0.
+	wdHint int
+
 	// anchor is the last resolved day; anchorSent says where it was found.
 	anchor     time.Time
 	hasAnchor  bool
@@ -808,7 +811,7 @@ func (sc *dateScanner) nearestYear(m, d int, past, future bool) (time.Time, bool
 		return time.Time{}, false
 	}
 	y := sc.today.Year()
-	best, found := time.Time{}, false
+	best, found, bestWd := time.Time{}, false, false
 	var bestDist time.Duration
 	for _, cy := range []int{y - 1, y, y + 1} {
 		t, ok := sc.date(cy, m, d)
@@ -822,8 +825,12 @@ func (sc *dateScanner) nearestYear(m, d int, past, future bool) (time.Time, bool
 		if dist < 0 {
 			dist = -dist
 		}
-		if !found || dist < bestDist || (dist == bestDist && t.Before(best)) {
-			best, bestDist, found = t, dist, true
+		// a weekday printed with the date picks the year it fits
+		wdOK := sc.wdHint != 0 && int(t.Weekday())+1 == sc.wdHint
+		switch {
+		case !found, wdOK && !bestWd,
+			wdOK == bestWd && (dist < bestDist || dist == bestDist && t.Before(best)):
+			best, bestDist, found, bestWd = t, dist, true, wdOK
 		}
 	}
 	return best, found
@@ -1349,7 +1356,10 @@ func (sc *dateScanner) weekdayFrom(start, i int) int {
 	if sc.isPunct(k, ',') {
 		k++
 	}
-	// a weekday followed by a date: the date's numbers win
+	// a weekday followed by a date: the date's numbers win, and the
+	// weekday only picks the year of a date printed without one
+	sc.wdHint = int(wd) + 1
+	defer func() { sc.wdHint = 0 }()
 	if e := sc.dayMonthAt(start, k); e > start {
 		return e
 	}

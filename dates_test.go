@@ -48,6 +48,8 @@ var dateCategories = []struct {
 		{"no year across new year", "2026-01-05T09:00:00+07:00", "Banjir sejak [Senin (29/12)].", []string{"2025-12-29"}},
 		{"comma before parenthesis", fri, "Ia tiba [Kamis, (14/8/2025)].", []string{"2025-08-14"}},
 		{"kemarin inside", "2020-02-18T11:20:00+07:00", "Ia datang [Senin kemarin (17/02/2020)].", []string{"2020-02-17"}},
+		{"weekday picks the year", "2024-03-19T10:00:00+07:00", "Ia datang [Senin (12/8)].", []string{"2024-08-12"}},
+		{"weekday picks the past year", "2024-03-19T10:00:00+07:00", "Ia datang [Sabtu (12/8)].", []string{"2023-08-12"}},
 		{"parenthesized alone", fri, "Jakarta [(14/8)] - Harga naik.", []string{"2025-08-14"}},
 		{"two-digit year", fri, "Ia tiba [Kamis (14/8/25)].", []string{"2025-08-14"}},
 	}},

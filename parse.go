@@ -377,6 +377,23 @@ func splitRunOn(s string) []string {
 		case (c == '.' || c == '!' || c == '?') && i+2 < len(s) && isUpperASCII(s[i+1]) && isLowerASCII(s[i+2]) && gluedEnd(s[:i]):
 			emit(s[start : i+1])
 			start = i + 1
+		case (c == '.' || c == '!' || c == '?') && gluedEnd(s[:i]):
+			// a quotation mark between the sentences: "terealisasi."Yang
+			// opens the next paragraph when no quotation is open, and
+			// closes this one when one is
+			q, size := utf8.DecodeRuneInString(s[i+1:])
+			j := i + 1 + size
+			if j+1 >= len(s) || !isUpperASCII(s[j]) || !isLowerASCII(s[j+1]) {
+				break
+			}
+			switch {
+			case q == '“' || q == '"' && strings.Count(s[start:i], "\"")%2 == 0:
+				emit(s[start : i+1])
+				start = i + 1
+			case q == '”' || q == '"':
+				emit(s[start:j])
+				start = j
+			}
 		}
 	}
 	emit(s[start:])
@@ -967,6 +984,21 @@ func findPublished(line string) (time.Time, string, bool) {
 	}
 	if t, ok := parsePublished(line); ok {
 		return t, "", true
+	}
+	// "13 Mar 2024 10:30 WIB | Diperbarui 13 Mar 2024 11:00 WIB": the
+	// publish time, then the update time
+	for _, sep := range []string{" | ", " - ", " – ", ", "} {
+		head, tail, ok := strings.Cut(line, sep)
+		if !ok {
+			continue
+		}
+		for _, w := range publishWords {
+			if startsWithFold(tail, w) {
+				if t, ok := parsePublished(head); ok {
+					return t, "", true
+				}
+			}
+		}
 	}
 	for i := 0; i < len(line); {
 		r, size := utf8.DecodeRuneInString(line[i:])
