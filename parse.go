@@ -985,6 +985,21 @@ func findPublished(line string) (time.Time, string, bool) {
 	if t, ok := parsePublished(line); ok {
 		return t, "", true
 	}
+	// "13 Mar 2024 10:30 WIB | Diperbarui 13 Mar 2024 11:00 WIB": the
+	// publish time, then the update time
+	for _, sep := range []string{" | ", " - ", " – ", ", "} {
+		head, tail, ok := strings.Cut(line, sep)
+		if !ok {
+			continue
+		}
+		for _, w := range publishWords {
+			if startsWithFold(tail, w) {
+				if t, ok := parsePublished(head); ok {
+					return t, "", true
+				}
+			}
+		}
+	}
 	for i := 0; i < len(line); {
 		r, size := utf8.DecodeRuneInString(line[i:])
 		i += size
