@@ -2014,8 +2014,11 @@ func isHeading(s string) bool {
 	case !unicode.IsUpper(r):
 		return false
 	}
-	if strings.ContainsAny(s, ":;") {
+	if strings.ContainsAny(s, ":;|") { // list items and table rows
 		return false
+	}
+	if _, _, ok := findPublished(s); ok {
+		return false // a place and date line, as under a statement
 	}
 	if !unicode.IsDigit(r) && len(words) > 5 {
 		// a longer subheading is written in Title Case; a longer line in
