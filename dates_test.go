@@ -31,6 +31,7 @@ var dateCategories = []struct {
 		{"english month first", fri, "Kompas.com - [Thursday, August 14, 2025 - 21:40 WIB]", []string{"2025-08-14T21:40+07:00"}},
 		{"english ordinal", fri, "Updated [15th August 2025 at 1:12 PM]", []string{"2025-08-15T13:12+07:00"}},
 		{"english no comma", fri, "Posted [Aug 14 2025 • 21:40 WIB]", []string{"2025-08-14T21:40+07:00"}},
+		{"GMT offset", fri, "Updated [15 Aug 2025, 13:12 GMT+7]", []string{"2025-08-15T13:12+07:00"}},
 		{"rfc 3339", fri, "datePublished [2025-08-15T13:12:00+07:00]", []string{"2025-08-15T13:12:00+07:00"}},
 		{"rfc 3339 fraction", fri, "datePublished [2025-08-15T13:12:00.000+07:00]", []string{"2025-08-15T13:12:00+07:00"}},
 		{"rfc 3339 utc", fri, "modified [2025-08-15T06:12:00Z]", []string{"2025-08-15T06:12:00+00:00"}},
@@ -79,6 +80,7 @@ var dateCategories = []struct {
 		{"dashed", fri, "Surat SE-12 tertanggal [15-08-2025].", []string{"2025-08-15"}},
 		{"dotted", fri, "Tertanggal [15.08.2025].", []string{"2025-08-15"}},
 		{"two-digit year", fri, "Jatuh tempo tgl. [01/09/25].", []string{"2025-09-01"}},
+		{"tahun 'yy", fri, "Krisis [tahun '98] terulang.", []string{"1998"}},
 		{"two-digit year pivot", fri, "Tertulis [17-8-45].", []string{"1945-08-17"}},
 		{"no year nearest", fri, "Pawai menjelang [17 Agustus].", []string{"2025-08-17"}},
 		{"no year lalu", fri, "Izin dicabut pada [13 Agustus lalu].", []string{"2025-08-13"}},
@@ -143,6 +145,8 @@ var dateCategories = []struct {
 		{"ordinal quarter", fri, "Pulih pada [kuartal ketiga].", []string{"2025-Q3"}},
 		{"quarter of last year", fri, "Surplus pada [triwulan I tahun lalu].", []string{"2024-Q1"}},
 		{"half", fri, "Laba [paruh kedua] diperkirakan naik.", []string{"2025-07/2025-12"}},
+		{"H1", fri, "Laba [H1 2025] naik.", []string{"2025-01/2025-06"}},
+		{"TW", fri, "Realisasi [TW II 2025] naik.", []string{"2025-Q2"}},
 	}},
 	{"ranges", []dateCase{
 		{"days", fri, "Pameran digelar [1-3 Agustus] di JIExpo.", []string{"2025-08-01/2025-08-03"}},
@@ -175,6 +179,7 @@ var dateCategories = []struct {
 		{"semalam", fri, "Bekerja hingga larut [semalam].", []string{"2025-08-14"}},
 		{"nanti malam", fri, "Disiarkan [nanti malam].", []string{"2025-08-15"}},
 		{"pagi tadi", fri, "Ia tiba [pagi tadi].", []string{"2025-08-15"}},
+		{"sore nanti", fri, "Hasil diumumkan [sore nanti].", []string{"2025-08-15"}},
 	}},
 	{"durations", []dateCase{
 		{"more than", fri, "Perang berlangsung [lebih dari tiga tahun].", []string{"P3Y"}},
@@ -184,6 +189,7 @@ var dateCategories = []struct {
 		{"se-", fri, "Berjalan selama [setahun], lalu [sepekan].", []string{"P1Y", "P1W"}},
 		{"and a half", fri, "Butuh [satu setengah tahun].", []string{"P18M"}},
 		{"minutes", fri, "Laga berlangsung [90 menit].", []string{"PT90M"}},
+		{"decimal half", fri, "Rapat berlangsung [1,5 jam].", []string{"PT90M"}},
 		{"bertahun-tahun", fri, "Konflik [bertahun-tahun].", []string{"PXY"}},
 	}},
 	{"event-anchored", []dateCase{
@@ -209,6 +215,9 @@ var dateCategories = []struct {
 		{"Idul Fitri lalu", "2015-07-22T10:00:00+07:00", "Tragedi pada [Hari Raya Idul Fitri lalu].", []string{"2015-07-17"}},
 		{"beyond the table", "2009-08-20T10:00:00+07:00", "Jelang [Lebaran], harga naik.", []string{""}},
 		{"Natal lalu", fri, "Harga naik sejak [Natal lalu].", []string{"2024-12-25"}},
+		{"New Year's Eve", fri, "Pesta [malam Tahun Baru 2026] digelar.", []string{"2025-12-31"}},
+		{"Hijri year without H", fri, "Pawai [Tahun Baru Islam 1447] digelar.", []string{"2025-06-27"}},
+		{"Hari Raya Kurban", fri, "Libur [Hari Raya Kurban tahun lalu].", []string{"2024-06-17"}},
 		{"Mandailing Natal", fri, "Banjir di Kabupaten Mandailing Natal.", nil},
 	}},
 	{"not dates", []dateCase{
@@ -223,6 +232,7 @@ var dateCategories = []struct {
 		{"memukul", fri, "Pasukan berhasil memukul mundur lawan.", nil},
 		{"age", fri, "Korban diketahui berusia 45 tahun.", nil},
 		{"age of a man", fri, "Seorang pria 52 tahun ditangkap.", nil},
+		{"age of a mother", fri, "Seorang ibu 35 tahun melapor.", nil},
 		{"constitution", fri, "Pasal 33 UUD 1945 mengatur kekayaan alam.", nil},
 		{"constitution long name", fri, "Sesuai UUD Negara Republik Indonesia Tahun 1945 dan UUD NRI 1945.", nil},
 		{"shirt number", fri, "Pemain bernomor punggung 17 mencetak gol.", nil},

@@ -112,6 +112,7 @@ var (
 type holiday struct {
 	words           []string // lower case, in order
 	month, day      int
+	eve             bool // the day before the named year starts ("malam Tahun Baru 2026")
 	table, endTable *[]holidayDate
 }
 
@@ -125,6 +126,10 @@ var holidays = []holiday{
 	{words: []string{"hari", "raya", "iduladha"}, table: &idulAdhaDates},
 	{words: []string{"hari", "raya", "nyepi"}, table: &nyepiDates},
 	{words: []string{"lebaran", "haji"}, table: &idulAdhaDates},
+	{words: []string{"hari", "raya", "kurban"}, table: &idulAdhaDates},
+	{words: []string{"hari", "raya", "qurban"}, table: &idulAdhaDates},
+	{words: []string{"idul", "kurban"}, table: &idulAdhaDates},
+	{words: []string{"bulan", "puasa"}, table: &ramadanDates, endTable: &idulFitriDates},
 	{words: []string{"idul", "fitri"}, table: &idulFitriDates},
 	{words: []string{"idulfitri"}, table: &idulFitriDates},
 	{words: []string{"lebaran"}, table: &idulFitriDates},
@@ -153,7 +158,9 @@ var holidays = []holiday{
 	{words: []string{"hari", "paskah"}, table: &easterDates},
 	{words: []string{"kenaikan", "isa", "almasih"}, table: &ascensionDates},
 	{words: []string{"kenaikan", "yesus", "kristus"}, table: &ascensionDates},
+	{words: []string{"malam", "tahun", "baru"}, month: 12, day: 31, eve: true},
 	{words: []string{"tahun", "baru"}, month: 1, day: 1},
+	{words: []string{"agustusan"}, month: 8, day: 17},
 	{words: []string{"natal"}, month: 12, day: 25},
 	{words: []string{"hari", "natal"}, month: 12, day: 25},
 	{words: []string{"hari", "kemerdekaan"}, month: 8, day: 17},
