@@ -101,6 +101,9 @@ type dateScanner struct {
 	index int
 	out   []Date
 
+	// wdHint is the weekday (+1) printed before a date being read, or 0.
+	wdHint int
+
 	// anchor is the last resolved day; anchorSent says where it was found.
 	anchor     time.Time
 	hasAnchor  bool
@@ -321,6 +324,9 @@ func (sc *dateScanner) matchAt(i int) int {
 	switch t.kind {
 	case tokNum:
 		if t.amount {
+			if sc.isPunct(i+1, ',') && sc.adj(i) {
+				return sc.countAt(i, i) // "1,5 jam"
+			}
 			return i
 		}
 		if j := sc.numericAt(i); j > i {
@@ -384,6 +390,14 @@ func (sc *dateScanner) plainNum(i int) (int, bool) {
 		return 0, false
 	}
 	return int(t.num), true
+}
+
+// numAt reports the value of token i when it is a number, amount or not.
+func (sc *dateScanner) numAt(i int) (int, bool) {
+	if !sc.ok(i) || sc.tok(i).kind != tokNum {
+		return 0, false
+	}
+	return int(sc.tok(i).num), true
 }
 
 func (sc *dateScanner) dayNum(i int) (int, bool) {
@@ -519,6 +533,25 @@ func (sc *dateScanner) zoneAt(i int) (loc *time.Location, noZone bool, j int) {
 		}
 	}
 	if sc.is(i, "utc", "gmt") {
+		// "GMT+7", "UTC+07:00"
+		if (sc.isPunct(i+1, '+') || sc.isPunct(i+1, '-')) && sc.adj(i) && sc.adj(i+1) {
+			if h, ok := sc.plainNum(i + 2); ok && h <= 14 {
+				sign, m, e := 1, 0, i+3
+				if sc.isPunct(i+1, '-') {
+					sign = -1
+				}
+				if sc.tok(i+2).ndig == 4 {
+					h, m = h/100, h%100
+				} else if sc.isPunct(e, ':') && sc.adj(e-1) && sc.adj(e) {
+					if v, ok := sc.plainNum(e + 1); ok && v < 60 {
+						m, e = v, e+2
+					}
+				}
+				if h <= 14 && m < 60 {
+					return time.FixedZone("", sign*(h*3600+m*60)), false, e
+				}
+			}
+		}
 		return time.UTC, false, i + 1
 	}
 	return nil, false, i
@@ -808,7 +841,7 @@ func (sc *dateScanner) nearestYear(m, d int, past, future bool) (time.Time, bool
 		return time.Time{}, false
 	}
 	y := sc.today.Year()
-	best, found := time.Time{}, false
+	best, found, bestWd := time.Time{}, false, false
 	var bestDist time.Duration
 	for _, cy := range []int{y - 1, y, y + 1} {
 		t, ok := sc.date(cy, m, d)
@@ -822,8 +855,12 @@ func (sc *dateScanner) nearestYear(m, d int, past, future bool) (time.Time, bool
 		if dist < 0 {
 			dist = -dist
 		}
-		if !found || dist < bestDist || (dist == bestDist && t.Before(best)) {
-			best, bestDist, found = t, dist, true
+		// a weekday printed with the date picks the year it fits
+		wdOK := sc.wdHint != 0 && int(t.Weekday())+1 == sc.wdHint
+		switch {
+		case !found, wdOK && !bestWd,
+			wdOK == bestWd && (dist < bestDist || dist == bestDist && t.Before(best)):
+			best, bestDist, found, bestWd = t, dist, true, wdOK
 		}
 	}
 	return best, found
@@ -1349,7 +1386,10 @@ func (sc *dateScanner) weekdayFrom(start, i int) int {
 	if sc.isPunct(k, ',') {
 		k++
 	}
-	// a weekday followed by a date: the date's numbers win
+	// a weekday followed by a date: the date's numbers win, and the
+	// weekday only picks the year of a date printed without one
+	sc.wdHint = int(wd) + 1
+	defer func() { sc.wdHint = 0 }()
 	if e := sc.dayMonthAt(start, k); e > start {
 		return e
 	}
@@ -1589,9 +1629,9 @@ func (sc *dateScanner) keywordAt(i int) int {
 		return sc.bulanAt(i, i)
 	case sc.is(i, "tahun"):
 		return sc.tahunAt(i, i)
-	case sc.is(i, "awal", "akhir", "pertengahan", "medio", "penghujung"):
+	case sc.is(i, "awal", "akhir", "pertengahan", "medio", "penghujung", "pengujung"):
 		return sc.fuzzyAt(i)
-	case sc.is(i, "kuartal", "triwulan", "q", "semester", "paruh", "caturwulan"):
+	case sc.is(i, "kuartal", "triwulan", "q", "tw", "semester", "paruh", "caturwulan", "h"):
 		return sc.periodAt(i, i)
 	case sc.is(i, "tanggal", "tgl"):
 		return sc.tanggalAt(i)
@@ -1693,7 +1733,7 @@ func (sc *dateScanner) deicticAt(i int) int {
 		}
 		return sc.dayOffset(i, i+1, 1, "")
 	case sc.is(i, "keesokan"):
-		if sc.is(i+1, "harinya", "hari") {
+		if sc.is(i+1, "harinya", "hari", "paginya", "siangnya", "sorenya", "malamnya") {
 			return sc.anchorOffset(i, i+2, 1)
 		}
 	case sc.is(i, "semalam"):
@@ -1719,7 +1759,7 @@ func (sc *dateScanner) deicticAt(i int) int {
 	case sc.is(i, partsOfDay...):
 		pod := strings.ToLower(sc.word(i))
 		switch {
-		case sc.is(i+1, "ini"):
+		case sc.is(i+1, "ini", "nanti"):
 			return sc.dayOffset(i, i+2, 0, pod)
 		case sc.is(i+1, "tadi"):
 			if pod == "malam" {
@@ -1745,6 +1785,8 @@ func (sc *dateScanner) hariAt(i int) int {
 		return sc.anchorOffset(i, i+3, 0)
 	case sc.is(i+1, "itu") && sc.is(i+2, "juga"):
 		return sc.anchorOffset(i, i+3, 0)
+	case sc.is(i+1, "itu") && sc.hasAnchor:
+		return sc.anchorOffset(i, i+2, 0)
 	case sc.is(i+1, "berikutnya", "setelahnya", "sesudahnya"):
 		return sc.anchorOffset(i, i+2, 1)
 	case sc.is(i+1, "sebelumnya"):
@@ -1829,6 +1871,12 @@ func (sc *dateScanner) bulanAt(start, i int) int {
 func (sc *dateScanner) tahunAt(start, i int) int {
 	if _, ok := sc.yearNum(i + 1); ok {
 		return sc.yearAt(start, i+1)
+	}
+	if (sc.isPunct(i+1, '\'') || sc.isPunct(i+1, '’')) && sc.adj(i+1) {
+		// "tahun '98"
+		if yy, ok := sc.plainNum(i + 2); ok && sc.tok(i+2).ndig == 2 && !sc.adj(i+2) {
+			return sc.emit(start, i+3, point(Year, sc.yearStart(sc.pivot(yy))))
+		}
 	}
 	if yy, ok := sc.plainNum(i + 1); ok && sc.tok(i+1).ndig == 2 && yy%10 == 0 && sc.adj(i+1) {
 		if sc.isPunct(i+2, '-') && sc.is(i+3, "an") {
@@ -1942,13 +1990,13 @@ func (sc *dateScanner) yearSpecAt(j int) (y int, k int, explicit bool, rel int) 
 // tahun lalu", "Q2 2025", "kuartal ketiga", "semester I/2025", "paruh
 // pertama", "kuartal lalu".
 func (sc *dateScanner) periodAt(start, i int) int {
-	half := sc.is(i, "semester", "paruh")
+	half := sc.is(i, "semester", "paruh", "h")
 	cawu := sc.is(i, "caturwulan")
 	j := i + 1
 	var n int
 	var ok bool
-	if sc.is(i, "q") {
-		if !sc.adj(i) || sc.tok(i).start > 0 && sc.tok(i).start == sc.prevEnd(i) {
+	if sc.is(i, "q", "h") {
+		if !sc.adj(i) || sc.tok(i).start > 0 && sc.tok(i).start == sc.prevEnd(i) || !sc.tok(i).upper {
 			return start
 		}
 		n, ok = sc.plainNum(j)
@@ -1983,6 +2031,9 @@ func (sc *dateScanner) periodAt(start, i int) int {
 		return start
 	}
 	y, e, explicit, rel := sc.yearSpecAt(j)
+	if !explicit && e == j && sc.is(i, "h", "tw") {
+		return start // "H1" and "TW II" only with a year
+	}
 	if !explicit {
 		// "semester 5" of a student is no half-year: digits need a year
 		if sc.tok(j-1).kind == tokNum && !sc.is(i, "q") {
@@ -2052,7 +2103,8 @@ func (sc *dateScanner) tanggalAt(i int) int {
 // or period on the news timeline ("berusia 45 tahun").
 var ageWords = []string{"berusia", "usia", "usianya", "umur", "umurnya", "berumur", "pria", "wanita",
 	"perempuan", "bocah", "balita", "bayi", "remaja", "kakek", "nenek", "lansia", "gadis", "pemuda",
-	"lelaki", "laki", "anak", "seusia", "sepuh", "janda", "duda"}
+	"lelaki", "laki", "anak", "seusia", "sepuh", "janda", "duda", "ibu", "ayah", "bapak", "pelajar",
+	"siswa", "siswi", "mahasiswa", "mahasiswi", "pemudi", "bujang", "kakak", "adik", "putra", "putri"}
 
 // countAt reads a count of a unit of time at i and what follows it:
 // "lalu" (a point in the past), "lagi" or "mendatang" (in the future),
@@ -2080,6 +2132,12 @@ func (sc *dateScanner) countAt(start, i int) int {
 			return start
 		}
 		return sc.emit(start, i+3, durationVal(durationString(sc.tok(i+2).lx.unit, 0, false, true)))
+	case t.kind == tokNum && t.amount:
+		// only "N,5 UNIT"
+		if v, ok := sc.numAt(i + 2); !ok || v != 5 || sc.tok(i+2).ndig != 1 || !sc.isPunct(i+1, ',') {
+			return start
+		}
+		n, half, j = int(t.num), true, i+3
 	default:
 		var ok bool
 		n, j, ok = sc.numberAt(i)
@@ -2308,12 +2366,20 @@ func (sc *dateScanner) emitHoliday(i, j int, h *holiday) int {
 	y, hijri, rel, hasRel := 0, 0, 0, false
 	if v, ok := sc.plainNum(j); ok && (sc.is(j+1, "h", "hijriah", "hijriyah", "hijriyah")) && v >= 1300 && v <= 1600 {
 		hijri, e = v, j+2
+	} else if v, ok := sc.yearNum(j); ok && h.table != nil && v >= 1300 && v <= 1600 {
+		hijri, e = v, j+1 // "Tahun Baru Islam 1447"
 	} else if v, ok := sc.yearNum(j); ok {
 		y, e = v, j+1
 	} else if sc.is(j, "tahun") {
 		if n, k, ok := sc.relOffsetAt(j + 1); ok {
 			rel, hasRel, e = n, true, k
 		}
+	}
+	// "Lebaran lalu", "Natal mendatang": the latest on or before the
+	// reference day, or the next after it
+	past, future := false, false
+	if e == j {
+		past, future, _, e = sc.relMarkerAt(j)
 	}
 	var dates []holidayDate
 	switch {
@@ -2337,9 +2403,12 @@ func (sc *dateScanner) emitHoliday(i, j int, h *holiday) int {
 	if h.table == nil {
 		var day time.Time
 		if y != 0 {
+			if h.eve {
+				y--
+			}
 			day, _ = sc.date(y, h.month, h.day)
 		} else {
-			day, _ = sc.nearestYear(h.month, h.day, false, false)
+			day, _ = sc.nearestYear(h.month, h.day, past, future)
 		}
 		return sc.emit(i, e, point(Day, day))
 	}
@@ -2358,11 +2427,15 @@ func (sc *dateScanner) emitHoliday(i, j int, h *holiday) int {
 			}
 		default:
 			t, _ := sc.date(hd.y, hd.m, hd.d)
+			if past && t.After(sc.today) || future && t.Before(sc.today) {
+				continue
+			}
 			dist := t.Sub(sc.today)
 			if dist < 0 {
 				dist = -dist
 			}
-			if best == nil || dist < bestDist {
+			// beyond the table's years the nearest entry is not the one
+			if dist < 200*24*time.Hour && (best == nil || dist < bestDist) {
 				best, bestDist = hd, dist
 			}
 		}

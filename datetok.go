@@ -86,7 +86,7 @@ var dateWords = []string{
 	"sekira", "akhir", "awal", "pertengahan", "medio", "penghujung", "kuartal", "triwulan",
 	"caturwulan", "semester", "paruh", "q", "tanggal", "tgl", "lebih", "kurang", "hampir", "hut",
 	"tahun", "bulan", "pekan", "minggu", "setengah", "bertahun", "berbulan", "berhari", "berminggu",
-	"berjam",
+	"berjam", "pengujung", "tw", "h",
 }
 
 var numberWords = map[string]int{

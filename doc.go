@@ -115,7 +115,7 @@
 //     without them is not a quote.
 //   - Dates are resolved with the Gregorian calendar. Hijri years are read
 //     only for the holidays in a table of official dates (Idul Fitri, Idul
-//     Adha, 1 Muharram, Ramadan, Maulid, Isra Miraj, 2019-2026); other
+//     Adha, 1 Muharram, Ramadan, Maulid, Isra Miraj, around 2015-2026); other
 //     Hijri and Javanese dates ("5 Rajab 1447 H") are not recognised.
 //   - Expressions anchored to an earlier event ("keesokan harinya", "tiga
 //     hari sebelumnya") lean on the last day mentioned before them, which

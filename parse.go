@@ -377,6 +377,23 @@ func splitRunOn(s string) []string {
 		case (c == '.' || c == '!' || c == '?') && i+2 < len(s) && isUpperASCII(s[i+1]) && isLowerASCII(s[i+2]) && gluedEnd(s[:i]):
 			emit(s[start : i+1])
 			start = i + 1
+		case (c == '.' || c == '!' || c == '?') && gluedEnd(s[:i]):
+			// a quotation mark between the sentences: "terealisasi."Yang
+			// opens the next paragraph when no quotation is open, and
+			// closes this one when one is
+			q, size := utf8.DecodeRuneInString(s[i+1:])
+			j := i + 1 + size
+			if j+1 >= len(s) || !isUpperASCII(s[j]) || !isLowerASCII(s[j+1]) {
+				break
+			}
+			switch {
+			case q == '“' || q == '"' && strings.Count(s[start:i], "\"")%2 == 0:
+				emit(s[start : i+1])
+				start = i + 1
+			case q == '”' || q == '"':
+				emit(s[start:j])
+				start = j
+			}
 		}
 	}
 	emit(s[start:])
@@ -968,6 +985,21 @@ func findPublished(line string) (time.Time, string, bool) {
 	if t, ok := parsePublished(line); ok {
 		return t, "", true
 	}
+	// "13 Mar 2024 10:30 WIB | Diperbarui 13 Mar 2024 11:00 WIB": the
+	// publish time, then the update time
+	for _, sep := range []string{" | ", " - ", " – ", ", "} {
+		head, tail, ok := strings.Cut(line, sep)
+		if !ok {
+			continue
+		}
+		for _, w := range publishWords {
+			if startsWithFold(tail, w) {
+				if t, ok := parsePublished(head); ok {
+					return t, "", true
+				}
+			}
+		}
+	}
 	for i := 0; i < len(line); {
 		r, size := utf8.DecodeRuneInString(line[i:])
 		i += size
@@ -1415,6 +1447,15 @@ func (pg *page) findLeadIn() (int, leadIn, bool) {
 		if _, ok := parseByline(line); ok {
 			continue
 		}
+		if k+1 < len(pg.lines) && endsWithDash(line) {
+			// a lead-in printed on a line of its own ("Jakarta -"): it
+			// opens the next line
+			if li, ok := parseLeadIn(line + " " + pg.lines[k+1]); ok && li.n > len(line) {
+				pg.lines[k+1] = line + " " + pg.lines[k+1]
+				pg.lines = slices.Delete(pg.lines, k, k+1)
+				line = pg.lines[k]
+			}
+		}
 		li, ok := parseLeadIn(line)
 		if ok && (li.strong || len(line)-li.n >= 80 && !seenProse) {
 			return k, li, true
@@ -1423,6 +1464,12 @@ func (pg *page) findLeadIn() (int, leadIn, bool) {
 		seenProse = seenProse || isProse(line)
 	}
 	return 0, leadIn{}, false
+}
+
+// endsWithDash reports whether s ends with a dash, as a lead-in does.
+func endsWithDash(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isDash(r)
 }
 
 // bodyStart finds where the body starts on a page without a dateline
@@ -1589,6 +1636,14 @@ func (pg *page) header(lines []string) {
 			} else {
 				pg.addImage(Image{Caption: line})
 			}
+			continue
+		}
+		if o, ok := outletName(line); ok {
+			// the outlet or its channel on a line of its own ("detikNews")
+			if pg.bylineOutlet == "" {
+				pg.bylineOutlet = o
+			}
+			closeGroup()
 			continue
 		}
 		if isProse(line) || strings.HasSuffix(line, ":") || isCodeLine(line) || isBreadcrumb(line) {
@@ -1959,8 +2014,11 @@ func isHeading(s string) bool {
 	case !unicode.IsUpper(r):
 		return false
 	}
-	if strings.ContainsAny(s, ":;") {
+	if strings.ContainsAny(s, ":;|") { // list items and table rows
 		return false
+	}
+	if _, _, ok := findPublished(s); ok {
+		return false // a place and date line, as under a statement
 	}
 	if !unicode.IsDigit(r) && len(words) > 5 {
 		// a longer subheading is written in Title Case; a longer line in

@@ -159,6 +159,7 @@ func TestFindPublished(t *testing.T) {
 		{"Andika Rachmansyah , Jurnalis-Senin, 18 November 2024 |21:00 WIB", "Andika Rachmansyah , Jurnalis", time.Date(2024, 11, 18, 21, 0, 0, 0, zoneWIB)},
 		{"Oleh Ani Lestari pada 12 Mar 2024, 14:05 WIB", "Oleh Ani Lestari", time.Date(2024, 3, 12, 14, 5, 0, 0, zoneWIB)},
 		{"CNN Indonesia | Selasa, 12/03/2024 14:05 WIB", "CNN Indonesia", time.Date(2024, 3, 12, 14, 5, 0, 0, zoneWIB)},
+		{"Rabu, 13 Mar 2024 10:30 WIB | Diperbarui 13 Mar 2024 11:00 WIB", "", time.Date(2024, 3, 13, 10, 30, 0, 0, zoneWIB)},
 	}
 	for _, line := range []string{"Peringatan Kemerdekaan 17 Agustus 1945", "Harga naik sejak 1 Maret 2024 di pasar"} {
 		if got, prefix, ok := findPublished(line); ok {
@@ -294,6 +295,18 @@ func TestSplitRunOn(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, splitRunOn(in)); diff != "" {
 		t.Errorf("splitRunOn (-want +got):\n%s", diff)
+	}
+	// quotation marks between glued sentences
+	in = `Dana itu bisa terealisasi."Kami harap tahun ini," katanya.Dia menambahkan, "Izin sudah keluar."Adapun target naik.“Kami siap,” ujarnya.`
+	want = []string{
+		"Dana itu bisa terealisasi.",
+		`"Kami harap tahun ini," katanya.`,
+		`Dia menambahkan, "Izin sudah keluar."`,
+		"Adapun target naik.",
+		"“Kami siap,” ujarnya.",
+	}
+	if diff := cmp.Diff(want, splitRunOn(in)); diff != "" {
+		t.Errorf("splitRunOn with quotes (-want +got):\n%s", diff)
 	}
 }
 
