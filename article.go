@@ -12,7 +12,13 @@ import (
 // carries a [Span] that points back into the field it came from, so that
 // the field's text[Start:End] is exactly the item's text.
 type Article struct {
-	// Language is the language of the body: "id" for Indonesian.
+	// Language is the language of the body, detected from its words:
+	// "id" for Indonesian, "en" for English, "ms" for Malay. A page's
+	// declared language (<html lang>, metadata) only decides when the text
+	// is too short to tell. Stages run after detection and read this
+	// field: rules that hold only for Indonesian (its reporting verbs,
+	// weekday names, dateline and byline forms) must check it (see
+	// isIndonesian) rather than apply to English or Malay text blindly.
 	Language language.Tag `json:"language"`
 	// Section is the rubric printed above the title ("Internasional").
 	Section string `json:"section,omitempty"`

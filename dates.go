@@ -12,10 +12,78 @@ import (
 // captions and paragraphs, resolved against ref (zero: unknown).
 func findDates(a *Article, ref time.Time) {
 	sc := newDateScanner(ref)
+	// about one token per four bytes of the longest field (a chunk at most)
+	longest := len(a.Title)
+	for _, p := range a.Paragraphs {
+		longest = max(longest, len(p.Text))
+	}
+	for _, im := range a.Images {
+		longest = max(longest, len(im.Caption))
+	}
+	sc.toks = make([]dtoken, 0, min(longest, chunkMax)/4+16)
 	eachField(a, func(f Field, index int, text string) {
 		sc.scan(f, index, text)
 	})
 	a.Dates = sc.out
+}
+
+// Dates finds the temporal expressions in text, as Parse would in the body
+// of an article with that one paragraph and no publish time: relative
+// expressions are resolved against p.Reference (when it is zero they are
+// found but have no value), and every Span has Field FieldParagraph,
+// Index 0 and byte offsets into text. Use it to tag dates in text that is
+// not a news page, or in a sentence at a time.
+func (p *Parser) Dates(text string) []Date {
+	sc := newDateScanner(p.Reference)
+	sc.toks = make([]dtoken, 0, min(len(text), chunkMax)/4+16)
+	sc.scan(FieldParagraph, 0, text)
+	return sc.out
+}
+
+// parsePublished reads a publish line with the date scanner: an optional
+// weekday, a date, an optional clock time and zone, with the separators
+// outlets print between them. It accepts, among others:
+//
+//	15 August 2025 13:12
+//	Senin, 17 Maret 2025 |03:05 WIB
+//	Selasa 17 Apr 2012 22:29 WIB
+//	Senin, 21 Februari 2011 – 18:27 WIB
+//	31/10/2019, 10:48 WIB
+//	Selasa, 19 Maret, 2024
+//	August 15, 2025, 1:12 PM
+//	2025-08-15 13:12
+//	2025-08-15T13:12:00+07:00
+//
+// A time without a zone is WIB; a date without a time is midnight WIB.
+// The whole line must be one date of a day or finer, with nothing but
+// closing punctuation left over.
+func parsePublished(line string) (time.Time, bool) {
+	line = strings.TrimSpace(line)
+	if line == "" || len(line) > 200 {
+		return time.Time{}, false
+	}
+	sc := newDateScanner(time.Time{})
+	sc.text = line
+	sc.toks = tokenize(make([]dtoken, 0, 16), line, 0, len(line))
+	// "Jumat (15/8/2025)" is how prose and captions date things, never a
+	// publish line
+	for k := range sc.toks {
+		if sc.isPunct(k, '(') {
+			return time.Time{}, false
+		}
+	}
+	j := sc.matchAt(0)
+	if j == 0 || len(sc.out) != 1 {
+		return time.Time{}, false
+	}
+	for sc.isPunct(j, '.') || sc.isPunct(j, '|') || sc.isPunct(j, ')') {
+		j++
+	}
+	d := sc.out[0]
+	if j != len(sc.toks) || d.Value == "" || !finerThanWeek(d.Granularity) {
+		return time.Time{}, false
+	}
+	return d.Start, true
 }
 
 // A dateScanner finds temporal expressions in the fields of one article.
@@ -33,6 +101,9 @@ type dateScanner struct {
 	index int
 	out   []Date
 
+	// wdHint is the weekday (+1) printed before a date being read, or 0.
+	wdHint int
+
 	// anchor is the last resolved day; anchorSent says where it was found.
 	anchor     time.Time
 	hasAnchor  bool
@@ -40,8 +111,9 @@ type dateScanner struct {
 }
 
 type sentRef struct {
-	field       Field
-	index, sent int
+	field Field
+	index int
+	sent  int32
 }
 
 func newDateScanner(ref time.Time) *dateScanner {
@@ -138,7 +210,7 @@ func (sc *dateScanner) is(i int, ws ...string) bool {
 
 // emit records the expression of tokens [i, j) with value v and returns j.
 func (sc *dateScanner) emit(i, j int, v dval) int {
-	s, e := sc.toks[i].start, sc.toks[j-1].end
+	s, e := int(sc.toks[i].start), int(sc.toks[j-1].end)
 	d := Date{Text: sc.text[s:e], Granularity: v.g, At: Span{Field: sc.field, Index: sc.index, Start: s, End: e}}
 	if v.iv {
 		d.Granularity = Interval
@@ -252,10 +324,18 @@ func (sc *dateScanner) matchAt(i int) int {
 	switch t.kind {
 	case tokNum:
 		if t.amount {
+			if sc.isPunct(i+1, ',') && sc.adj(i) {
+				return sc.countAt(i, i) // "1,5 jam"
+			}
 			return i
 		}
 		if j := sc.numericAt(i); j > i {
 			return j
+		}
+		if t.num == 1 && sc.ok(i+1) && sc.tok(i+1).lx.holiday {
+			if j := sc.holidayAt(i); j > i {
+				return j
+			}
 		}
 		if j := sc.countAt(i, i); j > i {
 			return j
@@ -270,6 +350,11 @@ func (sc *dateScanner) matchAt(i int) int {
 	lx := t.lx
 	if !lx.known() {
 		return i
+	}
+	if lx.holiday {
+		if j := sc.holidayAt(i); j > i {
+			return j
+		}
 	}
 	if lx.weekday != 0 {
 		if j := sc.weekdayAt(i); j > i {
@@ -304,7 +389,15 @@ func (sc *dateScanner) plainNum(i int) (int, bool) {
 	if t.kind != tokNum || t.amount {
 		return 0, false
 	}
-	return t.num, true
+	return int(t.num), true
+}
+
+// numAt reports the value of token i when it is a number, amount or not.
+func (sc *dateScanner) numAt(i int) (int, bool) {
+	if !sc.ok(i) || sc.tok(i).kind != tokNum {
+		return 0, false
+	}
+	return int(sc.tok(i).num), true
 }
 
 func (sc *dateScanner) dayNum(i int) (int, bool) {
@@ -395,9 +488,11 @@ func (sc *dateScanner) clockAt(i int, bareHour bool) (c clock, j int, ok bool) {
 			if h == 24 && (c.m != 0 || c.s != 0) {
 				return c, i, false
 			}
-			// "4.12.2025" is a date, not a clock time
 			if sc.adj(j-1) && (sc.isPunct(j, '.') || sc.isPunct(j, ':') || sc.isPunct(j, ',')) && sc.adj(j) && sc.ok(j+1) && sc.tok(j+1).kind == tokNum {
-				return c, i, false
+				if c.g != Second || !c.colon {
+					return c, i, false // "4.12.2025" is a date, not a clock time
+				}
+				j += 2 // fractions of a second: "13:12:00.000"
 			}
 			return c, j, true
 		}
@@ -438,6 +533,25 @@ func (sc *dateScanner) zoneAt(i int) (loc *time.Location, noZone bool, j int) {
 		}
 	}
 	if sc.is(i, "utc", "gmt") {
+		// "GMT+7", "UTC+07:00"
+		if (sc.isPunct(i+1, '+') || sc.isPunct(i+1, '-')) && sc.adj(i) && sc.adj(i+1) {
+			if h, ok := sc.plainNum(i + 2); ok && h <= 14 {
+				sign, m, e := 1, 0, i+3
+				if sc.isPunct(i+1, '-') {
+					sign = -1
+				}
+				if sc.tok(i+2).ndig == 4 {
+					h, m = h/100, h%100
+				} else if sc.isPunct(e, ':') && sc.adj(e-1) && sc.adj(e) {
+					if v, ok := sc.plainNum(e + 1); ok && v < 60 {
+						m, e = v, e+2
+					}
+				}
+				if h <= 14 && m < 60 {
+					return time.FixedZone("", sign*(h*3600+m*60)), false, e
+				}
+			}
+		}
 		return time.UTC, false, i + 1
 	}
 	return nil, false, i
@@ -462,6 +576,16 @@ func (sc *dateScanner) partOfDayAt(i, h int) (int, int) {
 	case sc.is(i, "sore", "petang"):
 		if h < 12 {
 			h += 12
+		}
+		return h, i + 1
+	case sc.is(i, "pm") && sc.tok(i).kind == tokWord:
+		if h < 12 {
+			h += 12
+		}
+		return h, i + 1
+	case sc.is(i, "am"):
+		if h == 12 {
+			h = 0
 		}
 		return h, i + 1
 	case sc.is(i, "malam"):
@@ -669,7 +793,10 @@ func (sc *dateScanner) yearAfter(j int) (y, k int, ok bool) {
 // ",", "-", "|", "pukul" or "sekitar pukul".
 func (sc *dateScanner) dayTailAt(j int) (td timeOfDay, k int, ok bool) {
 	k = j
-	if sc.isPunct(k, ',') || sc.isPunct(k, '-') || sc.isPunct(k, '|') {
+	if sc.isPunct(k, ',') || sc.isPunct(k, '-') || sc.isPunct(k, '|') || sc.isPunct(k, '•') || sc.isPunct(k, '·') {
+		k++
+	}
+	if sc.is(k, "at") {
 		k++
 	}
 	if l, lead := sc.timeLeadAt(k); lead {
@@ -714,7 +841,7 @@ func (sc *dateScanner) nearestYear(m, d int, past, future bool) (time.Time, bool
 		return time.Time{}, false
 	}
 	y := sc.today.Year()
-	best, found := time.Time{}, false
+	best, found, bestWd := time.Time{}, false, false
 	var bestDist time.Duration
 	for _, cy := range []int{y - 1, y, y + 1} {
 		t, ok := sc.date(cy, m, d)
@@ -728,16 +855,21 @@ func (sc *dateScanner) nearestYear(m, d int, past, future bool) (time.Time, bool
 		if dist < 0 {
 			dist = -dist
 		}
-		if !found || dist < bestDist || (dist == bestDist && t.Before(best)) {
-			best, bestDist, found = t, dist, true
+		// a weekday printed with the date picks the year it fits
+		wdOK := sc.wdHint != 0 && int(t.Weekday())+1 == sc.wdHint
+		switch {
+		case !found, wdOK && !bestWd,
+			wdOK == bestWd && (dist < bestDist || dist == bestDist && t.Before(best)):
+			best, bestDist, found, bestWd = t, dist, true, wdOK
 		}
 	}
 	return best, found
 }
 
-// nearestMonth is nearestYear for a month: the nearest occurrence (ties to
-// the past); with past the latest strictly before the reference month,
-// with future the earliest strictly after it.
+// nearestMonth picks the year of a month given without one: with past the
+// latest strictly before the reference month, with future the earliest
+// strictly after it, and otherwise the reference year unless the month
+// lies well ahead of the reference month.
 func (sc *dateScanner) nearestMonth(m int, past, future bool) (time.Time, bool) {
 	if !sc.hasRef {
 		return time.Time{}, false
@@ -755,14 +887,11 @@ func (sc *dateScanner) nearestMonth(m int, past, future bool) (time.Time, bool) 
 		}
 		return sc.monthStart(y, m), true
 	}
-	diff := m - rm
-	switch {
-	case diff > 6:
+	// A month earlier in the year is this year's ("Februari" in August);
+	// one more than five months ahead is last year's ("Desember" in
+	// January).
+	if m-rm > 5 {
 		y--
-	case diff < -6:
-		y++
-	case diff == 6:
-		y-- // a tie goes to the past
 	}
 	return sc.monthStart(y, m), true
 }
@@ -792,7 +921,7 @@ func (sc *dateScanner) dayMonthAt(start, i int) int {
 	if !ok {
 		return start
 	}
-	j := i + 1
+	j := sc.afterOrdinal(i)
 	// a day range sharing the month: "1-3 Agustus", "1 hingga 3 Agustus"
 	if k, ok := sc.rangeSepAt(j); ok {
 		if d2, ok := sc.dayNum(k); ok && sc.ok(k+1) && sc.tok(k+1).lx.month != 0 && d2 > d1 {
@@ -909,10 +1038,14 @@ func (sc *dateScanner) monthDayAt(start, i int) int {
 		return start
 	}
 	d, ok := sc.dayNum(i + 1)
-	if !ok || !sc.isPunct(i+2, ',') {
+	if !ok {
 		return start
 	}
-	y, ok := sc.yearNum(i + 3)
+	k := sc.afterOrdinal(i + 1)
+	if sc.isPunct(k, ',') {
+		k++
+	}
+	y, ok := sc.yearNum(k)
 	if !ok {
 		return start
 	}
@@ -920,7 +1053,16 @@ func (sc *dateScanner) monthDayAt(start, i int) int {
 	if !ok {
 		return start
 	}
-	return sc.emitDay(start, i+4, day, true)
+	return sc.emitDay(start, k+1, day, true)
+}
+
+// afterOrdinal returns the index after the day at i and an English
+// ordinal suffix glued to it ("15th").
+func (sc *dateScanner) afterOrdinal(i int) int {
+	if sc.adj(i) && sc.is(i+1, "th", "st", "nd", "rd") {
+		return i + 2
+	}
+	return i + 1
 }
 
 // numericAt reads numeric dates: ISO "2025-08-15[T13:12:00+07:00]",
@@ -988,7 +1130,11 @@ func (sc *dateScanner) isoAt(i int) int {
 					om, e = v, e+2
 				}
 			}
-			loc, k2 = time.FixedZone("", sign*(oh*3600+om*60)), e
+			// real offsets run from -12:00 to +14:00; a larger one is
+			// not an offset (and could not be written as RFC 3339)
+			if oh <= 14 && om < 60 {
+				loc, k2 = time.FixedZone("", sign*(oh*3600+om*60)), e
+			}
 		}
 	default:
 		if zl, _, e := sc.zoneAt(k2); zl != nil {
@@ -1076,7 +1222,7 @@ func (sc *dateScanner) yearAt(start, i int) int {
 	if i > 0 && sc.adj(i-1) && sc.toks[i-1].kind == tokWord {
 		return start // "APBN2025", "Rp2025"
 	}
-	if sc.idContext(i-1) || sc.lawYear(i) {
+	if sc.idContext(i-1) || sc.lawYear(i) || sc.inTitleOfLaw(i) {
 		return start
 	}
 	j := i + 1
@@ -1115,6 +1261,23 @@ func (sc *dateScanner) yearAt(start, i int) int {
 	return sc.emit(start, e, point(Year, sc.yearStart(y)))
 }
 
+// inTitleOfLaw reports whether the year at i ends the name of a
+// constitution: "UUD 1945", "UUD NRI 1945", "Undang-Undang Dasar Negara
+// Republik Indonesia Tahun 1945". The name is a run of capitalized words
+// back to "UUD" or "Dasar".
+func (sc *dateScanner) inTitleOfLaw(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := sc.tok(k)
+		if t.kind != tokWord || !t.upper {
+			return false
+		}
+		if sc.is(k, "uud", "dasar", "konstitusi") {
+			return true
+		}
+	}
+	return false
+}
+
 // decade records "1930-an" as the interval 1930/1939.
 func (sc *dateScanner) decade(start, j, y int) int {
 	if y%10 != 0 {
@@ -1143,14 +1306,24 @@ func (sc *dateScanner) parenDateAt(start, i int) int {
 		return start
 	}
 	d, ok := sc.dayNum(i + 1)
-	if !ok || !sc.isPunct(i+2, '/') {
+	if !ok {
 		return start
 	}
-	m, ok := sc.plainNum(i + 3)
-	if !ok || m < 1 || m > 12 || sc.tok(i+3).ndig > 2 {
+	// a day range: "(11-13/8)", "(11-13/8/2025)"
+	d2, k := d, i+2
+	if sc.isPunct(k, '-') {
+		if v, ok := sc.dayNum(k + 1); ok && v > d {
+			d2, k = v, k+2
+		}
+	}
+	if !sc.isPunct(k, '/') {
 		return start
 	}
-	j := i + 4
+	m, ok := sc.plainNum(k + 1)
+	if !ok || m < 1 || m > 12 || sc.tok(k+1).ndig > 2 {
+		return start
+	}
+	j := k + 2
 	y, hasY := 0, false
 	if sc.isPunct(j, '/') {
 		v, ok := sc.plainNum(j + 1)
@@ -1172,18 +1345,28 @@ func (sc *dateScanner) parenDateAt(start, i int) int {
 		return start
 	}
 	j++
-	if hasY {
-		day, ok := sc.date(y, m, d)
-		if !ok {
+	if !hasY {
+		if _, valid := sc.date(2024, m, d2); !valid {
 			return start
 		}
-		return sc.emitDay(start, j, day, true)
+		first, ok := sc.nearestYear(m, d, false, false)
+		if !ok {
+			if d2 != d {
+				return sc.emit(start, j, dval{g: Day, iv: true, unres: true})
+			}
+			return sc.emitDay(start, j, first, false)
+		}
+		y = first.Year()
 	}
-	if _, valid := sc.date(2024, m, d); !valid {
+	day, ok := sc.date(y, m, d)
+	last, ok2 := sc.date(y, m, d2)
+	if !ok || !ok2 {
 		return start
 	}
-	day, ok := sc.nearestYear(m, d, false, false)
-	return sc.emitDay(start, j, day, ok)
+	if d2 != d {
+		return sc.emit(start, j, span2(Day, day, last))
+	}
+	return sc.emitDay(start, j, day, true)
 }
 
 // ----- weekdays -----
@@ -1203,7 +1386,10 @@ func (sc *dateScanner) weekdayFrom(start, i int) int {
 	if sc.isPunct(k, ',') {
 		k++
 	}
-	// a weekday followed by a date: the date's numbers win
+	// a weekday followed by a date: the date's numbers win, and the
+	// weekday only picks the year of a date printed without one
+	sc.wdHint = int(wd) + 1
+	defer func() { sc.wdHint = 0 }()
 	if e := sc.dayMonthAt(start, k); e > start {
 		return e
 	}
@@ -1217,8 +1403,12 @@ func (sc *dateScanner) weekdayFrom(start, i int) int {
 		return e
 	}
 	k = j
-	if sc.is(k, "kemarin", "lalu", "ini") && sc.isPunct(k+1, '(') {
+	if (sc.is(k, "kemarin", "lalu", "ini") || sc.isPunct(k, ',')) && sc.isPunct(k+1, '(') {
 		k++
+	}
+	// a range of weekdays before a range of days: "Senin-Rabu (11-13/8)"
+	if sc.isPunct(k, '-') && sc.ok(k+1) && sc.tok(k+1).lx.weekday != 0 && sc.isPunct(k+2, '(') {
+		k += 2
 	}
 	if e := sc.parenDateAt(start, k); e > start {
 		return e
@@ -1267,7 +1457,7 @@ func (sc *dateScanner) weekdayFrom(start, i int) int {
 	return sc.emitDay(start, e, day, true)
 }
 
-func (sc *dateScanner) sentOf(k int) int {
+func (sc *dateScanner) sentOf(k int) int32 {
 	if !sc.ok(k) {
 		return -1
 	}
@@ -1388,6 +1578,9 @@ func (sc *dateScanner) monthLedAt(start, i int) int {
 		}
 		return sc.emit(start, k, point(Month, sc.monthStart(sc.today.Year(), m)))
 	}
+	if !past && !future && k == j && sc.futureContext(start) {
+		future = int(t.lx.month) < int(sc.today.Month())
+	}
 	a, ok := sc.nearestMonth(m, past, future)
 	if !ok {
 		return sc.emit(start, k, unresolved(Month))
@@ -1425,9 +1618,6 @@ func (sc *dateScanner) monthContext(i int) bool {
 
 // keywordAt tries the rules that start with a keyword at i.
 func (sc *dateScanner) keywordAt(i int) int {
-	if j := sc.holidayAt(i); j > i {
-		return j
-	}
 	switch {
 	case sc.is(i, "pukul", "pkl", "pk", "jam", "sekitar", "sekira"):
 		return sc.clockExprAt(i)
@@ -1439,9 +1629,9 @@ func (sc *dateScanner) keywordAt(i int) int {
 		return sc.bulanAt(i, i)
 	case sc.is(i, "tahun"):
 		return sc.tahunAt(i, i)
-	case sc.is(i, "awal", "akhir", "pertengahan", "medio", "penghujung"):
+	case sc.is(i, "awal", "akhir", "pertengahan", "medio", "penghujung", "pengujung"):
 		return sc.fuzzyAt(i)
-	case sc.is(i, "kuartal", "triwulan", "q", "semester", "paruh", "caturwulan"):
+	case sc.is(i, "kuartal", "triwulan", "q", "tw", "semester", "paruh", "caturwulan", "h"):
 		return sc.periodAt(i, i)
 	case sc.is(i, "tanggal", "tgl"):
 		return sc.tanggalAt(i)
@@ -1506,7 +1696,7 @@ func (sc *dateScanner) anchorOffset(i, j, n int) int {
 	return sc.emit(i, j, point(Day, sc.anchor.AddDate(0, 0, n)))
 }
 
-var partsOfDay = []string{"pagi", "siang", "sore", "malam", "petang"}
+var partsOfDay = []string{"pagi", "siang", "sore", "malam", "petang", "subuh"}
 
 // deicticAt reads the words that point at a day: "kemarin", "besok",
 // "lusa", "tadi malam", "semalam", "dini hari tadi", "nanti malam",
@@ -1543,7 +1733,7 @@ func (sc *dateScanner) deicticAt(i int) int {
 		}
 		return sc.dayOffset(i, i+1, 1, "")
 	case sc.is(i, "keesokan"):
-		if sc.is(i+1, "harinya", "hari") {
+		if sc.is(i+1, "harinya", "hari", "paginya", "siangnya", "sorenya", "malamnya") {
 			return sc.anchorOffset(i, i+2, 1)
 		}
 	case sc.is(i, "semalam"):
@@ -1569,7 +1759,7 @@ func (sc *dateScanner) deicticAt(i int) int {
 	case sc.is(i, partsOfDay...):
 		pod := strings.ToLower(sc.word(i))
 		switch {
-		case sc.is(i+1, "ini"):
+		case sc.is(i+1, "ini", "nanti"):
 			return sc.dayOffset(i, i+2, 0, pod)
 		case sc.is(i+1, "tadi"):
 			if pod == "malam" {
@@ -1595,6 +1785,8 @@ func (sc *dateScanner) hariAt(i int) int {
 		return sc.anchorOffset(i, i+3, 0)
 	case sc.is(i+1, "itu") && sc.is(i+2, "juga"):
 		return sc.anchorOffset(i, i+3, 0)
+	case sc.is(i+1, "itu") && sc.hasAnchor:
+		return sc.anchorOffset(i, i+2, 0)
 	case sc.is(i+1, "berikutnya", "setelahnya", "sesudahnya"):
 		return sc.anchorOffset(i, i+2, 1)
 	case sc.is(i+1, "sebelumnya"):
@@ -1679,6 +1871,12 @@ func (sc *dateScanner) bulanAt(start, i int) int {
 func (sc *dateScanner) tahunAt(start, i int) int {
 	if _, ok := sc.yearNum(i + 1); ok {
 		return sc.yearAt(start, i+1)
+	}
+	if (sc.isPunct(i+1, '\'') || sc.isPunct(i+1, '’')) && sc.adj(i+1) {
+		// "tahun '98"
+		if yy, ok := sc.plainNum(i + 2); ok && sc.tok(i+2).ndig == 2 && !sc.adj(i+2) {
+			return sc.emit(start, i+3, point(Year, sc.yearStart(sc.pivot(yy))))
+		}
 	}
 	if yy, ok := sc.plainNum(i + 1); ok && sc.tok(i+1).ndig == 2 && yy%10 == 0 && sc.adj(i+1) {
 		if sc.isPunct(i+2, '-') && sc.is(i+3, "an") {
@@ -1792,13 +1990,13 @@ func (sc *dateScanner) yearSpecAt(j int) (y int, k int, explicit bool, rel int) 
 // tahun lalu", "Q2 2025", "kuartal ketiga", "semester I/2025", "paruh
 // pertama", "kuartal lalu".
 func (sc *dateScanner) periodAt(start, i int) int {
-	half := sc.is(i, "semester", "paruh")
+	half := sc.is(i, "semester", "paruh", "h")
 	cawu := sc.is(i, "caturwulan")
 	j := i + 1
 	var n int
 	var ok bool
-	if sc.is(i, "q") {
-		if !sc.adj(i) || sc.tok(i).start > 0 && sc.tok(i).start == sc.prevEnd(i) {
+	if sc.is(i, "q", "h") {
+		if !sc.adj(i) || sc.tok(i).start > 0 && sc.tok(i).start == sc.prevEnd(i) || !sc.tok(i).upper {
 			return start
 		}
 		n, ok = sc.plainNum(j)
@@ -1833,6 +2031,9 @@ func (sc *dateScanner) periodAt(start, i int) int {
 		return start
 	}
 	y, e, explicit, rel := sc.yearSpecAt(j)
+	if !explicit && e == j && sc.is(i, "h", "tw") {
+		return start // "H1" and "TW II" only with a year
+	}
 	if !explicit {
 		// "semester 5" of a student is no half-year: digits need a year
 		if sc.tok(j-1).kind == tokNum && !sc.is(i, "q") {
@@ -1854,7 +2055,7 @@ func (sc *dateScanner) periodAt(start, i int) int {
 	return sc.emit(start, e, point(Quarter, sc.monthStart(y, 3*(n-1)+1)))
 }
 
-func (sc *dateScanner) prevEnd(i int) int {
+func (sc *dateScanner) prevEnd(i int) int32 {
 	if i == 0 {
 		return -1
 	}
@@ -1902,7 +2103,8 @@ func (sc *dateScanner) tanggalAt(i int) int {
 // or period on the news timeline ("berusia 45 tahun").
 var ageWords = []string{"berusia", "usia", "usianya", "umur", "umurnya", "berumur", "pria", "wanita",
 	"perempuan", "bocah", "balita", "bayi", "remaja", "kakek", "nenek", "lansia", "gadis", "pemuda",
-	"lelaki", "laki", "anak", "seusia", "sepuh", "janda", "duda"}
+	"lelaki", "laki", "anak", "seusia", "sepuh", "janda", "duda", "ibu", "ayah", "bapak", "pelajar",
+	"siswa", "siswi", "mahasiswa", "mahasiswi", "pemudi", "bujang", "kakak", "adik", "putra", "putri"}
 
 // countAt reads a count of a unit of time at i and what follows it:
 // "lalu" (a point in the past), "lagi" or "mendatang" (in the future),
@@ -1930,6 +2132,12 @@ func (sc *dateScanner) countAt(start, i int) int {
 			return start
 		}
 		return sc.emit(start, i+3, durationVal(durationString(sc.tok(i+2).lx.unit, 0, false, true)))
+	case t.kind == tokNum && t.amount:
+		// only "N,5 UNIT"
+		if v, ok := sc.numAt(i + 2); !ok || v != 5 || sc.tok(i+2).ndig != 1 || !sc.isPunct(i+1, ',') {
+			return start
+		}
+		n, half, j = int(t.num), true, i+3
 	default:
 		var ok bool
 		n, j, ok = sc.numberAt(i)
@@ -2121,11 +2329,19 @@ func durationString(u timeUnit, n int, half, vague bool) string {
 // "Hari Pahlawan", "Lebaran tahun ini", "Idul Adha 1446 H", "Ramadan 1446
 // H", "Tahun Baru", "Natal".
 func (sc *dateScanner) holidayAt(i int) int {
+	if !sc.tok(i).lx.holiday && !(sc.tok(i).kind == tokNum && sc.tok(i).num == 1) {
+		return i
+	}
 	for hi := range holidays {
 		h := &holidays[hi]
 		j := i
 		for _, w := range h.words {
-			if !sc.is(j, w) {
+			if w == "1" {
+				if n, ok := sc.plainNum(j); !ok || n != 1 {
+					j = -1
+					break
+				}
+			} else if !sc.is(j, w) {
 				j = -1
 				break
 			}
@@ -2134,7 +2350,7 @@ func (sc *dateScanner) holidayAt(i int) int {
 		if j < 0 {
 			continue
 		}
-		if len(h.words) == 1 && !sc.tok(i).upper {
+		if len(h.words) == 1 && !sc.tok(i).upper && sc.tok(i).kind == tokWord {
 			continue
 		}
 		if sc.is(i-1, "mandailing") {
@@ -2150,12 +2366,20 @@ func (sc *dateScanner) emitHoliday(i, j int, h *holiday) int {
 	y, hijri, rel, hasRel := 0, 0, 0, false
 	if v, ok := sc.plainNum(j); ok && (sc.is(j+1, "h", "hijriah", "hijriyah", "hijriyah")) && v >= 1300 && v <= 1600 {
 		hijri, e = v, j+2
+	} else if v, ok := sc.yearNum(j); ok && h.table != nil && v >= 1300 && v <= 1600 {
+		hijri, e = v, j+1 // "Tahun Baru Islam 1447"
 	} else if v, ok := sc.yearNum(j); ok {
 		y, e = v, j+1
 	} else if sc.is(j, "tahun") {
 		if n, k, ok := sc.relOffsetAt(j + 1); ok {
 			rel, hasRel, e = n, true, k
 		}
+	}
+	// "Lebaran lalu", "Natal mendatang": the latest on or before the
+	// reference day, or the next after it
+	past, future := false, false
+	if e == j {
+		past, future, _, e = sc.relMarkerAt(j)
 	}
 	var dates []holidayDate
 	switch {
@@ -2179,9 +2403,12 @@ func (sc *dateScanner) emitHoliday(i, j int, h *holiday) int {
 	if h.table == nil {
 		var day time.Time
 		if y != 0 {
+			if h.eve {
+				y--
+			}
 			day, _ = sc.date(y, h.month, h.day)
 		} else {
-			day, _ = sc.nearestYear(h.month, h.day, false, false)
+			day, _ = sc.nearestYear(h.month, h.day, past, future)
 		}
 		return sc.emit(i, e, point(Day, day))
 	}
@@ -2200,11 +2427,15 @@ func (sc *dateScanner) emitHoliday(i, j int, h *holiday) int {
 			}
 		default:
 			t, _ := sc.date(hd.y, hd.m, hd.d)
+			if past && t.After(sc.today) || future && t.Before(sc.today) {
+				continue
+			}
 			dist := t.Sub(sc.today)
 			if dist < 0 {
 				dist = -dist
 			}
-			if best == nil || dist < bestDist {
+			// beyond the table's years the nearest entry is not the one
+			if dist < 200*24*time.Hour && (best == nil || dist < bestDist) {
 				best, bestDist = hd, dist
 			}
 		}
@@ -2234,7 +2465,7 @@ func (sc *dateScanner) anniversaryAt(i int) int {
 	for steps := 0; steps < 6 && sc.ok(j); steps++ {
 		switch {
 		case sc.is(j, "ke") && sc.isPunct(j+1, '-') && sc.adj(j) && sc.ok(j+2) && sc.tok(j+2).kind == tokNum:
-			n = sc.tok(j + 2).num
+			n = int(sc.tok(j + 2).num)
 			j += 3
 			continue
 		case sc.tok(j).kind == tokWord && sc.tok(j).upper:

@@ -21,17 +21,17 @@ const (
 
 // A dtoken is one word, digit run or punctuation rune of a field's text.
 type dtoken struct {
-	start, end int
+	start, end int32 // byte offsets into the field's text
 	kind       dtokKind
 	// upper: a word that starts with an upper-case letter.
 	upper bool
 	// amount: a number that is part of an amount ("10.000", "1,5",
 	// "Rp612"), never a day, month, year or clock time.
 	amount bool
-	ndig   int      // digits of a number
-	num    int      // value of a number (capped)
+	ndig   uint8    // number of digits (capped)
+	num    int32    // value of a number (capped)
 	punct  rune     // a punctuation rune; dashes are folded to '-'
-	sent   int      // sentence number within the field
+	sent   int32    // sentence number within the chunk
 	lx     lexEntry // what the date lexicon knows of a word
 }
 
@@ -70,23 +70,23 @@ type lexEntry struct {
 	// key marks words that start or shape a date rule; words the lexicon
 	// does not know at all are skipped by the scanner at once.
 	key bool
+	// holiday marks the first words of holiday names.
+	holiday bool
 }
 
 func (e lexEntry) known() bool { return e != lexEntry{} }
 
-// dateWords are the words, other than month, weekday and zone names, that
-// start or take part in a date rule. Source: KBBI and usage in Indonesian
-// news text.
+// dateWords are the words, other than month, weekday and number words,
+// that start a date rule ("kemarin", "pukul", "akhir", "kuartal"). Words
+// that only follow a start ("lalu", "ini", "yang") are not listed: the
+// rules compare them in place. Source: KBBI and usage in Indonesian news.
 var dateWords = []string{
-	"lalu", "lagi", "yang", "ini", "depan", "mendatang", "kemarin", "besok", "lusa", "esok",
-	"keesokan", "harinya", "hari", "tadi", "nanti", "malam", "pagi", "siang", "sore", "dini",
-	"semalam", "pukul", "pkl", "jam", "akhir", "awal", "pertengahan", "medio", "penghujung",
-	"kuartal", "triwulan", "semester", "paruh", "tanggal", "tgl", "lebih", "kurang", "hingga",
-	"sampai", "sebelumnya", "kemudian", "setelahnya", "sesudahnya", "berikutnya", "terakhir",
-	"belakangan", "sama", "hut", "tahun", "bulan", "pekan", "baru", "lebaran", "idul", "idulfitri",
-	"iduladha", "ramadan", "ramadhan", "nyepi", "natal", "imlek", "q", "setengah", "ke",
-	"bertahun", "berbulan", "berhari", "berminggu", "berjam", "an", "waktu", "sekitar", "sekira",
-	"hampir", "itu", "s", "sd", "dan", "minggu",
+	"kemarin", "besok", "lusa", "esok", "keesokan", "hari", "tadi", "nanti", "malam", "pagi",
+	"siang", "sore", "petang", "subuh", "dini", "semalam", "pukul", "pkl", "pk", "jam", "sekitar",
+	"sekira", "akhir", "awal", "pertengahan", "medio", "penghujung", "kuartal", "triwulan",
+	"caturwulan", "semester", "paruh", "q", "tanggal", "tgl", "lebih", "kurang", "hampir", "hut",
+	"tahun", "bulan", "pekan", "minggu", "setengah", "bertahun", "berbulan", "berhari", "berminggu",
+	"berjam", "pengujung", "tw", "h",
 }
 
 var numberWords = map[string]int{
@@ -122,7 +122,7 @@ var fullMonths = []string{
 
 // dateLexicon is built once from the shared name tables in lexicon.go and
 // the word lists above.
-var dateLexicon = sync.OnceValue(func() map[string]lexEntry {
+var dateLexicon = sync.OnceValue(func() *lexicon {
 	m := make(map[string]lexEntry, 256)
 	set := func(w string, f func(*lexEntry)) {
 		e := m[w]
@@ -168,19 +168,48 @@ var dateLexicon = sync.OnceValue(func() map[string]lexEntry {
 		set(w, func(e *lexEntry) { e.key = true })
 	}
 	for _, h := range holidays {
-		set(h.words[0], func(e *lexEntry) { e.key = true })
+		w := h.words[0]
+		if w == "1" {
+			w = h.words[1] // "1 Muharram": the month name marks it
+		}
+		set(w, func(e *lexEntry) { e.key = true; e.holiday = true })
 	}
-	for _, a := range anniversaries {
-		set(a.org, func(e *lexEntry) { e.key = true })
+	lx := &lexicon{words: m}
+	for w := range m {
+		lx.prefix[prefixIndex(w)] = true
 	}
-	return m
+	return lx
 })
+
+// A lexicon is the date words, with a table of their first two letters
+// that turns most other words away before the map is consulted.
+type lexicon struct {
+	words  map[string]lexEntry
+	prefix [27 * 27]bool
+}
+
+// prefixIndex maps the first two bytes of a word, folded to lower case,
+// to an index into lexicon.prefix; bytes other than ASCII letters share
+// one slot.
+func prefixIndex(w string) int {
+	slot := func(i int) int {
+		if i >= len(w) {
+			return 26
+		}
+		c := w[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return 26
+		}
+		return int(c - 'a')
+	}
+	return slot(0)*27 + slot(1)
+}
 
 // lookupWord finds w in the lexicon without allocating: it folds ASCII
 // upper case into a small buffer.
-func lookupWord(lex map[string]lexEntry, w string) lexEntry {
+func lookupWord(lex *lexicon, w string) lexEntry {
 	var buf [24]byte
-	if len(w) > len(buf) {
+	if len(w) > len(buf) || !lex.prefix[prefixIndex(w)] {
 		return lexEntry{}
 	}
 	for i := 0; i < len(w); i++ {
@@ -190,17 +219,19 @@ func lookupWord(lex map[string]lexEntry, w string) lexEntry {
 		}
 		buf[i] = c
 	}
-	return lex[string(buf[:len(w)])]
+	return lex.words[string(buf[:len(w)])]
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isASCIILetter(c byte) bool { c |= 0x20; return 'a' <= c && c <= 'z' }
 
 // tokenize cuts text[from:to] into tokens, appending to toks[:0]. Token
 // offsets are offsets into text.
 func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 	toks = toks[:0]
 	lex := dateLexicon()
-	sent := 0
+	var sent int32
 	text = text[:to]
 	for i := from; i < len(text); {
 		c := text[i]
@@ -216,7 +247,7 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 				}
 				j++
 			}
-			toks = append(toks, dtoken{kind: tokNum, start: i, end: j, ndig: j - i, num: n, sent: sent})
+			toks = append(toks, dtoken{kind: tokNum, start: int32(i), end: int32(j), ndig: uint8(min(j-i, 255)), num: int32(n), sent: sent})
 			i = j
 			continue
 		}
@@ -224,9 +255,13 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if unicode.IsLetter(r) {
+		if isASCIILetter(c) || c >= utf8.RuneSelf && unicode.IsLetter(r) {
 			j := i + size
 			for j < len(text) {
+				if isASCIILetter(text[j]) {
+					j++
+					continue
+				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if unicode.IsLetter(r2) {
 					j += s2
@@ -240,7 +275,7 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 				}
 				break
 			}
-			toks = append(toks, dtoken{kind: tokWord, start: i, end: j, upper: unicode.IsUpper(r),
+			toks = append(toks, dtoken{kind: tokWord, start: int32(i), end: int32(j), upper: 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r),
 				sent: sent, lx: lookupWord(lex, text[i:j])})
 			i = j
 			continue
@@ -254,7 +289,7 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 		case '–', '—', '‒', '−':
 			p = '-'
 		}
-		toks = append(toks, dtoken{kind: tokPunct, start: i, end: i + size, punct: p, sent: sent})
+		toks = append(toks, dtoken{kind: tokPunct, start: int32(i), end: int32(i + size), punct: p, sent: sent})
 		i += size
 		if p == '.' || p == '!' || p == '?' || p == ';' {
 			// a dot between digits ("08.00", "10.000") ends no sentence
@@ -276,7 +311,8 @@ func markAmounts(toks []dtoken, text string) {
 		if t.kind != tokNum {
 			continue
 		}
-		if k+2 < len(toks) && adjacent(toks, k) && adjacent(toks, k+1) && toks[k+2].kind == tokNum {
+		afterColon := k > 0 && toks[k-1].kind == tokPunct && toks[k-1].punct == ':' && adjacent(toks, k-1)
+		if !afterColon && k+2 < len(toks) && adjacent(toks, k) && adjacent(toks, k+1) && toks[k+2].kind == tokNum {
 			sep := toks[k+1].punct
 			if (sep == '.' && toks[k+2].ndig == 3) || sep == ',' {
 				t.amount = true

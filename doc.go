@@ -62,13 +62,43 @@
 //
 // Temporal expressions are resolved at their own precision and written in
 // ISO 8601: "Jumat (15/8/2025)" is 2025-08-15, "bulan April" is 2025-04,
-// "kuartal II 2025" is 2025-Q2, "pukul 10.00 WIB" is 2025-08-15T10+07:00,
-// "1-3 Agustus" is 2025-08-01/2025-08-03, and a duration such as
-// "tiga tahun" is P3Y. Relative expressions ("kemarin", "dua hari lalu",
-// "Kamis", "tahun lalu") resolve against Article.Published, or against
-// Parser.Reference when the page has none; when neither is known they are
-// still reported, with an empty Value. A clock time without a zone is WIB
-// (+07:00); WITA is +08:00 and WIT +09:00.
+// "kuartal II 2025" is 2025-Q2, "pekan lalu" is 2025-W32, "pukul 10.00 WIB"
+// is 2025-08-15T10:00+07:00, "1-3 Agustus" is 2025-08-01/2025-08-03,
+// "semester I 2025" is 2025-01/2025-06, and a duration such as "lebih dari
+// tiga tahun" is P3Y. Date.Start and Date.End bound the instants a value
+// covers, so that dates can be filtered without parsing the value.
+// Relative expressions ("kemarin", "dua hari lalu", "Kamis", "tahun lalu")
+// resolve against Article.Published, or against Parser.Reference when the
+// page has none; when neither is known they are still reported, with an
+// empty Value. A bare weekday is the latest such day on or before the
+// reference day, or the next one when the sentence speaks of the future
+// ("akan", "dijadwalkan"); a clock time with no date that lies well after
+// the reference time in a sentence about the past is the day before. A
+// clock time without a zone is WIB (+07:00); WITA is +08:00 and WIT +09:00.
+// Numbers that only look like dates are left alone: regulation numbers
+// ("Nomor 15/2025"), scores, fractions, amounts ("10.000", "1,5"), ages
+// ("berusia 45 tahun"), "UUD 1945". [Parser.Dates] tags the dates in a
+// piece of plain text.
+//
+// # HTML pages
+//
+// Parse recognises an HTML document, or an article's inner HTML, and reads
+// it with golang.org/x/net/html, the Go team's HTML5 parser. The metadata
+// comes from JSON-LD (NewsArticle and the other Article types, inside an
+// @graph or an array too), microdata, OpenGraph and other <meta> tags and
+// <title>; the body from the element that holds most of the page's running
+// text, found by text density with class and itemprop hints rather than
+// per-site selectors. Scripts, styles, navigation, ads, share bars,
+// "Baca juga" boxes and related lists are dropped (their titles go to
+// Related); <h2>/<h3> become headings, <figure> and caption boxes images.
+// The rules for plain text then apply to what the markup leaves: dateline
+// lead-ins, bylines and publish lines printed on the page, editor codes.
+// Pages in other character sets are decoded (a page that declares
+// ISO-8859-1 but is valid UTF-8 is read as UTF-8). Parser.URL, when set,
+// names the outlet and the publish date for a page that gives neither.
+//
+// Article.Language is detected from the text (Indonesian, English or
+// Malay); the page's declared language decides only for very short text.
 //
 // # Not handled
 //
@@ -83,8 +113,13 @@
 //     minister") to people.
 //   - Quotes are found only between quotation marks; reported speech
 //     without them is not a quote.
-//   - Dates are resolved with the Gregorian calendar only; Hijri and
-//     Javanese calendar dates are not recognised.
+//   - Dates are resolved with the Gregorian calendar. Hijri years are read
+//     only for the holidays in a table of official dates (Idul Fitri, Idul
+//     Adha, 1 Muharram, Ramadan, Maulid, Isra Miraj, around 2015-2026); other
+//     Hijri and Javanese dates ("5 Rajab 1447 H") are not recognised.
+//   - Expressions anchored to an earlier event ("keesokan harinya", "tiga
+//     hari sebelumnya") lean on the last day mentioned before them, which
+//     is not always the event meant.
 //   - Pages are read as given: nothing is fetched, so an article split over
 //     several pages yields only the page at hand.
 //   - Indonesian is the language the rules are written for. English and

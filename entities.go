@@ -40,10 +40,10 @@ func findEntities(a *Article) {
 // A candidate is one mention of a name found in the text.
 type candidate struct {
 	at   Span
-	noAt bool   // found outside the fields (a credit line): no span
+	noAt bool // found outside the fields (a credit line): no span
 	// credit says a credit line gave the candidate
 	credit bool
-	form string // the name as written, without a defined acronym or clitic
+	form   string // the name as written, without a defined acronym or clitic
 	// short is an acronym or short form defined in parentheses right after
 	// the name ("Korea Utara (Korut)").
 	short string

@@ -13,9 +13,10 @@ import (
 	"unicode/utf8"
 )
 
-// FuzzParse checks that Parse never panics, that every span it reports
-// stays inside its field on character boundaries and slices out exactly
-// the item's text, and that every Article marshals to JSON.
+// FuzzParse checks that Parse never panics nor takes far too long, that
+// every span it reports stays inside its field on character boundaries and
+// slices out exactly the item's text, that every Article marshals to JSON,
+// and that a second run gives the same JSON.
 func FuzzParse(f *testing.F) {
 	for _, in := range loadInputs(f, true) {
 		f.Add(in.data, false)
@@ -31,7 +32,7 @@ func FuzzParse(f *testing.F) {
 	ref := time.Date(2025, 8, 15, 13, 12, 0, 0, zoneWIB)
 	f.Fuzz(func(t *testing.T, data []byte, bodyOnly bool) {
 		p := &Parser{BodyOnly: bodyOnly, Reference: ref}
-		a, err := p.Parse(bytes.NewReader(data))
+		a, err := parseWithin(p, data, parseLimit(len(data)))
 		if err != nil {
 			if errors.Is(err, ErrEmpty) || errors.Is(err, ErrTooLarge) {
 				return
@@ -41,11 +42,51 @@ func FuzzParse(f *testing.F) {
 		if err := checkArticle(a); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := json.Marshal(a); err != nil {
+		j, err := json.Marshal(a)
+		if err != nil {
 			t.Fatalf("json.Marshal: %v", err)
+		}
+		// the same input gives the same output, byte for byte
+		again, err := p.Parse(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("second Parse: %v", err)
+		}
+		if j2, _ := json.Marshal(again); !bytes.Equal(j, j2) {
+			t.Fatalf("two runs differ:\n%s\n%s", j, j2)
 		}
 	})
 }
+
+// parseLimit is how long Parse may take on n bytes before FuzzParse calls
+// it a blowup: generous, for a loaded machine, yet far below what a scan
+// quadratic in the input would take on the larger inputs.
+func parseLimit(n int) time.Duration {
+	return 10*time.Second + time.Duration(n)*5*time.Microsecond
+}
+
+// parseWithin parses data with p, failing when it takes longer than limit
+// (the parse is left running: the fuzzer restarts its worker).
+func parseWithin(p *Parser, data []byte, limit time.Duration) (*Article, error) {
+	type result struct {
+		a   *Article
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		a, err := p.Parse(bytes.NewReader(data))
+		done <- result{a, err}
+	}()
+	timer := time.NewTimer(limit)
+	defer timer.Stop()
+	select {
+	case r := <-done:
+		return r.a, r.err
+	case <-timer.C:
+		return nil, fmt.Errorf("%w: Parse took longer than %v on %d bytes", errTooSlow, limit, len(data))
+	}
+}
+
+var errTooSlow = errors.New("too slow")
 
 // checkArticle returns an error describing the first broken invariant of
 // a: every field holds valid UTF-8, and every Span of a quote, an entity

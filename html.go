@@ -3,6 +3,8 @@ package berita
 import (
 	"bytes"
 	"encoding/json"
+	"net/url"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -14,16 +16,24 @@ import (
 	"golang.org/x/text/language"
 )
 
-// looksLikeHTML reports whether b is an HTML document rather than plain text.
+// looksLikeHTML reports whether b is HTML rather than plain text: a
+// document (a doctype, <html>, <head> or <meta> near the start) or a
+// fragment that opens with a block element, as scrapers store an
+// article's inner HTML ("<div class=...><p>...").
 func looksLikeHTML(b []byte) bool {
 	head := bytes.TrimSpace(b[:min(len(b), 1024)])
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
-	if len(head) == 0 || head[0] != '<' {
+	if len(head) < 2 || head[0] != '<' {
 		return false
 	}
 	lower := bytes.ToLower(head)
-	for _, tag := range [][]byte{[]byte("<html"), []byte("<!doctype html"), []byte("<head"), []byte("<meta"), []byte("<?xml")} {
-		if bytes.Contains(lower, tag) {
+	for _, tag := range []string{"<html", "<!doctype html", "<head", "<meta", "<?xml"} {
+		if bytes.Contains(lower, []byte(tag)) {
+			return true
+		}
+	}
+	for _, tag := range []string{"<p", "<div", "<article", "<section", "<main", "<body", "<h1", "<h2", "<figure", "<table", "<ul", "<header"} {
+		if bytes.HasPrefix(lower, []byte(tag)) && len(lower) > len(tag) && (lower[len(tag)] == '>' || lower[len(tag)] == ' ') {
 			return true
 		}
 	}
@@ -79,6 +89,7 @@ type htmlPage struct {
 	lang     string // <html lang>
 	ld       ldArticle
 	headline *html.Node // the element that prints the title
+	headText string     // the title
 	// micro holds the first element carrying each itemprop (lower case).
 	micro map[string]*html.Node
 	// times holds <time> elements' datetime attributes, in page order.
@@ -86,11 +97,22 @@ type htmlPage struct {
 	// stats holds each element's text length and link text length, for
 	// scoring.
 	stats map[*html.Node]textStats
+	// canonical is the page's <link rel="canonical"> address.
+	canonical string
+	// kids, when set, holds the children of the body container that hold
+	// the body; its other children are left out.
+	kids map[*html.Node]bool
+	// dateOnly is set when the metadata's publish time is a date alone.
+	dateOnly bool
+	// bodyJunk holds the elements inside the body container that extract
+	// left out as furniture; their text may hold the byline.
+	bodyJunk []*html.Node
 }
 
 type textStats struct {
 	text, links int
 	score       float64
+	order       int // the element's place in document order
 }
 
 func newHTMLPage(root *html.Node, p *Parser) *htmlPage {
@@ -111,6 +133,7 @@ func (pg *htmlPage) scan(n *html.Node, depth int) {
 		return
 	}
 	if n.Type == html.ElementNode {
+		pg.stats[n] = textStats{order: len(pg.stats)}
 		switch n.DataAtom {
 		case atom.Html:
 			if v := attr(n, "lang"); v != "" && pg.lang == "" {
@@ -138,6 +161,10 @@ func (pg *htmlPage) scan(n *html.Node, depth int) {
 			return
 		case atom.Style, atom.Noscript, atom.Template:
 			return
+		case atom.Link:
+			if strings.EqualFold(attr(n, "rel"), "canonical") && pg.canonical == "" {
+				pg.canonical = strings.TrimSpace(attr(n, "href"))
+			}
 		case atom.Time:
 			if v := attr(n, "datetime"); v != "" {
 				pg.times = append(pg.times, v)
@@ -159,21 +186,29 @@ func (pg *htmlPage) scan(n *html.Node, depth int) {
 // article builds the Article from the page.
 func (pg *htmlPage) article() *Article {
 	a := &Article{}
-	a.Outlet = pg.outlet()
-	a.Title = pg.findTitle(a.Outlet)
+	siteName := pg.outlet()
+	a.Title = pg.findTitle(siteName)
+	pg.headText = a.Title
 	a.Section = pg.section()
 	a.Published = pg.published()
-	a.Authors = pg.authors(a.Outlet)
+	a.Authors = pg.authors(siteName)
 	a.Tags = pg.tags(a.Title)
 	if hint := pg.langHint(); hint != "" {
 		a.Language = parseLangHint(hint)
 	}
 	body := pg.container()
-	if body != nil {
-		pg.extract(a, body)
+	pg.extract(a, body)
+	pg.pageText(a, body)
+	pg.urlPublished(a)
+	pg.finishBody(a)
+	a.Related = appendUnique(a.Related, pg.related(a.Title)...)
+	if a.Outlet == "" {
+		if name, ok := outletName(siteName); ok {
+			a.Outlet = name
+		} else {
+			a.Outlet = siteName
+		}
 	}
-	a.Related = pg.related(a.Title)
-	cleanHTMLBody(a)
 	if len(a.Paragraphs) == 0 {
 		// a photo or video page has no prose of its own; its description
 		// is the one paragraph it gives
@@ -182,6 +217,16 @@ func (pg *htmlPage) article() *Article {
 		}
 	}
 	return a
+}
+
+// appendUnique appends the items of add that list does not hold yet.
+func appendUnique(list []string, add ...string) []string {
+	for _, s := range add {
+		if s != "" && !slices.Contains(list, s) {
+			list = append(list, s)
+		}
+	}
+	return list
 }
 
 // attr returns the value of n's attribute key, or "".
@@ -211,7 +256,11 @@ func nodeText(n *html.Node) string {
 			case atom.Style, atom.Noscript, atom.Template:
 				return
 			case atom.Script:
-				if n != nodeRoot(n, depth) {
+				if depth > 0 {
+					return // only a script asked for itself (JSON-LD) is read
+				}
+			default:
+				if depth > 0 && isHidden(n) {
 					return
 				}
 			case atom.Br, atom.P, atom.Div, atom.Li:
@@ -226,19 +275,35 @@ func nodeText(n *html.Node) string {
 	return sb.String()
 }
 
-// nodeRoot returns n when depth is 0: nodeText reads a <script> only when
-// it is the node asked for (JSON-LD), never one nested inside it.
-func nodeRoot(n *html.Node, depth int) *html.Node {
-	if depth == 0 {
-		return n
-	}
-	return nil
-}
-
 // cleanText makes text taken from a page fit for the Article: valid NFC
 // UTF-8 without zero-width characters, with each run of white space
 // (including no-break spaces from &nbsp;) folded to one space.
 func cleanText(s string) string {
+	ascii, folded := true, true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			ascii = false
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				folded = false
+			}
+		case c < ' ' || c == 0x7f:
+			folded = false
+		}
+	}
+	switch {
+	case ascii && folded:
+		return s // the common case: nothing to do
+	case ascii:
+		return foldSpace(strings.Map(func(r rune) rune {
+			if r < ' ' && r != '\t' && r != '\n' && r != '\r' || r == 0x7f {
+				return -1
+			}
+			return r
+		}, s))
+	}
 	return foldSpace(normalize([]byte(s)))
 }
 
@@ -259,6 +324,8 @@ type flattener struct {
 	// ends the current run).
 	visit func(n *html.Node) bool
 	emit  func(r textRun)
+	// rows makes a table row one run, its cells separated by spaces.
+	rows bool
 }
 
 func (f *flattener) flush(owner *html.Node) {
@@ -286,7 +353,10 @@ func (f *flattener) walk(n, owner *html.Node, inLink bool, depth int) {
 				f.links += len(strings.TrimSpace(c.Data))
 			}
 		case html.ElementNode:
-			inline := isInline(c)
+			inline := isInline(c) && !(f.rows && isMetaInline(c)) || f.rows && (c.DataAtom == atom.Td || c.DataAtom == atom.Th)
+			if inline && !isInline(c) {
+				f.sb.WriteByte(' ')
+			}
 			if !f.visit(c) {
 				if !inline {
 					f.flush(owner)
@@ -305,6 +375,23 @@ func (f *flattener) walk(n, owner *html.Node, inLink bool, depth int) {
 			}
 		}
 	}
+}
+
+// isMetaInline reports whether n is an inline element that holds a
+// byline or a date of its own ("<span class="byline">", "<time>"): page
+// text read for bylines and dates keeps it apart from its neighbours.
+func isMetaInline(n *html.Node) bool {
+	if n.DataAtom == atom.Time {
+		return true
+	}
+	for _, t := range classTokens(n) {
+		switch t {
+		case "byline", "author", "date", "time", "posted", "datetime", "reporter", "editor", "penulis", "tanggal",
+			"tags", "tag", "cat", "category", "categories", "kategori":
+			return true
+		}
+	}
+	return false
 }
 
 // isInline reports whether n is an inline element whose text runs on with
@@ -334,6 +421,12 @@ func skipTag(n *html.Node) bool {
 	if n.Data == "amp-ad" || n.Data == "amp-embed" || n.Data == "amp-analytics" {
 		return true
 	}
+	return isHidden(n)
+}
+
+// isHidden reports whether n is hidden from readers: the hidden attribute,
+// aria-hidden, or an inline display:none or visibility:hidden style.
+func isHidden(n *html.Node) bool {
 	if _, ok := attrOK(n, "hidden"); ok {
 		return true
 	}
@@ -434,7 +527,11 @@ func (pg *htmlPage) container() *html.Node {
 	f := &flattener{
 		visit: func(n *html.Node) bool { return !skipTag(n) },
 	}
+	var heads []*html.Node
 	f.emit = func(r textRun) {
+		if pg.headline == nil && pg.headText != "" && strings.EqualFold(r.text, pg.headText) {
+			heads = append(heads, r.owner)
+		}
 		// every ancestor counts the text, for link density
 		depth := 0
 		for n := r.owner; n != nil && depth < 64; n = n.Parent {
@@ -468,19 +565,60 @@ func (pg *htmlPage) container() *html.Node {
 		if st.score == 0 || n.Type != html.ElementNode || n.DataAtom == atom.Html || n.DataAtom == atom.Body {
 			continue
 		}
-		s := st.score
-		if st.text > 0 {
-			s *= 1 - float64(st.links)/float64(st.text)
-		}
-		s *= classWeight(n)
-		if s > bestScore || s == bestScore && best != nil && before(n, best) {
+		s := pg.weighedScore(n)
+		if s > bestScore || s == bestScore && best != nil && pg.before(n, best) {
 			best, bestScore = n, s
 		}
 	}
 	if best == nil {
 		return body
 	}
-	return best
+	// a headline printed in a plain <div>: the last element printing the
+	// title before the body (sidebars may list the article too)
+	for _, h := range heads {
+		if pg.before(h, best) {
+			pg.headline = h
+		}
+	}
+	return pg.withSiblings(best, bestScore)
+}
+
+// weighedScore is n's score weighed by its link density and class hints.
+func (pg *htmlPage) weighedScore(n *html.Node) float64 {
+	st := pg.stats[n]
+	s := st.score
+	if st.text > 0 {
+		s *= 1 - float64(st.links)/float64(st.text)
+	}
+	return s * classWeight(n)
+}
+
+// withSiblings widens the container to its parent when the body continues
+// in sibling elements (an ad or a photo box cut it in two): siblings that
+// score at least a quarter of the best are kept, the parent's other
+// children are left out (pg.kids).
+func (pg *htmlPage) withSiblings(best *html.Node, bestScore float64) *html.Node {
+	parent := best.Parent
+	if parent == nil || parent.DataAtom == atom.Body || parent.DataAtom == atom.Html {
+		return best
+	}
+	var kids map[*html.Node]bool
+	for c := parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == best || c.Type != html.ElementNode || skipTag(c) || isJunk(c) {
+			continue
+		}
+		if pg.weighedScore(c) >= bestScore/4 {
+			if kids == nil {
+				kids = map[*html.Node]bool{best: true}
+			}
+			kids[c] = true
+		}
+	}
+	if kids == nil {
+		return best
+	}
+	pg.kids = kids
+	return parent
 }
 
 func (pg *htmlPage) addScore(n *html.Node, w float64) {
@@ -516,34 +654,10 @@ func classWeight(n *html.Node) float64 {
 	return w
 }
 
-// before reports whether a comes before b in document order.
-func before(a, b *html.Node) bool {
-	pa, pb := ancestors(a), ancestors(b)
-	i := 0
-	for i < len(pa) && i < len(pb) && pa[i] == pb[i] {
-		i++
-	}
-	if i == len(pa) || i == len(pb) {
-		return len(pa) < len(pb) // an ancestor comes first
-	}
-	for c := pa[i]; c != nil; c = c.NextSibling {
-		if c == pb[i] {
-			return true
-		}
-	}
-	return false
-}
-
-// ancestors returns the path from the root down to n.
-func ancestors(n *html.Node) []*html.Node {
-	var path []*html.Node
-	for ; n != nil; n = n.Parent {
-		path = append(path, n)
-	}
-	for i, j := 0, len(path)-1; i < j; i, j = i+1, j-1 {
-		path[i], path[j] = path[j], path[i]
-	}
-	return path
+// before reports whether a comes before b in document order, by the
+// order scan numbered the elements in.
+func (pg *htmlPage) before(a, b *html.Node) bool {
+	return pg.stats[a].order < pg.stats[b].order
 }
 
 // extract reads the body: paragraphs and subheadings from the container,
@@ -557,10 +671,11 @@ func (pg *htmlPage) extract(a *Article, body *html.Node) {
 	heading := ""
 	f := &flattener{}
 	f.visit = func(n *html.Node) bool {
-		if skipTag(n) {
+		if skipTag(n) || pg.kids != nil && n.Parent == body && !pg.kids[n] {
 			return false
 		}
 		if isJunk(n) && pg.stats[n].text*2 < total {
+			pg.bodyJunk = append(pg.bodyJunk, n)
 			return false
 		}
 		switch n.DataAtom {
@@ -580,6 +695,7 @@ func (pg *htmlPage) extract(a *Article, body *html.Node) {
 		case atom.Table:
 			// layout tables hold text; data tables are not paragraphs
 			if pg.stats[n].text*2 < total {
+				pg.bodyJunk = append(pg.bodyJunk, n)
 				return false
 			}
 		case atom.Ul, atom.Ol:
@@ -668,7 +784,7 @@ func (pg *htmlPage) leadImages(a *Article, region, body *html.Node) {
 // creditWords are class words of the element that holds a photo credit.
 var creditWords = map[string]bool{
 	"credit": true, "credits": true, "copyright": true, "photographer": true,
-	"source": true, "sumber": true, "author": true, "foto": true, "fotografer": true,
+	"source": true, "sumber": true, "author": true, "fotografer": true,
 }
 
 // figureImage reads a <figure>: its <figcaption>, and the credit inside it
@@ -729,21 +845,35 @@ func captionImage(n *html.Node) (Image, bool) {
 	return im, true
 }
 
-// nearImage reports whether n or its parent holds an <img> (or a
-// <picture>): a caption sits next to its photo.
+// nearImage reports whether n or an element next to it holds an <img>
+// (or a <picture>): a caption sits next to its photo. Only n and its two
+// neighbours are searched, so that a page of many captions stays linear.
 func nearImage(n *html.Node) bool {
-	root := n
-	if n.Parent != nil {
-		root = n.Parent
+	isImage := func(c *html.Node) bool {
+		return c.DataAtom == atom.Img || c.DataAtom == atom.Picture || c.Data == "amp-img"
 	}
-	found := false
-	eachElement(root, func(c *html.Node) bool {
-		if c.DataAtom == atom.Img || c.DataAtom == atom.Picture || c.Data == "amp-img" {
-			found = true
+	holds := func(root *html.Node) bool {
+		if root == nil {
+			return false
 		}
-		return !found
-	})
-	return found
+		if isImage(root) {
+			return true
+		}
+		found := false
+		eachElement(root, func(c *html.Node) bool {
+			found = found || isImage(c)
+			return !found
+		})
+		return found
+	}
+	prev, next := n.PrevSibling, n.NextSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		prev = prev.PrevSibling
+	}
+	for next != nil && next.Type != html.ElementNode {
+		next = next.NextSibling
+	}
+	return holds(n) || holds(prev) || holds(next)
 }
 
 // splitCaption reads a caption element: the text of an element inside it
@@ -792,8 +922,8 @@ func splitCaption(n *html.Node) (Image, bool) {
 	} else {
 		im.Caption, im.Credit = splitCredit(im.Caption)
 	}
-	if im.Caption == "" {
-		return Image{}, false
+	if im.Caption == "" || im.Credit == "" && isCreditLine(im.Caption) {
+		return Image{}, false // no caption, or only a credit
 	}
 	return im, true
 }
@@ -817,7 +947,7 @@ func splitCredit(caption string) (string, string) {
 	if i := strings.LastIndex(caption, "©"); i > 0 {
 		return trim(caption[:i]), strings.TrimSpace(strings.Trim(caption[i+len("©"):], " ®"))
 	}
-	for _, l := range []string{" Foto: ", " FOTO: ", " Foto : ", " Photo: "} {
+	for _, l := range []string{" Foto: ", " FOTO: ", " Foto : ", " Photo: ", " Image: ", " Gambar: "} {
 		if i := strings.LastIndex(caption, l); i > 0 {
 			return trim(caption[:i]), strings.TrimSpace(caption[i+len(l):])
 		}
@@ -854,13 +984,14 @@ func (pg *htmlPage) related(title string) []string {
 				return true
 			}
 			t := cleanText(nodeText(c))
-			if strings.Count(t, " ") >= 2 && len(t) >= 15 && !seen[t] && len(out) < 30 {
+			if strings.Count(t, " ") >= 2 && len(t) >= 15 && !seen[t] && len(out) < 30 && isTitleLike(t) {
 				seen[t] = true
 				out = append(out, t)
 			}
 			return false
 		})
 	}
+	done := make(map[*html.Node]bool) // blocks already collected
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
 		if depth > maxDepth {
@@ -875,7 +1006,10 @@ func (pg *htmlPage) related(title string) []string {
 					for b.Parent != nil && isInline(b) {
 						b = b.Parent
 					}
-					collect(b)
+					if !done[b] {
+						done[b] = true
+						collect(b)
+					}
 				}
 			case c.Type != html.ElementNode:
 			case c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Head:
@@ -888,6 +1022,16 @@ func (pg *htmlPage) related(title string) []string {
 	}
 	walk(pg.root, 0)
 	return out
+}
+
+// isTitleLike reports whether a link's text can be an article's title:
+// not a date ("Rabu, 14 Oktober 2020"), not a box's label ("BERITA
+// TERKAIT", "Tag: ...").
+func isTitleLike(t string) bool {
+	if _, _, ok := findPublished(t); ok {
+		return false
+	}
+	return !strings.HasSuffix(t, ":") && indexFold(t, "berita terkait") < 0 && !isFurniture(t)
 }
 
 // isReadAlso reports whether text opens a "Baca juga:" line.
@@ -903,41 +1047,343 @@ func isReadAlso(text string) bool {
 
 // isRelatedBox reports whether n is a box of related-article links.
 func isRelatedBox(n *html.Node) bool {
-	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	for _, w := range []string{"related", "terkait", "bacajuga", "baca-juga", "baca_juga", "readalso", "read-also"} {
-		if strings.Contains(s, w) {
-			return true
+	for _, at := range n.Attr {
+		if at.Key != "class" && at.Key != "id" {
+			continue
+		}
+		for _, w := range []string{"related", "terkait", "bacajuga", "baca-juga", "baca_juga", "readalso", "read-also"} {
+			if indexFold(at.Val, w) >= 0 {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// cleanHTMLBody drops page furniture the markup did not mark: "Baca juga"
-// lines, ad labels, footers with the editor's name.
-func cleanHTMLBody(a *Article) {
-	out := a.Paragraphs[:0]
-	for _, p := range a.Paragraphs {
-		if !isFurniture(p.Text) {
-			out = append(out, p)
+// maxPageLines bounds how many lines of page text around the body
+// pageText reads on each side.
+const maxPageLines = 40
+
+// pageText reads the publish line and the byline from the text printed
+// around the body, when the metadata gave neither: the lines between the
+// headline and the body, then the lines after the body (Kompas and Antara
+// print "Penulis:" and "Editor:" under the article). It uses the plain-text
+// page stage's readers (findPublished, parseByline).
+func (pg *htmlPage) pageText(a *Article, body *html.Node) {
+	if !a.Published.IsZero() && !pg.dateOnly && len(a.Authors) > 0 && len(a.Tags) > 0 {
+		return
+	}
+	// the lines are read in this order: after the headline, before it,
+	// the furniture inside the body, after the body
+	var header, top, inside, after []string
+	state := 0 // 0: before the headline, 1: header, 2: after the body
+	if pg.headline == nil {
+		state = 1
+	}
+	keep := func(dst *[]string, text string) {
+		if len(text) < 200 {
+			*dst = append(*dst, text)
 		}
 	}
-	a.Paragraphs = out
+	f := &flattener{rows: true}
+	f.visit = func(n *html.Node) bool {
+		switch {
+		case n == pg.headline:
+			state = 1
+			return false
+		case n == body:
+			state = 2
+			return false
+		case state == 2 && len(after) >= maxPageLines:
+			return false
+		case n.DataAtom == atom.Footer:
+			return true // an article's footer holds its tags and credits
+		}
+		return !skipTag(n)
+	}
+	f.emit = func(r textRun) {
+		switch {
+		case state == 0:
+			keep(&top, r.text)
+		case state == 1:
+			keep(&header, r.text)
+		case len(after) < maxPageLines:
+			keep(&after, r.text)
+		}
+	}
+	f.walk(pg.root, pg.root, false, 0)
+	f.flush(pg.root)
+	state = 1
+	f.emit = func(r textRun) { keep(&inside, r.text) }
+	f.visit = func(n *html.Node) bool { return !skipTag(n) }
+	for _, n := range pg.bodyJunk {
+		f.walk(n, n, false, 0)
+		f.flush(n)
+	}
+	header = header[max(0, len(header)-maxPageLines):]
+	top = top[max(0, len(top)-10):]
+	slices.Reverse(top) // nearest the headline first
+	for _, lines := range [][]string{header, top, inside, after} {
+		pg.readPageLines(a, lines)
+	}
+	if len(a.Tags) == 0 {
+		// "Tag: mangrove, Demak" printed under the article
+		for _, line := range append(inside, after...) {
+			if m, ok := hasMarker(line, []string{"tags:", "tags :", "tag:", "tag :", "topik:"}); ok {
+				rest := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line[len(m):]), ":"))
+				for t := range strings.SplitSeq(rest, ",") {
+					if t = strings.TrimSpace(t); t != "" && len(strings.Fields(t)) <= 5 {
+						a.Tags = appendUnique(a.Tags, t)
+					}
+				}
+				break
+			}
+		}
+	}
 }
 
-// isFurniture reports whether a line of text is page furniture rather
-// than article text.
+// readPageLines takes the publish time and the authors from lines of page
+// text, where the Article lacks them.
+func (pg *htmlPage) readPageLines(a *Article, lines []string) {
+	for i, line := range lines {
+		if a.Published.IsZero() || pg.dateOnly {
+			if t, ok := findPublishedPart(line); ok {
+				// a date-only time waits for a line with the clock time
+				clock := t.Hour() != 0 || t.Minute() != 0
+				if a.Published.IsZero() || pg.dateOnly && clock && sameDay(t, a.Published) {
+					a.Published, pg.dateOnly = t, !clock
+				}
+				continue
+			}
+		}
+		if len(a.Authors) > 0 {
+			continue
+		}
+		if b, ok := parseByline(line); ok && len(b.authors) > 0 {
+			a.Authors = dropRoleNames(b.authors)
+			if b.outlet != "" && a.Outlet == "" {
+				a.Outlet = b.outlet
+			}
+			continue
+		}
+		// a name with its role printed under it: "Dewi Kania" / "Jurnalis"
+		if isAuthor, known := roleLabel(line); known && isAuthor && i > 0 && isName(lines[i-1]) {
+			a.Authors = []string{lines[i-1]}
+		}
+	}
+}
+
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
+}
+
+// findPublishedPart finds a publish line, alone or as one part of a line
+// cut by "|" ("Selasa, 23 Februari 2016 15:06 WIB | 998 Views").
+func findPublishedPart(line string) (time.Time, bool) {
+	if t, _, ok := findPublished(line); ok {
+		return t, true
+	}
+	if !strings.Contains(line, "|") {
+		return time.Time{}, false
+	}
+	for part := range strings.SplitSeq(line, "|") {
+		if t, _, ok := findPublished(strings.TrimSpace(part)); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// dropRoleNames drops byline entries that are a role and a place rather
+// than a name ("Kontributor Lhokseumawe" in "Kontributor Lhokseumawe,
+// Masriadi").
+func dropRoleNames(names []string) []string {
+	out := names[:0]
+	for _, n := range names {
+		first, rest, _ := strings.Cut(n, " ")
+		if isAuthor, known := roleLabel(first); known && isAuthor && rest != "" && len(names) > 1 {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// finishBody applies the plain-text page rules (parse.go) to the
+// paragraphs read from the markup, for what the markup does not mark:
+// prompts and "Baca juga" lines (whose titles go to Related), a trailer of
+// tags, footers and related titles, editor codes, captions printed as
+// paragraphs, and the dateline lead-in of the first paragraph, which gives
+// Dateline and Outlet.
+func (pg *htmlPage) finishBody(a *Article) {
+	tp := &page{a: a}
+	var keep []Paragraph
+	for i, p := range a.Paragraphs {
+		line := p.Text
+		if len(keep) > 0 {
+			if _, ok := hasMarker(line, trailerMarkers); ok {
+				lines := make([]string, 0, len(a.Paragraphs)-i)
+				for _, q := range a.Paragraphs[i:] {
+					lines = append(lines, q.Text)
+				}
+				tp.trailer(lines)
+				break
+			}
+		}
+		if m, ok := hasMarker(line, skipMarkers); ok {
+			tp.skipped(m, line)
+			continue
+		}
+		if isCodeLine(line) || strings.Trim(line, "-•·.…* ") == "" {
+			continue
+		}
+		if _, ok := parsePublished(line); ok {
+			continue // the publish line, printed inside the body's box
+		}
+		if im, ok := parseCaption(line); ok {
+			a.Images = append(a.Images, im)
+			continue
+		}
+		if im, ok := creditedCaption(line); ok {
+			a.Images = append(a.Images, im)
+			continue
+		}
+		if b, ok := parseByline(line); ok && strings.Contains(line, ":") && len(strings.Fields(line)) <= 10 {
+			// "Penulis: X", "Fotografer: Y" printed inside the body's box
+			if len(a.Authors) == 0 {
+				a.Authors = dropRoleNames(b.authors)
+			}
+			continue
+		}
+		keep = append(keep, p)
+	}
+	// a strong dateline lead-in ("TEMPO.CO, Jakarta -") opens the body:
+	// what the box prints before it is a caption or a teaser
+	for k := 1; k < min(3, len(keep)); k++ {
+		if li, ok := parseLeadIn(keep[k].Text); ok && li.strong {
+			if _, first := parseLeadIn(keep[0].Text); !first {
+				keep = keep[k:]
+			}
+			break
+		}
+	}
+	// short lines that end no sentence after the last paragraph: buttons
+	// and labels ("Vote Photo", "More Photos")
+	for n := len(keep); n > 1 && len(strings.Fields(keep[n-1].Text)) <= 4 && !endsSentence(keep[n-1].Text) && !isCapsLine(keep[n-1].Text); n-- {
+		keep = keep[:n-1]
+	}
+	if len(keep) == 0 {
+		a.Paragraphs = keep
+		return
+	}
+	// "Jakarta -" printed apart from the paragraph it opens
+	if len(keep) > 1 && len(keep[0].Text) < 60 {
+		if li, ok := parseLeadIn(keep[0].Text + " " + keep[1].Text); ok && li.n >= len(keep[0].Text) {
+			keep[1].Text = keep[0].Text + " " + keep[1].Text
+			keep = keep[1:]
+		}
+	}
+	if li, ok := parseLeadIn(keep[0].Text); ok {
+		keep[0].Text = strings.TrimSpace(keep[0].Text[li.n:])
+		if li.city != "" {
+			a.Dateline = cityName(li.city)
+		}
+		if li.outlet != "" {
+			a.Outlet = li.outlet
+		}
+	}
+	paras := make([]string, len(keep))
+	for i, p := range keep {
+		paras[i] = p.Text
+	}
+	tp.cleanLast(paras)
+	// a last line of one to four capitalized words: the outlet credited
+	// as the source ("ANTARA") or the writer, as Tempo prints its
+	// reporter's name under the body ("DINI TEJA")
+	if n := len(paras); n > 1 && isCapsLine(paras[n-1]) {
+		if _, isOutlet := outletName(paras[n-1]); !isOutlet && len(a.Authors) == 0 && len(strings.Fields(paras[n-1])) >= 2 {
+			a.Authors = []string{titleWords(paras[n-1])}
+		}
+		paras[n-1] = ""
+	}
+	a.Paragraphs = a.Paragraphs[:0]
+	heading := ""
+	for i, p := range keep {
+		text := paras[i]
+		if text == "" {
+			continue
+		}
+		if p.Heading != "" {
+			heading = p.Heading // a marked-up subheading
+		}
+		// a subheading printed as a short line of its own, as the page
+		// stage reads it: after a finished sentence, before a paragraph
+		if i > 0 && i+1 < len(keep) && isHeading(text) && !isHeading(paras[i+1]) {
+			if prev := paras[i-1]; endsSentence(prev) && !strings.HasSuffix(prev, ":") {
+				heading = text
+				continue
+			}
+		}
+		a.Paragraphs = append(a.Paragraphs, Paragraph{Text: text, Heading: heading})
+	}
+}
+
+// isCapsLine reports whether s is one to four words in capital letters
+// and nothing else.
+func isCapsLine(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if r != ' ' && r != '.' && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWords writes each word of an upper-case name with only its first
+// letter capital.
+func titleWords(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		words[i] = titleWord(w)
+	}
+	return strings.Join(words, " ")
+}
+
+// creditedCaption reads a caption printed as a body paragraph with its
+// credit after "Foto:" ("Taylor Swift memberikan standing ovation. Foto:
+// Grammy").
+func creditedCaption(line string) (Image, bool) {
+	for _, l := range []string{" Foto: ", " FOTO: ", " Foto : "} {
+		i := strings.LastIndex(line, l)
+		if i <= 0 {
+			continue
+		}
+		credit := strings.TrimSpace(line[i+len(l):])
+		if n := len(strings.Fields(credit)); n == 0 || n > 5 || len(strings.Fields(line[:i])) > 45 {
+			return Image{}, false
+		}
+		return Image{Caption: strings.TrimSpace(line[:i]), Credit: credit}, true
+	}
+	return Image{}, false
+}
+
+// isFurniture reports whether a heading or caption is page furniture
+// rather than part of the article.
 func isFurniture(s string) bool {
-	lower := strings.ToLower(s)
-	for _, p := range []string{"baca juga", "baca:", "simak juga", "lihat juga", "saksikan juga",
-		"tonton juga", "simak video", "read also", "also read", "read more", "advertisement",
-		"scroll to continue", "editor:", "editor :", "pewarta:", "pewarta :", "copyright", "©",
-		"[gambas:", "tags:", "tag:", "berita terkait", "artikel terkait", "terkait:", "jangan lewatkan",
-		"berita lainnya", "terpopuler", "komentar", "rekomendasi"} {
-		if strings.HasPrefix(lower, p) {
-			return true
-		}
+	if _, ok := hasMarker(s, skipMarkers); ok {
+		return true
 	}
-	return false
+	if _, ok := hasMarker(s, trailerMarkers); ok {
+		return true
+	}
+	_, ok := hasMarker(s, []string{"jangan lewatkan", "read also", "also read", "read more", "terkait", "baca"})
+	return ok
 }
 
 // An ldArticle holds what the page's JSON-LD says about the article. A
@@ -1179,6 +1625,15 @@ func (pg *htmlPage) outlet() string {
 	if v == "" {
 		v = cleanText(pg.ld.publisher)
 	}
+	if v == "" || !strings.Contains(v, " ") && strings.Count(v, ".") > 1 {
+		// no name, or a host name ("lifestyle.okezone.com"): the site's
+		// domain ("okezone.com")
+		if u, err := url.Parse(pg.address()); err == nil && u.Host != "" && v == "" {
+			v = siteDomain(u.Hostname())
+		} else if v != "" {
+			v = siteDomain(v)
+		}
+	}
 	// "BeritaManado.com: Berita Terkini Manado" names the site, then
 	// describes it
 	for _, sep := range []string{": ", " | ", " - ", " – "} {
@@ -1187,6 +1642,72 @@ func (pg *htmlPage) outlet() string {
 		}
 	}
 	return v
+}
+
+// address returns the page's own address: its canonical link, og:url or
+// microdata url, else the Parser's URL.
+func (pg *htmlPage) address() string {
+	if pg.canonical != "" {
+		return pg.canonical
+	}
+	if v := pg.metaValue("og:url"); v != "" {
+		return v
+	}
+	if n := pg.micro["url"]; n != nil && attr(n, "href") != "" {
+		return attr(n, "href")
+	}
+	return pg.p.URL
+}
+
+// siteDomain reduces a host name to the site's domain:
+// "regional.kompas.com" to "kompas.com", "www.republika.co.id" to
+// "republika.co.id".
+func siteDomain(host string) string {
+	labels := strings.Split(strings.ToLower(strings.TrimSuffix(host, ".")), ".")
+	keep := 2
+	if n := len(labels); n >= 3 {
+		switch labels[n-2] {
+		case "co", "or", "ac", "go", "com", "net", "web", "sch", "my", "gov", "edu":
+			keep = 3 // co.id, com.my
+		}
+	}
+	if len(labels) <= keep {
+		return strings.Join(labels, ".")
+	}
+	return strings.Join(labels[len(labels)-keep:], ".")
+}
+
+// urlDate reads the publish date from an article address whose path holds
+// /YYYY/MM/DD/, as most Indonesian outlets' addresses do.
+func urlDate(address string) (time.Time, bool) {
+	u, err := url.Parse(address)
+	if err != nil {
+		return time.Time{}, false
+	}
+	parts := strings.Split(u.Path, "/")
+	num := func(s string, n int) int {
+		if len(s) != n {
+			return -1
+		}
+		v := 0
+		for i := 0; i < len(s); i++ {
+			if !isDigitASCII(s[i]) {
+				return -1
+			}
+			v = v*10 + int(s[i]-'0')
+		}
+		return v
+	}
+	for i := 0; i+2 < len(parts); i++ {
+		y, m, d := num(parts[i], 4), num(parts[i+1], 2), num(parts[i+2], 2)
+		if y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, zoneWIB)
+			if t.Day() == d {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
 }
 
 // findTitle returns the headline. The printed headline (an <h1>, or on
@@ -1246,11 +1767,6 @@ func confirmsTitle(meta, h string) bool {
 	return 2*len(h) >= len(meta) && strings.Contains(strings.ToLower(meta), strings.ToLower(h))
 }
 
-// hasPrefixFold reports whether s begins with prefix, ignoring case.
-func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
-}
-
 // stripSiteName removes a trailing " - Site" or " | Site" from a title
 // when that part names the outlet or a web domain.
 func stripSiteName(title, outlet string) string {
@@ -1288,7 +1804,54 @@ func (pg *htmlPage) section() string {
 			return s
 		}
 	}
+	return pg.breadcrumb()
+}
+
+// breadcrumb returns the last entry of the page's breadcrumb trail ("Home
+// > News > Regional" gives "Regional"), leaving out the article's own
+// title when the trail ends with it.
+func (pg *htmlPage) breadcrumb() string {
+	var trail *html.Node
+	eachElement(pg.root, func(n *html.Node) bool {
+		if trail != nil || skipTag(n) {
+			return false
+		}
+		if strings.Contains(attr(n, "itemtype"), "BreadcrumbList") || slices.Contains(classTokens(n), "breadcrumb") || slices.Contains(classTokens(n), "breadcrumbs") {
+			trail = n
+			return false
+		}
+		return true
+	})
+	if trail == nil {
+		return ""
+	}
+	var items []string
+	eachElement(trail, func(n *html.Node) bool {
+		if n.DataAtom == atom.A || n.DataAtom == atom.Li && !hasElement(n, atom.A) {
+			if t := cleanText(nodeText(n)); t != "" {
+				items = append(items, t)
+			}
+			return false
+		}
+		return true
+	})
+	for i := len(items) - 1; i >= 1; i-- { // the first entry is the home page
+		t := items[i]
+		if len(strings.Fields(t)) <= 3 && !strings.ContainsAny(t, "./:") {
+			return t
+		}
+	}
 	return ""
+}
+
+// hasElement reports whether an element of type a is below n.
+func hasElement(n *html.Node, a atom.Atom) bool {
+	found := false
+	eachElement(n, func(c *html.Node) bool {
+		found = found || c.DataAtom == a
+		return !found
+	})
+	return found
 }
 
 // published returns the publish time the metadata gives.
@@ -1300,17 +1863,26 @@ func (pg *htmlPage) published() time.Time {
 			"dc.date", "dcterms.created", "content_publisheddate", "parsely-pub-date", "sailthru.date"),
 		pg.microText("datepublished"),
 	}
+	cands = append(cands, pg.times...)
 	for _, c := range cands {
 		if t, ok := parseMetaTime(c); ok {
-			return t
-		}
-	}
-	for _, c := range pg.times {
-		if t, ok := parseMetaTime(c); ok {
+			// a date without a clock time may be made precise by the
+			// publish line printed on the page (pageText)
+			pg.dateOnly = len(strings.TrimSpace(c)) == len("2006-01-02")
 			return t
 		}
 	}
 	return time.Time{}
+}
+
+// urlPublished reads the publish date from the page's address, for a
+// page that gives no publish time anywhere else.
+func (pg *htmlPage) urlPublished(a *Article) {
+	if a.Published.IsZero() {
+		if t, ok := urlDate(pg.address()); ok {
+			a.Published = t
+		}
+	}
 }
 
 // metaTimeLayouts are the machine-readable time forms pages use in
@@ -1416,10 +1988,8 @@ func looksLikePerson(name, outlet, publisher string) bool {
 			return false
 		}
 	}
-	return utf8Len(name) >= 2
+	return utf8.RuneCountInString(name) >= 2
 }
-
-func utf8Len(s string) int { return len([]rune(s)) }
 
 // tags returns the page's keywords.
 func (pg *htmlPage) tags(title string) []string {
@@ -1430,6 +2000,7 @@ func (pg *htmlPage) tags(title string) []string {
 			return
 		}
 		for _, t := range list {
+			t = strings.TrimLeft(t, "#")
 			k := strings.ToLower(t)
 			// "Editor:Iskandar", "Tekno:Telko" are labels, not tags;
 			// "berita terkini", "portal Indonesia" describe the site

@@ -2,16 +2,10 @@ package berita
 
 import "golang.org/x/text/language"
 
-// The languages detectLanguage tells apart. Stages whose rules hold only
-// for Indonesian (reporting verbs such as "ujarnya", Indonesian month and
-// weekday names, dateline forms) read a.Language and check it with
-// isIndonesian before applying them; Malay shares most of Indonesian's
-// grammar words, English shares none.
-var (
-	langIndonesian = language.Indonesian
-	langEnglish    = language.English
-	langMalay      = language.Malay
-)
+// Stages whose rules hold only for Indonesian (reporting verbs such as
+// "ujarnya", Indonesian month and weekday names, dateline forms) read
+// a.Language and check it with isIndonesian before applying them; Malay
+// shares most of Indonesian's grammar words, English shares none.
 
 // isIndonesian reports whether tag is Indonesian (or unknown, which the
 // pipeline treats as Indonesian, the package's main language).
@@ -149,13 +143,13 @@ func detectLanguage(a *Article) language.Tag {
 	case score[langEN]+score[langShared]+score[langID]+score[langMS] < 4 && hint != language.Und:
 		return hintBase(hint)
 	case score[langEN] > score[langShared]:
-		return langEnglish
+		return language.English
 	case score[langMS] >= 3 && score[langMS] > score[langID]:
-		return langMalay
-	case score[langMS] < 3 && score[langID] < 3 && hint != language.Und && hintBase(hint) == langMalay:
-		return langMalay
+		return language.Malay
+	case score[langMS] < 3 && score[langID] < 3 && hint != language.Und && hintBase(hint) == language.Malay:
+		return language.Malay
 	}
-	return langIndonesian
+	return language.Indonesian
 }
 
 // hintBase reduces a declared language to one of the detected ones, or
@@ -164,9 +158,9 @@ func hintBase(t language.Tag) language.Tag {
 	base, _ := t.Base()
 	switch base.String() {
 	case "en":
-		return langEnglish
+		return language.English
 	case "ms":
-		return langMalay
+		return language.Malay
 	}
-	return langIndonesian
+	return language.Indonesian
 }

@@ -70,3 +70,20 @@ func TestLanguageCorpus(t *testing.T) {
 	}
 	t.Logf("language right on %d of %d files", right, len(files))
 }
+
+func TestIsIndonesian(t *testing.T) {
+	for _, tt := range []struct {
+		tag  language.Tag
+		want bool
+	}{
+		{language.Indonesian, true},
+		{language.MustParse("id-ID"), true},
+		{language.Und, true},
+		{language.English, false},
+		{language.Malay, false},
+	} {
+		if got := isIndonesian(tt.tag); got != tt.want {
+			t.Errorf("isIndonesian(%v) = %v, want %v", tt.tag, got, tt.want)
+		}
+	}
+}

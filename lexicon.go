@@ -58,26 +58,50 @@ type holidayDate struct {
 // isbat sessions.
 var (
 	idulFitriDates = []holidayDate{
+		{1436, 2015, 7, 17}, {1437, 2016, 7, 6}, {1438, 2017, 6, 25}, {1439, 2018, 6, 15},
 		{1440, 2019, 6, 5}, {1441, 2020, 5, 24}, {1442, 2021, 5, 13}, {1443, 2022, 5, 2},
 		{1444, 2023, 4, 22}, {1445, 2024, 4, 10}, {1446, 2025, 3, 31}, {1447, 2026, 3, 20},
 	}
 	idulAdhaDates = []holidayDate{
+		{1436, 2015, 9, 24}, {1437, 2016, 9, 12}, {1438, 2017, 9, 1}, {1439, 2018, 8, 22},
 		{1440, 2019, 8, 11}, {1441, 2020, 7, 31}, {1442, 2021, 7, 20}, {1443, 2022, 7, 10},
 		{1444, 2023, 6, 29}, {1445, 2024, 6, 17}, {1446, 2025, 6, 6}, {1447, 2026, 5, 27},
 	}
 	muharramDates = []holidayDate{
+		{1437, 2015, 10, 14}, {1438, 2016, 10, 2}, {1439, 2017, 9, 21}, {1440, 2018, 9, 11},
 		{1441, 2019, 9, 1}, {1442, 2020, 8, 20}, {1443, 2021, 8, 10}, {1444, 2022, 7, 30},
 		{1445, 2023, 7, 19}, {1446, 2024, 7, 7}, {1447, 2025, 6, 27}, {1448, 2026, 6, 16},
 	}
 	ramadanDates = []holidayDate{
+		{1436, 2015, 6, 18}, {1437, 2016, 6, 6}, {1438, 2017, 5, 27}, {1439, 2018, 5, 17},
 		{1440, 2019, 5, 6}, {1441, 2020, 4, 24}, {1442, 2021, 4, 13}, {1443, 2022, 4, 3},
 		{1444, 2023, 3, 23}, {1445, 2024, 3, 12}, {1446, 2025, 3, 1}, {1447, 2026, 2, 19},
 	}
 	nyepiDates = []holidayDate{
+		{0, 2015, 3, 21}, {0, 2016, 3, 9}, {0, 2017, 3, 28}, {0, 2018, 3, 17},
 		{0, 2019, 3, 7}, {0, 2020, 3, 25}, {0, 2021, 3, 14}, {0, 2022, 3, 3},
 		{0, 2023, 3, 22}, {0, 2024, 3, 11}, {0, 2025, 3, 29}, {0, 2026, 3, 19},
 	}
+	maulidDates = []holidayDate{
+		{1444, 2022, 10, 8}, {1445, 2023, 9, 28}, {1446, 2024, 9, 16}, {1447, 2025, 9, 5},
+	}
+	israMirajDates = []holidayDate{
+		{1444, 2023, 2, 18}, {1445, 2024, 2, 8}, {1446, 2025, 1, 27}, {1447, 2026, 1, 16},
+	}
+	waisakDates = []holidayDate{
+		{0, 2022, 5, 16}, {0, 2023, 6, 4}, {0, 2024, 5, 23}, {0, 2025, 5, 12},
+	}
+	goodFridayDates = []holidayDate{
+		{0, 2022, 4, 15}, {0, 2023, 4, 7}, {0, 2024, 3, 29}, {0, 2025, 4, 18}, {0, 2026, 4, 3},
+	}
+	easterDates = []holidayDate{
+		{0, 2022, 4, 17}, {0, 2023, 4, 9}, {0, 2024, 3, 31}, {0, 2025, 4, 20}, {0, 2026, 4, 5},
+	}
+	ascensionDates = []holidayDate{
+		{0, 2022, 5, 26}, {0, 2023, 5, 18}, {0, 2024, 5, 9}, {0, 2025, 5, 29}, {0, 2026, 5, 14},
+	}
 	imlekDates = []holidayDate{
+		{0, 2015, 2, 19}, {0, 2016, 2, 8}, {0, 2017, 1, 28}, {0, 2018, 2, 16},
 		{0, 2019, 2, 5}, {0, 2020, 1, 25}, {0, 2021, 2, 12}, {0, 2022, 2, 1},
 		{0, 2023, 1, 22}, {0, 2024, 2, 10}, {0, 2025, 1, 29}, {0, 2026, 2, 17},
 	}
@@ -88,6 +112,7 @@ var (
 type holiday struct {
 	words           []string // lower case, in order
 	month, day      int
+	eve             bool // the day before the named year starts ("malam Tahun Baru 2026")
 	table, endTable *[]holidayDate
 }
 
@@ -101,6 +126,10 @@ var holidays = []holiday{
 	{words: []string{"hari", "raya", "iduladha"}, table: &idulAdhaDates},
 	{words: []string{"hari", "raya", "nyepi"}, table: &nyepiDates},
 	{words: []string{"lebaran", "haji"}, table: &idulAdhaDates},
+	{words: []string{"hari", "raya", "kurban"}, table: &idulAdhaDates},
+	{words: []string{"hari", "raya", "qurban"}, table: &idulAdhaDates},
+	{words: []string{"idul", "kurban"}, table: &idulAdhaDates},
+	{words: []string{"bulan", "puasa"}, table: &ramadanDates, endTable: &idulFitriDates},
 	{words: []string{"idul", "fitri"}, table: &idulFitriDates},
 	{words: []string{"idulfitri"}, table: &idulFitriDates},
 	{words: []string{"lebaran"}, table: &idulFitriDates},
@@ -115,7 +144,23 @@ var holidays = []holiday{
 	{words: []string{"bulan", "ramadhan"}, table: &ramadanDates, endTable: &idulFitriDates},
 	{words: []string{"ramadan"}, table: &ramadanDates, endTable: &idulFitriDates},
 	{words: []string{"ramadhan"}, table: &ramadanDates, endTable: &idulFitriDates},
+	{words: []string{"1", "syawal"}, table: &idulFitriDates},
+	{words: []string{"1", "muharram"}, table: &muharramDates},
+	{words: []string{"1", "muharam"}, table: &muharramDates},
+	{words: []string{"maulid", "nabi"}, table: &maulidDates},
+	{words: []string{"isra", "miraj"}, table: &israMirajDates},
+	{words: []string{"isra", "mi'raj"}, table: &israMirajDates},
+	{words: []string{"isra", "mi’raj"}, table: &israMirajDates},
+	{words: []string{"hari", "raya", "waisak"}, table: &waisakDates},
+	{words: []string{"waisak"}, table: &waisakDates},
+	{words: []string{"jumat", "agung"}, table: &goodFridayDates},
+	{words: []string{"paskah"}, table: &easterDates},
+	{words: []string{"hari", "paskah"}, table: &easterDates},
+	{words: []string{"kenaikan", "isa", "almasih"}, table: &ascensionDates},
+	{words: []string{"kenaikan", "yesus", "kristus"}, table: &ascensionDates},
+	{words: []string{"malam", "tahun", "baru"}, month: 12, day: 31, eve: true},
 	{words: []string{"tahun", "baru"}, month: 1, day: 1},
+	{words: []string{"agustusan"}, month: 8, day: 17},
 	{words: []string{"natal"}, month: 12, day: 25},
 	{words: []string{"hari", "natal"}, month: 12, day: 25},
 	{words: []string{"hari", "kemerdekaan"}, month: 8, day: 17},

@@ -40,6 +40,13 @@ type Parser struct {
 	// MaxBytes limits the size of the input; 0 means DefaultMaxBytes.
 	// Longer input returns an error matching ErrTooLarge.
 	MaxBytes int64
+	// URL is the address an HTML page was fetched from, when known
+	// ("https://regional.kompas.com/read/2024/03/12/..."). It is never
+	// fetched. When the page names no address of its own (a canonical
+	// link or og:url), the HTML reader takes the outlet from its host
+	// when the page does not name one, and the publish date from a
+	// /2024/03/12/ path when the page prints none. Plain text ignores it.
+	URL string
 }
 
 // Parse reads one news page from r and returns the Article in it.
@@ -103,6 +110,16 @@ func normalize(b []byte) string {
 	var sb strings.Builder
 	sb.Grow(len(b))
 	for len(b) > 0 {
+		// printable ASCII, most of the text, is kept as it is
+		n := 0
+		for n < len(b) && b[n] >= ' ' && b[n] < 0x7f {
+			n++
+		}
+		if n > 0 {
+			sb.Write(b[:n])
+			b = b[n:]
+			continue
+		}
 		r, size := utf8.DecodeRune(b)
 		b = b[size:]
 		switch {
@@ -133,8 +150,41 @@ func normalize(b []byte) string {
 }
 
 // foldSpace trims s and folds each run of white space in it to one space.
+// Text that needs neither, as most lines do, is returned as it is.
 func foldSpace(s string) string {
+	if isFolded(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isFolded reports whether s has no white space but single spaces between
+// words.
+func isFolded(s string) bool {
+	prevSpace := true // no space at the start
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+		case c <= ' ' || c == 0x7f:
+			if unicode.IsSpace(rune(c)) {
+				return false
+			}
+		}
+		prevSpace = false
+	}
+	return !prevSpace || s == ""
 }
 
 // fillEmpty replaces nil slices with empty ones so that the JSON form of an
@@ -280,6 +330,20 @@ func gluedZone(s string) int {
 	return -1
 }
 
+func lowerASCII(c byte) byte {
+	if isUpperASCII(c) {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func upperASCII(c byte) byte {
+	if isLowerASCII(c) {
+		return c - 'a' + 'A'
+	}
+	return c
+}
+
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 func isDigitASCII(c byte) bool { return c >= '0' && c <= '9' }
@@ -313,6 +377,23 @@ func splitRunOn(s string) []string {
 		case (c == '.' || c == '!' || c == '?') && i+2 < len(s) && isUpperASCII(s[i+1]) && isLowerASCII(s[i+2]) && gluedEnd(s[:i]):
 			emit(s[start : i+1])
 			start = i + 1
+		case (c == '.' || c == '!' || c == '?') && gluedEnd(s[:i]):
+			// a quotation mark between the sentences: "terealisasi."Yang
+			// opens the next paragraph when no quotation is open, and
+			// closes this one when one is
+			q, size := utf8.DecodeRuneInString(s[i+1:])
+			j := i + 1 + size
+			if j+1 >= len(s) || !isUpperASCII(s[j]) || !isLowerASCII(s[j+1]) {
+				break
+			}
+			switch {
+			case q == '“' || q == '"' && strings.Count(s[start:i], "\"")%2 == 0:
+				emit(s[start : i+1])
+				start = i + 1
+			case q == '”' || q == '"':
+				emit(s[start:j])
+				start = j
+			}
 		}
 	}
 	emit(s[start:])
@@ -437,6 +518,23 @@ var titleSmallWords = map[string]bool{
 	"karena": true, "tapi": true, "tetapi": true, "bagi": true, "per": true, "hingga": true, "sampai": true,
 }
 
+// lineWords counts the space-separated words of s, up to 100: callers
+// only ask whether a line is short, and a long line need not be counted
+// to the end.
+func lineWords(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s) && n <= 100; i++ {
+		if s[i] == ' ' || s[i] == '\t' || s[i] == '\n' {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
 // wordSpans returns the byte ranges of the space-separated words of s.
 func wordSpans(s string) [][2]int {
 	var out [][2]int
@@ -457,8 +555,12 @@ func wordSpans(s string) [][2]int {
 // indexFold is strings.Index, ignoring ASCII case.
 func indexFold(s, sub string) int {
 	n := len(sub)
+	if n == 0 {
+		return 0
+	}
+	lo, up := lowerASCII(sub[0]), upperASCII(sub[0])
 	for i := 0; i+n <= len(s); i++ {
-		if strings.EqualFold(s[i:i+n], sub) {
+		if (s[i] == lo || s[i] == up) && strings.EqualFold(s[i:i+n], sub) {
 			return i
 		}
 	}
@@ -482,13 +584,14 @@ func startsWithFold(s, prefix string) bool {
 // skipMarkers start lines that are dropped wherever they appear: prompts,
 // ads, embeds, photo and source credits and links to other articles.
 var skipMarkers = []string{
-	"baca juga", "baca:", "baca selengkapnya", "baca berita tanpa iklan", "baca artikel",
+	"baca juga", "baca:", "baca selengkapnya", "baca berita", "baca artikel",
 	"scroll to continue", "scroll untuk melanjutkan", "advertisement", "- advertisement", "iklan",
 	"[gambas", "saksikan juga", "saksikan video", "simak juga", "simak video", "tonton juga",
 	"tonton video", "lihat video", "video:", "gabung di", "tutup", "headline", "fokus", "spinner loading",
 	"font:", "ukuran font", "foto:", "foto :", "loading", "date ", "categories:", "kategori:", "ilustrasi:",
-	"sumber:", "sumber :", "source:", "halaman", "selanjutnya", "sebelumnya", "tonton", "lanjut baca",
+	"sumber:", "sumber :", "source:", "source :", "ads", "halaman", "selanjutnya", "sebelumnya", "tonton", "lanjut baca",
 	"klik di sini", "klik disini", "infografis", "dengarkan artikel", "artikel ini telah diperbarui",
+	"lihat foto", "lihat video", "video rekomendasi", "jangan lewatkan",
 }
 
 // trailerMarkers start the page's trailer: once the body has begun, a line
@@ -505,7 +608,32 @@ var trailerMarkers = []string{
 	"gabung ke channel", "dapatkan update berita", "dapatkan akses cepat", "berita ini telah tayang",
 	"artikel ini telah tayang", "yuk ngaji", "yuk koleksi", "lainnya di", "video pilihan", "features",
 	"ikuti berita", "ikuti whatsapp", "download aplikasi", "unduh aplikasi", "berita detik",
-	"populer", "terkini", "trending", "newsletter", "kirim komentar",
+	"populer", "terkini", "trending", "newsletter", "kirim komentar", "editor", "pilihan untukmu",
+	"pilihan redaksi", "artikel menarik", "berita rekomendasi", "baca lainnya", "follow berita",
+	"follow us", "ikuti juga", "dapatkan informasi", "dapatkan berita", "cnbc indonesia research",
+}
+
+// promoPhrases mark an outlet's invitation to follow it elsewhere,
+// wherever in the line they stand: "Simak berita lainnya di Google News",
+// "Gabung ke Channel WhatsApp ...".
+var promoPhrases = []string{
+	"google news", "whatsapp channel", "channel whatsapp", "saluran whatsapp", "whatsapp anda",
+	"grup telegram", "channel telegram", "kanal telegram",
+}
+
+// isPromo reports whether a short line invites the reader to follow the
+// outlet on Google News, WhatsApp or Telegram.
+func isPromo(line string) bool {
+	if len(line) > 300 {
+		return false
+	}
+	low := strings.ToLower(line)
+	for _, p := range promoPhrases {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // relatedMarkers are the trailer markers whose following lines are titles
@@ -593,7 +721,7 @@ func outletName(s string) (string, bool) {
 		return n, true
 	}
 	// ANTARA's regional desks: "Antara Bali", "ANTARA Jatim"
-	if strings.HasPrefix(up, "ANTARA ") && len(strings.Fields(s)) <= 3 {
+	if strings.HasPrefix(up, "ANTARA ") && lineWords(s) <= 3 {
 		return "ANTARA", true
 	}
 	// detik's channels sign as detikNews, detikFinance, detikSport...
@@ -670,11 +798,20 @@ func parseLeadIn(s string) (leadIn, bool) {
 	for i := 0; i < limit; {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isDash(r) {
+			if r == ':' && i+1 < len(s) && s[i+1] == ' ' {
+				// the older "Liputan6.com, Jakarta: ..." needs its outlet
+				if li, ok := leadInParts(s, strings.TrimSpace(s[:i]), i+2); ok && li.outlet != "" {
+					return li, true
+				}
+			}
 			if r == '"' || r == '“' || r == ':' || r == '?' || r == '!' || r == '|' {
 				return leadIn{}, false
 			}
 			i += size
 			continue
+		}
+		if i == 0 {
+			return leadIn{}, false
 		}
 		j := i
 		dashes := 0
@@ -689,8 +826,13 @@ func parseLeadIn(s string) (leadIn, bool) {
 		spaceBefore := i > 0 && s[i-1] == ' '
 		spaceAfter := j < len(s) && s[j] == ' '
 		if r == '-' && dashes == 1 && !spaceBefore && !spaceAfter {
-			i = j // a hyphen inside a word
-			continue
+			// a hyphen inside a word, unless it glues an upper-case city
+			// to the text: "PROBOLINGGO-Dermaga baru ..."
+			head := s[:i]
+			if !(len(head) >= 4 && strings.ToUpper(head) == head && isCity(head) && j < len(s) && isUpperASCII(s[j])) {
+				i = j
+				continue
+			}
 		}
 		head := strings.TrimSpace(s[:i])
 		body := j
@@ -699,23 +841,46 @@ func parseLeadIn(s string) (leadIn, bool) {
 		}
 		return leadInParts(s, head, body)
 	}
-	return leadIn{}, false
+	return cityStop(s)
+}
+
+// cityStop reads the older dateline without a dash, "Jakarta. Teka teki
+// ...": a city of one or two words and a full stop. Body text can start
+// the same way, so the caller treats it as weak.
+func cityStop(s string) (leadIn, bool) {
+	i := strings.Index(s, ". ")
+	if i < 4 || i > 30 {
+		return leadIn{}, false
+	}
+	city := s[:i]
+	if !isCity(city) || lineWords(city) > 2 || strings.Contains(city, ".") {
+		return leadIn{}, false
+	}
+	body := i + 2
+	if body >= len(s) || !isUpperASCII(s[body]) {
+		return leadIn{}, false
+	}
+	return leadIn{n: body, city: city}, true
 }
 
 // leadInParts makes sense of the text before the lead-in's dash.
 func leadInParts(s, head string, body int) (leadIn, bool) {
-	if head == "" || len(strings.Fields(head)) > 6 || body >= len(s) {
+	if head == "" || lineWords(head) > 6 || body >= len(s) {
 		return leadIn{}, false
 	}
 	li := leadIn{n: body}
 	switch {
 	case strings.HasSuffix(head, ")") && strings.Contains(head, "("):
 		open := strings.LastIndexByte(head, '(')
-		city := strings.TrimSpace(head[:open])
+		city := strings.TrimRight(head[:open], " ,")
+		if c, _, ok := strings.Cut(city, ","); ok {
+			city = c // "Jakarta, Feb 24 (ANTARA) -"
+		}
 		name := head[open+1 : len(head)-1]
 		o, ok := outletName(name)
 		if !ok {
-			if strings.ToUpper(name) != name {
+			// an outlet we do not know: "Jakarta (Beritasatu) -"
+			if !isCity(name) || lineWords(name) > 3 {
 				return leadIn{}, false
 			}
 			o = name
@@ -739,6 +904,9 @@ func leadInParts(s, head string, body int) (leadIn, bool) {
 			li.city, li.outlet = x, oy
 		} else if isCity(x) && isCity(y) && strings.ToUpper(x) == x && strings.ToUpper(y) != y {
 			// "JAKARTA, Outlet Name -" with an outlet we do not know
+			li.city, li.outlet = x, y
+		} else if isCity(x) && strings.ToUpper(x) != x && len(y) >= 2 && len(y) <= 5 && strings.ToUpper(y) == y && isCity(y) {
+			// "Jakarta, IO -": an outlet's initials
 			li.city, li.outlet = x, y
 		} else {
 			return leadIn{}, false
@@ -805,6 +973,9 @@ func cityAfterOutlet(s string) (string, int, bool) {
 // isCity reports whether s can be a dateline city: one to four words, each
 // starting with an upper-case letter and made of letters.
 func isCity(s string) bool {
+	if len(s) > 80 {
+		return false
+	}
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 4 {
 		return false
@@ -822,244 +993,45 @@ func isCity(s string) bool {
 	return true
 }
 
-// A dateToken is one token of a publish line: a word, a number or a single
-// punctuation character.
-type dateToken struct {
-	kind byte // 'w' word, 'n' number, 'p' punctuation
-	text string
-}
-
-// dateTokens splits s into words, numbers and punctuation, dropping spaces.
-func dateTokens(s string) []dateToken {
-	var toks []dateToken
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case unicode.IsSpace(r):
-			i += size
-		case unicode.IsDigit(r):
-			j := i
-			for j < len(s) && isDigitASCII(s[j]) {
-				j++
-			}
-			if j == i { // a non-ASCII digit
-				j = i + size
-			}
-			toks = append(toks, dateToken{'n', s[i:j]})
-			i = j
-		case unicode.IsLetter(r):
-			j := i + size
-			for j < len(s) {
-				r2, size2 := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(r2) {
-					j += size2
-					continue
-				}
-				// an apostrophe inside a word: Jum'at
-				if (r2 == '\'' || r2 == '’') && j+size2 < len(s) {
-					if r3, _ := utf8.DecodeRuneInString(s[j+size2:]); unicode.IsLetter(r3) {
-						j += size2
-						continue
-					}
-				}
-				break
-			}
-			toks = append(toks, dateToken{'w', s[i:j]})
-			i = j
-		default:
-			toks = append(toks, dateToken{'p', s[i : i+size]})
-			i += size
-		}
-	}
-	return toks
-}
-
-// parsePublished reads a publish line: an optional weekday, a date, an
-// optional clock time and an optional zone, with the separators outlets
-// print between them. It accepts, among others:
-//
-//	15 August 2025 13:12
-//	Senin, 17 Maret 2025 |03:05 WIB
-//	Selasa 17 Apr 2012 22:29 WIB
-//	Senin, 21 Februari 2011 – 18:27 WIB
-//	31/10/2019, 10:48 WIB
-//	Selasa, 19 Maret, 2024
-//	August 15, 2025, 1:12 PM
-//	2025-08-15 13:12
-//
-// Month and weekday names come from lexicon.go. A time without a zone is
-// WIB; a date without a time is midnight WIB. The whole line must be a
-// publish line: anything left over makes it fail.
-func parsePublished(line string) (time.Time, bool) {
-	line = strings.TrimSpace(line)
-	if t, err := time.Parse(time.RFC3339, line); err == nil {
-		return t, true
-	}
-	toks := dateTokens(line)
-	i := 0
-	at := func(k int) dateToken {
-		if k < len(toks) {
-			return toks[k]
-		}
-		return dateToken{}
-	}
-	isPunct := func(k int, set string) bool {
-		t := at(k)
-		return t.kind == 'p' && strings.Contains(set, t.text)
-	}
-	if t := at(i); t.kind == 'w' {
-		if _, ok := weekdayNames[strings.ToLower(t.text)]; ok {
-			i++
-			for isPunct(i, ",.") {
-				i++
-			}
-		}
-	}
-	var year, day int
-	var month time.Month
-	switch t := at(i); {
-	case t.kind == 'n' && isPunct(i+1, "/-.") && at(i+2).kind == 'n' && isPunct(i+3, "/-.") &&
-		at(i+4).kind == 'n' && at(i+1).text == at(i+3).text:
-		a, b, c := atoi(t.text), atoi(at(i+2).text), at(i+4).text
-		if len(t.text) == 4 { // 2025-08-15
-			year, month, day = a, time.Month(b), atoi(c)
-		} else {
-			day, month, year = a, time.Month(b), atoi(c)
-			if len(c) == 2 {
-				year += 2000
-			} else if len(c) != 4 {
-				return time.Time{}, false
-			}
-		}
-		i += 5
-	case t.kind == 'n' && at(i+1).kind == 'w':
-		m, ok := monthNames[strings.ToLower(at(i+1).text)]
-		if !ok {
-			return time.Time{}, false
-		}
-		k := i + 2
-		if isPunct(k, ".") { // "Agu." abbreviation
-			k++
-		}
-		if isPunct(k, ",") {
-			k++
-		}
-		if y := at(k); y.kind != 'n' || len(y.text) != 4 {
-			return time.Time{}, false
-		}
-		day, month, year = atoi(t.text), m, atoi(at(k).text)
-		i = k + 1
-	case t.kind == 'w':
-		m, ok := monthNames[strings.ToLower(t.text)]
-		if !ok {
-			return time.Time{}, false
-		}
-		k := i + 1
-		if isPunct(k, ".") {
-			k++
-		}
-		if at(k).kind != 'n' {
-			return time.Time{}, false
-		}
-		day = atoi(at(k).text)
-		k++
-		if isPunct(k, ",") {
-			k++
-		}
-		if y := at(k); y.kind != 'n' || len(y.text) != 4 {
-			return time.Time{}, false
-		}
-		month, year = m, atoi(at(k).text)
-		i = k + 1
-	default:
-		return time.Time{}, false
-	}
-	if year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31 {
-		return time.Time{}, false
-	}
-	// separators between the date and the time
-	for i < len(toks) {
-		t := at(i)
-		if t.kind == 'p' && strings.Contains(",|-–—/•·", t.text) {
-			i++
-			continue
-		}
-		if t.kind == 'w' {
-			switch strings.ToLower(t.text) {
-			case "pukul", "pkl", "jam", "at":
-				i++
-				continue
-			}
-		}
-		break
-	}
-	hour, minute, sec := 0, 0, 0
-	loc := zoneWIB
-	if t := at(i); t.kind == 'n' && len(t.text) <= 2 && isPunct(i+1, ":.") && at(i+2).kind == 'n' && len(at(i+2).text) == 2 {
-		hour, minute = atoi(t.text), atoi(at(i+2).text)
-		i += 3
-		if isPunct(i, ":.") && at(i+1).kind == 'n' && len(at(i+1).text) == 2 {
-			sec = atoi(at(i + 1).text)
-			i += 2
-		}
-		switch strings.ToLower(at(i).text) {
-		case "am":
-			if hour == 12 {
-				hour = 0
-			}
-			i++
-		case "pm":
-			if hour < 12 {
-				hour += 12
-			}
-			i++
-		}
-		if hour > 23 || minute > 59 || sec > 59 {
-			return time.Time{}, false
-		}
-		if t := at(i); t.kind == 'w' {
-			if z, ok := zoneNames[strings.ToLower(t.text)]; ok {
-				loc = z
-				i++
-			}
-		}
-	}
-	for isPunct(i, ".|)") {
-		i++
-	}
-	if i != len(toks) {
-		return time.Time{}, false
-	}
-	tm := time.Date(year, month, day, hour, minute, sec, 0, loc)
-	if tm.Day() != day || tm.Month() != month {
-		return time.Time{}, false // 31 June and the like
-	}
-	return tm, true
-}
-
-// atoi converts a run of ASCII digits; it is only called on such runs.
-func atoi(s string) int {
-	n := 0
-	for i := 0; i < len(s) && n < 1e6; i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
-}
-
 // findPublished finds a publish line that may carry something before the
 // date: "Kompas.com - 31/10/2019, 10:48 WIB", "Kompas bisnis | 18 Februari
 // 2020, 11:20 WIB", "Andika Rachmansyah , Jurnalis-Senin, 18 November 2024
 // |21:00 WIB". It returns the time and that prefix, trimmed of separators.
 func findPublished(line string) (time.Time, string, bool) {
-	if len(line) > 160 {
+	// The date of a publish line carries digits (its day and year): a line,
+	// or the rest of one, without a digit holds none. Checking first saves
+	// trying each separator of every header line.
+	lastDigit := strings.LastIndexAny(line, "0123456789")
+	if len(line) > 160 || lastDigit < 0 {
 		return time.Time{}, "", false
 	}
+	// Kontan separates the date from the time with a slash: "Senin, 04
+	// Maret 2024 / 14:05 WIB"
+	line = strings.ReplaceAll(line, " / ", " | ")
 	if t, ok := parsePublished(line); ok {
 		return t, "", true
+	}
+	// "13 Mar 2024 10:30 WIB | Diperbarui 13 Mar 2024 11:00 WIB": the
+	// publish time, then the update time
+	for _, sep := range []string{" | ", " - ", " – ", ", "} {
+		head, tail, ok := strings.Cut(line, sep)
+		if !ok {
+			continue
+		}
+		for _, w := range publishWords {
+			if startsWithFold(tail, w) {
+				if t, ok := parsePublished(head); ok {
+					return t, "", true
+				}
+			}
+		}
 	}
 	for i := 0; i < len(line); {
 		r, size := utf8.DecodeRuneInString(line[i:])
 		i += size
+		if i > lastDigit {
+			break
+		}
 		sep := r == '|' || r == ',' || isDash(r)
 		if !sep && r != ' ' {
 			continue
@@ -1090,10 +1062,11 @@ var bylineLabels = map[string]bool{
 	"author": true, "writer": true, "kontributor": true, "jurnalis": true, "by": true, "teks": true,
 	"editor": false, "red": false, "redaktur": false, "penyunting": false, "fotografer": false,
 	"foto": false, "sumber": false, "editor bahasa": false, "video editor": false, "grafis": false,
-	"desain": false, "produser": false, "videografer": false,
+	"desain": false, "produser": false, "videografer": false, "translator": false, "penerjemah": false,
 }
 
-// teamNames are byline entries that name a desk, not a writer.
+// teamNames are byline entries that name a desk, not a writer; so does
+// any entry starting with "Tim" ("Tim Riset", "Tim Redaksi").
 var teamNames = map[string]bool{
 	"tim redaksi": true, "redaksi": true, "tim": true, "admin": true, "-": true,
 }
@@ -1107,7 +1080,7 @@ func bylineNames(s string) []string {
 		}
 		for _, n := range strings.Split(part, ",") {
 			n = strings.Trim(strings.TrimSpace(n), ",;")
-			if n != "" && !teamNames[strings.ToLower(n)] {
+			if n != "" && !teamNames[strings.ToLower(n)] && !startsWithFold(n, "tim ") {
 				out = append(out, n)
 			}
 		}
@@ -1128,7 +1101,7 @@ type byline struct {
 // It reports false for a line that is none of these.
 func parseByline(line string) (byline, bool) {
 	var b byline
-	if len(strings.Fields(line)) > 20 {
+	if lineWords(line) > 20 {
 		return b, false
 	}
 	// "Laporan Wartawan Tribun Jabar, Name", "Laporan Reporter Tribunnews.com, Name"
@@ -1140,12 +1113,16 @@ func parseByline(line string) (byline, bool) {
 			return b, true
 		}
 	}
-	if startsWithFold(line, "oleh ") && !strings.Contains(line, ":") && len(strings.Fields(line)) <= 6 {
+	if startsWithFold(line, "oleh ") && !strings.Contains(line, ":") && lineWords(line) <= 6 {
 		b.authors = bylineNames(line[len("oleh "):])
 		return b, true
 	}
 	found := false
-	for _, seg := range bylineSegments(line) {
+	var segs []string // only "Label: names" segments count
+	if strings.Contains(line, ":") {
+		segs = bylineSegments(line)
+	}
+	for _, seg := range segs {
 		label, names, ok := strings.Cut(seg, ":")
 		if !ok {
 			continue
@@ -1162,8 +1139,24 @@ func parseByline(line string) (byline, bool) {
 	if found {
 		return b, true
 	}
+	// "Penulis Ani Lestari | Editor Budi Santoso": labels without colons,
+	// known only when every part of the line starts with one
+	if segs := strings.Split(line, "|"); len(segs) >= 2 {
+		var authors []string
+		for _, seg := range segs {
+			label, names, _ := strings.Cut(strings.TrimSpace(seg), " ")
+			isAuthor, known := roleLabel(label)
+			if !known {
+				return byline{}, false
+			}
+			if isAuthor {
+				authors = append(authors, bylineNames(names)...)
+			}
+		}
+		return byline{authors: authors}, true
+	}
 	// "Name - detikFinance": the writer, then the outlet's channel
-	if names, o, ok := cutLast(line, " - "); ok && len(strings.Fields(names)) <= 6 {
+	if names, o, ok := cutLast(line, " - "); ok && lineWords(names) <= 6 {
 		if name, isOutlet := outletName(o); isOutlet {
 			b.authors, b.outlet = bylineNames(names), name
 			return b, len(b.authors) > 0
@@ -1179,7 +1172,7 @@ func parseByline(line string) (byline, bool) {
 			b.authors = bylineNames(names)
 			b.outlet = o
 			// "Tim Redaksi, CNBC Indonesia" names no writer but is a byline
-			return b, len(strings.Fields(names)) <= 8
+			return b, lineWords(names) <= 8
 		}
 	}
 	return b, false
@@ -1211,7 +1204,10 @@ func bylineSegments(line string) []string {
 					continue
 				}
 				label, _, ok := strings.Cut(seg[i+1:], ":")
-				if _, known := roleLabel(label); ok && known && strings.Contains(seg[:i], ":") {
+				if !ok || !strings.Contains(seg[:i], ":") {
+					continue
+				}
+				if _, known := roleLabel(label); known {
 					cut = i
 					break
 				}
@@ -1231,7 +1227,7 @@ func bylineSegments(line string) []string {
 // title, a name or a label: it ends a sentence with a full stop, or it is
 // long.
 func isProse(line string) bool {
-	n := len(strings.Fields(line))
+	n := lineWords(line)
 	if n >= 16 { // longer than headlines run
 		return true
 	}
@@ -1304,7 +1300,7 @@ func parseCaption(line string) (Image, bool) {
 	if !ok || !isPhotoCredit(inside) || isEditorCode(inside) || sourceCredit(inside) != "" && sentenceCount(before) > 1 {
 		return Image{}, false
 	}
-	if n := len(strings.Fields(before)); n > 45 || sentenceCount(before) > 2 {
+	if n := lineWords(before); n > 45 || sentenceCount(before) > 2 {
 		return Image{}, false
 	}
 	credit := strings.TrimSpace(inside)
@@ -1340,7 +1336,7 @@ func sourceCredit(inside string) string {
 		return ""
 	}
 	name = strings.TrimSpace(name)
-	if n := len(strings.Fields(name)); n < 2 || n > 5 || !isCity(name) {
+	if n := lineWords(name); n < 2 || n > 5 || !isCity(name) {
 		return ""
 	}
 	return name
@@ -1354,7 +1350,7 @@ func isCreditLine(line string) bool {
 	if !ok || endsSentence(line) || strings.ContainsAny(line, "()") {
 		return false
 	}
-	ns, nn := len(strings.Fields(src)), len(strings.Fields(name))
+	ns, nn := lineWords(src), lineWords(name)
 	if ns == 0 || ns > 4 || nn == 0 || nn > 5 {
 		return false
 	}
@@ -1391,6 +1387,16 @@ func isEditorCode(s string) bool {
 	if upper == 0 && lower >= 2 && !strings.Contains(s, " ") {
 		return true // sef/sef, esy, net/jpnn, tribunjabar.id/nanda
 	}
+	if parts := strings.Split(s, "/"); len(parts) >= 2 && lower+upper > 0 {
+		// VOI/Ndy/AHM: initials of the desk, writer and editor
+		short := true
+		for _, p := range parts {
+			short = short && len(p) >= 1 && len(p) <= 5 && !strings.ContainsAny(p, " .")
+		}
+		if short {
+			return true
+		}
+	}
 	// OL-2, R-09
 	i := 0
 	for i < len(s) && isUpperASCII(s[i]) {
@@ -1416,7 +1422,7 @@ func isCodeLine(line string) bool {
 	if !ok || before != "" {
 		return false
 	}
-	return isEditorCode(inside) || (isCity(inside) && len(strings.Fields(inside)) <= 3)
+	return isEditorCode(inside) || (isCity(inside) && lineWords(inside) <= 3)
 }
 
 // page holds the state of one parseText call.
@@ -1453,6 +1459,7 @@ func (pg *page) parse() {
 // findLeadIn returns the index of the first line that opens with a
 // dateline lead-in, skipping furniture, publish lines and bylines.
 func (pg *page) findLeadIn() (int, leadIn, bool) {
+	seenProse := false
 	for k, line := range pg.lines {
 		if k > 60 {
 			break
@@ -1466,12 +1473,29 @@ func (pg *page) findLeadIn() (int, leadIn, bool) {
 		if _, ok := parseByline(line); ok {
 			continue
 		}
+		if k+1 < len(pg.lines) && endsWithDash(line) {
+			// a lead-in printed on a line of its own ("Jakarta -"): it
+			// opens the next line
+			if li, ok := parseLeadIn(line + " " + pg.lines[k+1]); ok && li.n > len(line) {
+				pg.lines[k+1] = line + " " + pg.lines[k+1]
+				pg.lines = slices.Delete(pg.lines, k, k+1)
+				line = pg.lines[k]
+			}
+		}
 		li, ok := parseLeadIn(line)
-		if ok && (li.strong || len(line)-li.n >= 80) {
+		if ok && (li.strong || len(line)-li.n >= 80 && !seenProse) {
 			return k, li, true
 		}
+		// a weak lead-in ("Jakarta - ") only opens the first running text
+		seenProse = seenProse || isProse(line)
 	}
 	return 0, leadIn{}, false
+}
+
+// endsWithDash reports whether s ends with a dash, as a lead-in does.
+func endsWithDash(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isDash(r)
 }
 
 // bodyStart finds where the body starts on a page without a dateline
@@ -1481,14 +1505,14 @@ func (pg *page) findLeadIn() (int, leadIn, bool) {
 func (pg *page) bodyStart() int {
 	anchor := -1
 	for k, line := range pg.lines {
-		if k > 25 || len(strings.Fields(line)) >= 30 {
+		if k > 25 || lineWords(line) >= 30 {
 			break
 		}
 		if _, _, ok := findPublished(line); ok {
 			anchor = k
 		} else if _, ok := parseByline(line); ok {
 			anchor = k
-		} else if isAuthorMarker(line) {
+		} else if _, ok := bareRole(line); ok {
 			anchor = k
 		}
 	}
@@ -1503,15 +1527,18 @@ func (pg *page) bodyStart() int {
 			afterCredit = true
 			continue
 		}
-		if afterCredit && len(strings.Fields(line)) <= 30 {
+		if afterCredit && lineWords(line) <= 30 {
 			afterCredit = false
 			continue
 		}
 		if _, ok := parseCaption(line); ok {
 			continue
 		}
-		if !isProse(line) && k+1 < len(pg.lines) && len(strings.Fields(line)) <= 20 {
+		if !isProse(line) && k+1 < len(pg.lines) && lineWords(line) <= 20 {
 			continue // a title or a kicker
+		}
+		if k > 0 && k+1 < len(pg.lines) && !endsSentence(line) && lineWords(line) <= 40 && startsSentence(pg.lines[k+1]) && isProse(pg.lines[k+1]) {
+			continue // the page's summary of the article, which ends no sentence
 		}
 		break
 	}
@@ -1521,11 +1548,14 @@ func (pg *page) bodyStart() int {
 	return k
 }
 
-// isAuthorMarker reports whether a line is the label Kompas prints under
-// its list of writers ("Penulis", "Tim Redaksi").
-func isAuthorMarker(line string) bool {
-	return strings.EqualFold(line, "Penulis") || strings.EqualFold(line, "Tim Redaksi") ||
-		strings.EqualFold(line, "Jurnalis") || strings.EqualFold(line, "Reporter")
+// bareRole returns the role of a line that is a byline label with no name
+// ("Reporter", "Editor:"), whose name the page prints on a line of its own.
+func bareRole(line string) (author, ok bool) {
+	label := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(line), ":"))
+	if strings.EqualFold(label, "Tim Redaksi") {
+		return true, true
+	}
+	return roleLabel(label)
 }
 
 // setByline records what a byline says, keeping what was found first.
@@ -1556,12 +1586,17 @@ func (pg *page) header(lines []string) {
 		}
 	}
 	afterCredit := false
+	dated := false                      // a publish line or byline came before
+	pending, hasPending := false, false // a bare role label awaits its name
 	for _, line := range lines {
 		if m, ok := hasMarker(line, skipMarkers); ok {
 			if m == "foto:" {
 				pg.photoLine(strings.TrimSpace(line[len(m):]))
 				afterCredit = true
 			}
+			continue
+		}
+		if isPromo(line) {
 			continue
 		}
 		if t, prefix, ok := findPublished(line); ok {
@@ -1579,21 +1614,37 @@ func (pg *page) header(lines []string) {
 				group = group[:len(group)-1]
 			}
 			closeGroup()
+			dated = true
 			continue
 		}
-		if isAuthorMarker(line) {
-			// Kompas lists its writers above "Penulis" or "Tim Redaksi"
-			var names []string
-			for _, n := range group {
-				names = append(names, bylineNames(n)...)
+		if author, ok := bareRole(line); ok {
+			if author && dated && len(group) > 0 {
+				// Kompas lists its writers under the publish line and
+				// above "Penulis" or "Tim Redaksi"
+				var names []string
+				for _, n := range group {
+					names = append(names, bylineNames(n)...)
+				}
+				pg.setByline(byline{authors: names})
+				group = nil
+			} else {
+				// Tempo prints "Reporter" and "Editor" above the names
+				closeGroup()
+				pending, hasPending = author, true
 			}
-			pg.setByline(byline{authors: names})
-			group = nil
+			continue
+		}
+		if hasPending && isName(line) {
+			if pending {
+				pg.setByline(byline{authors: bylineNames(line)})
+			}
+			hasPending = false
 			continue
 		}
 		if b, ok := parseByline(line); ok {
 			pg.setByline(b)
 			closeGroup()
+			dated = true
 			continue
 		}
 		if im, ok := parseCaption(line); ok {
@@ -1616,6 +1667,14 @@ func (pg *page) header(lines []string) {
 			}
 			continue
 		}
+		if o, ok := outletName(line); ok {
+			// the outlet or its channel on a line of its own ("detikNews")
+			if pg.bylineOutlet == "" {
+				pg.bylineOutlet = o
+			}
+			closeGroup()
+			continue
+		}
 		if isProse(line) || strings.HasSuffix(line, ":") || isCodeLine(line) || isBreadcrumb(line) {
 			closeGroup()
 			continue
@@ -1626,17 +1685,28 @@ func (pg *page) header(lines []string) {
 	if len(groups) == 0 {
 		return
 	}
+	// A first run of one short line ("Nasional" above the outlet and date
+	// lines) is the section, and the title follows.
 	first := groups[0]
+	if len(groups) > 1 && len(first) == 1 && lineWords(first[0]) <= 3 && lineWords(groups[1][0]) >= 4 {
+		if a.Section == "" {
+			a.Section = first[0]
+		}
+		first = groups[1]
+	}
+	// the longest line, preferring Title Case: a headline is written in
+	// it, a summary or subtitle under it is not
 	best := 0
 	for i, s := range first {
-		if len(s) > len(first[best]) {
+		tc, bestTC := titleCaseShare(s) >= 0.6, titleCaseShare(first[best]) >= 0.6
+		if tc && !bestTC || tc == bestTC && len(s) > len(first[best]) {
 			best = i
 		}
 	}
 	if a.Title == "" {
 		a.Title = first[best]
 	}
-	if best > 0 && a.Section == "" && len(strings.Fields(first[best-1])) <= 5 {
+	if best > 0 && a.Section == "" && lineWords(first[best-1]) <= 5 {
 		a.Section = first[best-1]
 	}
 }
@@ -1645,7 +1715,7 @@ func (pg *page) header(lines []string) {
 // words of letters.
 func isName(s string) bool {
 	s = strings.TrimRight(s, ", ")
-	n := len(strings.Fields(s))
+	n := lineWords(s)
 	if n < 2 || n > 5 {
 		return false
 	}
@@ -1667,8 +1737,8 @@ func isBreadcrumb(s string) bool {
 // line: the outlet ("Kompas.com"), the writer ("Name , Jurnalis") or the
 // section ("Kompas bisnis").
 func (pg *page) publishPrefix(prefix string) {
-	for _, w := range publishWords {
-		if strings.EqualFold(prefix, w) {
+	for _, w := range slices.Concat(publishWords, weekdayAbbrevs) {
+		if strings.EqualFold(strings.TrimRight(prefix, ": ,"), w) {
 			return
 		}
 	}
@@ -1688,7 +1758,7 @@ func (pg *page) publishPrefix(prefix string) {
 			return
 		}
 	}
-	if len(strings.Fields(prefix)) <= 4 && pg.a.Section == "" {
+	if lineWords(prefix) <= 4 && pg.a.Section == "" {
 		pg.a.Section = prefix
 	}
 }
@@ -1698,6 +1768,12 @@ var publishWords = []string{
 	"diperbarui", "dipublikasikan", "diterbitkan", "terbit", "update", "updated", "published",
 	"dibuat", "posted", "tanggal", "waktu", "last updated", "pembaruan terakhir", "diunggah",
 }
+
+// weekdayAbbrevs are the three-letter Indonesian weekdays some outlets
+// print before the date ("Sen, 12 Mar 2024"); the date scanner does not
+// read them, so they are left before the date and must not be taken for a
+// section.
+var weekdayAbbrevs = []string{"sen", "sel", "rab", "kam", "jum", "sab", "min"}
 
 // cutLast is strings.Cut at the last sep.
 func cutLast(s, sep string) (before, after string, ok bool) {
@@ -1744,7 +1820,7 @@ func (pg *page) photoLine(s string) {
 		a.Images[n-1].Credit = s
 		return
 	}
-	if len(strings.Fields(s)) <= 6 {
+	if lineWords(s) <= 6 {
 		// a credit printed before its caption
 		a.Images = append(a.Images, Image{Credit: s})
 		return
@@ -1758,9 +1834,23 @@ func (pg *page) photoLine(s string) {
 func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 	a := pg.a
 	var paras []string // as printed, lead-in included, for spotting repeats
+	var seen paraIndex
+	afterCredit := false // the last line was a photo credit
 	for k := 0; k < len(lines); k++ {
 		line := lines[k]
 		if k > 0 {
+			if afterCredit {
+				afterCredit = false
+				// the caption under a credit line ("TRIBUNNEWS.COM/NAME")
+				if r, _ := utf8.DecodeRuneInString(line); r != '"' && r != '“' && lineWords(line) <= 40 && sentenceCount(line) <= 2 {
+					if n := len(a.Images); n > 0 && a.Images[n-1].Caption == "" {
+						a.Images[n-1].Caption = line
+					} else {
+						pg.addImage(Image{Caption: line})
+					}
+					continue
+				}
+			}
 			if _, ok := hasMarker(line, trailerMarkers); ok {
 				pg.trailer(lines[k:])
 				break
@@ -1769,7 +1859,7 @@ func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 				pg.skipped(m, line)
 				continue
 			}
-			if isCodeLine(line) || isBreadcrumb(line) || strings.Trim(line, "-•·.… ") == "" {
+			if isPromo(line) || isCodeLine(line) || isBreadcrumb(line) || strings.Trim(line, "-•·.… ") == "" {
 				continue
 			}
 			if item, ok := strings.CutPrefix(line, "• "); ok {
@@ -1783,9 +1873,15 @@ func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 			}
 			if isCreditLine(line) {
 				pg.photoLine(line)
+				afterCredit = true
 				continue
 			}
-			if dup := repeats(paras, line); dup >= 0 {
+			if isHeadlineLink(line) {
+				// another article's headline dropped between paragraphs
+				a.Related = append(a.Related, line)
+				continue
+			}
+			if dup := seen.repeats(paras, line); dup >= 0 {
 				// a teaser or the title's block repeated below the body:
 				// a title-like line just before a repeat of the first
 				// paragraph is the title
@@ -1826,15 +1922,97 @@ func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 	}
 }
 
-// repeats returns the index of the paragraph that line repeats (whole, or
-// cut short as a teaser is), or -1.
-func repeats(paras []string, line string) int {
-	for i, p := range paras {
-		if p == line || (len(line) >= 40 && strings.HasPrefix(p, line)) {
-			return i
+// isHeadlineLink reports whether a body line is the headline of another
+// article that the page put between paragraphs: eight words or more in
+// Title Case that end no sentence (or end in a question mark, as
+// headlines do). Subheadings are shorter; sentences are not Title Case.
+func isHeadlineLink(line string) bool {
+	if len(line) > 300 {
+		return false
+	}
+	words := strings.Fields(line)
+	if len(words) < 8 || len(words) > 25 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(line)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	trimmed := strings.TrimRight(line, " ?!")
+	if endsSentence(trimmed) || strings.HasSuffix(trimmed, ",") || strings.ContainsAny(line, "\"“”:;") {
+		return false
+	}
+	return titleCaseShare(line) >= 0.8
+}
+
+// titleCaseShare returns the share of the words of s, leaving out the
+// small words a headline keeps in lower case, that start with a capital
+// or a digit.
+func titleCaseShare(s string) float64 {
+	caps, counted := 0, 0
+	for _, w := range strings.Fields(s) {
+		if titleSmallWords[w] {
+			continue
+		}
+		counted++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
 		}
 	}
-	return -1
+	if counted == 0 {
+		return 0
+	}
+	return float64(caps) / float64(counted)
+}
+
+// A paraIndex finds the paragraph a line repeats without comparing the
+// line with every paragraph, which would make a page of many lines cost
+// the square of their number. A line that repeats a paragraph, whole or
+// cut short to 40 bytes or more, shares the paragraph's first 40 bytes, so
+// paragraphs are kept by those.
+type paraIndex struct {
+	byKey map[string][]int
+	n     int // paras[:n] are kept
+}
+
+// maxRepeatCandidates bounds the paragraphs sharing a key that repeats
+// compares with a line, so that thousands of lines starting alike stay
+// linear.
+const maxRepeatCandidates = 16
+
+func repeatKey(s string) string { return s[:min(len(s), 40)] }
+
+// repeats returns the index of the first paragraph of paras that line
+// repeats (whole, or cut short as a teaser is), or -1. The last paragraph
+// may still grow, so it is compared directly and kept only once the next
+// one starts.
+func (x *paraIndex) repeats(paras []string, line string) int {
+	last := len(paras) - 1
+	x.n = min(x.n, max(last, 0)) // paras may have lost their last paragraph
+	for ; x.n < last; x.n++ {
+		if x.byKey == nil {
+			x.byKey = make(map[string][]int)
+		}
+		k := repeatKey(paras[x.n])
+		x.byKey[k] = append(x.byKey[k], x.n)
+	}
+	found := -1
+	cands := x.byKey[repeatKey(line)]
+	for _, i := range cands[:min(len(cands), maxRepeatCandidates)] {
+		if i < last && (found < 0 || i < found) && repeatsPara(paras[i], line) {
+			found = i
+		}
+	}
+	if found < 0 && last >= 0 && repeatsPara(paras[last], line) {
+		found = last
+	}
+	return found
+}
+
+// repeatsPara reports whether line repeats the paragraph p, whole or cut
+// short to 40 bytes or more.
+func repeatsPara(p, line string) bool {
+	return p == line || (len(line) >= 40 && strings.HasPrefix(p, line))
 }
 
 // continues reports whether line continues the paragraph prev, which the
@@ -1854,13 +2032,16 @@ func continues(prev, line string, leadLine bool) bool {
 		return true
 	}
 	// a last word wrapped onto a line of its own: "Indonesia."
-	return len(prev) >= 150 && len(strings.Fields(line)) <= 2 && endsSentence(line)
+	return len(prev) >= 150 && lineWords(line) <= 2 && endsSentence(line)
 }
 
 // isHeading reports whether a body line looks like a subheading: a short
 // line that ends no sentence, starts with a capital (or a number "1. "),
 // and is no list item.
 func isHeading(s string) bool {
+	if len(s) > 100 {
+		return false
+	}
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 12 || len(s) > 100 {
 		return false
@@ -1876,8 +2057,11 @@ func isHeading(s string) bool {
 	case !unicode.IsUpper(r):
 		return false
 	}
-	if strings.ContainsAny(s, ":;") {
+	if strings.ContainsAny(s, ":;|") { // list items and table rows
 		return false
+	}
+	if _, _, ok := findPublished(s); ok {
+		return false // a place and date line, as under a statement
 	}
 	if !unicode.IsDigit(r) && len(words) > 5 {
 		// a longer subheading is written in Title Case; a longer line in
@@ -1928,7 +2112,7 @@ func (pg *page) skipped(marker, line string) {
 	}
 	rest := strings.TrimSpace(line[len(marker):])
 	rest = strings.TrimSpace(strings.TrimLeft(rest, ":"))
-	if len(strings.Fields(rest)) >= 3 {
+	if lineWords(rest) >= 3 {
 		pg.a.Related = append(pg.a.Related, rest)
 	}
 }
@@ -1945,7 +2129,7 @@ func (pg *page) trailer(lines []string) {
 			switch {
 			case slices.Contains(relatedMarkers, m):
 				mode = "related"
-				if len(strings.Fields(rest)) >= 3 {
+				if lineWords(rest) >= 3 {
 					a.Related = append(a.Related, rest)
 				}
 			case m == "tags" || strings.HasPrefix(m, "tag") || m == "topik:":
@@ -1972,11 +2156,11 @@ func (pg *page) trailer(lines []string) {
 		item := strings.TrimSpace(strings.TrimLeft(line, "-•·"))
 		switch mode {
 		case "related":
-			if len(strings.Fields(item)) >= 3 {
+			if lineWords(item) >= 3 {
 				a.Related = append(a.Related, item)
 			}
 		case "tags":
-			if n := len(strings.Fields(item)); n > 0 && n <= 5 {
+			if n := lineWords(item); n > 0 && n <= 5 {
 				a.Tags = append(a.Tags, item)
 			}
 		}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden want.json files in testdata/")
@@ -158,6 +159,8 @@ func TestFindPublished(t *testing.T) {
 		{"Andika Rachmansyah , Jurnalis-Senin, 18 November 2024 |21:00 WIB", "Andika Rachmansyah , Jurnalis", time.Date(2024, 11, 18, 21, 0, 0, 0, zoneWIB)},
 		{"Oleh Ani Lestari pada 12 Mar 2024, 14:05 WIB", "Oleh Ani Lestari", time.Date(2024, 3, 12, 14, 5, 0, 0, zoneWIB)},
 		{"CNN Indonesia | Selasa, 12/03/2024 14:05 WIB", "CNN Indonesia", time.Date(2024, 3, 12, 14, 5, 0, 0, zoneWIB)},
+		{"Rabu, 13 Mar 2024 10:30 WIB | Diperbarui 13 Mar 2024 11:00 WIB", "", time.Date(2024, 3, 13, 10, 30, 0, 0, zoneWIB)},
+		{"Senin, 04 Maret 2024 / 14:05 WIB", "", time.Date(2024, 3, 4, 14, 5, 0, 0, zoneWIB)},
 	}
 	for _, line := range []string{"Peringatan Kemerdekaan 17 Agustus 1945", "Harga naik sejak 1 Maret 2024 di pasar"} {
 		if got, prefix, ok := findPublished(line); ok {
@@ -203,7 +206,14 @@ func TestParseLeadIn(t *testing.T) {
 		{"city only", "JAKARTA - Indeks saham", "JAKARTA", "", "Indeks saham", true},
 		{"city glued em dash", "JAKARTA—Harga rata-rata", "JAKARTA", "", "Harga rata-rata", true},
 		{"city hyphen space", "JAKARTA- Detasemen Khusus", "JAKARTA", "", "Detasemen Khusus", true},
+		{"unknown outlet", "Jakarta (Beritasatu) – Presiden Joko", "Jakarta", "Beritasatu", "Presiden Joko", true},
+		{"city glued hyphen", "PROBOLINGGO-Dermaga baru", "PROBOLINGGO", "", "Dermaga baru", true},
+		{"city full stop", "Jakarta. Teka teki mengenai", "Jakarta", "", "Teka teki mengenai", true},
+		{"colon", "Liputan6.com, Jakarta: Sejumlah menteri", "Jakarta", "Liputan6.com", "Sejumlah menteri", true},
+		{"comma before paren", "Jakarta, (ANTARA News) - Kepala Divisi", "Jakarta", "ANTARA", "Kepala Divisi", true},
+		{"quote with colon", "Menurut dia: harga naik - kata", "", "", "", false},
 		{"hyphenated word", "Pasca-teror di Sarinah, polisi", "", "", "", false},
+		{"initial", "M. Nasir mengatakan", "", "", "", false},
 		{"sentence", "Menurut dia - katanya - harga naik", "", "", "", false},
 		{"score", "Skor 0-1 untuk Timor Leste", "", "", "", false},
 	}
@@ -251,7 +261,10 @@ func TestParseByline(t *testing.T) {
 		{"editor only", "Editor: Machmud Mubarok", nil, "", "", true},
 		{"no slash", "Rep: Ahmad Fikri Noor Red: Ilham", []string{"Ahmad Fikri Noor"}, "", "", true},
 		{"desk", "Tim Redaksi, CNBC Indonesia", nil, "CNBC Indonesia", "", true},
+		{"research desk", "Market - Tim Riset, CNBC Indonesia", nil, "CNBC Indonesia", "Market", true},
 		{"oleh", "Oleh: Siti Rahma", []string{"Siti Rahma"}, "", "", true},
+		{"no colons", "Penulis Ani Lestari | Editor Budi Santoso", []string{"Ani Lestari"}, "", "", true},
+		{"pipes in a title", "Harga Emas | Naik Lagi", nil, "", "", false},
 		{"team", "Redaktur & Reporter : Tim Redaksi", nil, "", "", true},
 		{"prose", "Presiden Joko Widodo meminta harga bahan bakar minyak dikalkulasi kembali.", nil, "", "", false},
 		{"title", "Sri Mulyani Bantah Akan Jual Bali", nil, "", "", false},
@@ -283,6 +296,18 @@ func TestSplitRunOn(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, splitRunOn(in)); diff != "" {
 		t.Errorf("splitRunOn (-want +got):\n%s", diff)
+	}
+	// quotation marks between glued sentences
+	in = `Dana itu bisa terealisasi."Kami harap tahun ini," katanya.Dia menambahkan, "Izin sudah keluar."Adapun target naik.“Kami siap,” ujarnya.`
+	want = []string{
+		"Dana itu bisa terealisasi.",
+		`"Kami harap tahun ini," katanya.`,
+		`Dia menambahkan, "Izin sudah keluar."`,
+		"Adapun target naik.",
+		"“Kami siap,” ujarnya.",
+	}
+	if diff := cmp.Diff(want, splitRunOn(in)); diff != "" {
+		t.Errorf("splitRunOn with quotes (-want +got):\n%s", diff)
 	}
 }
 
@@ -330,5 +355,82 @@ func TestHeaderFields(t *testing.T) {
 	}
 	if !strings.HasPrefix(a.Paragraphs[0].Text, "Presiden Rusia Vladimir Putin memuji") {
 		t.Errorf("first paragraph keeps its lead-in: %q", a.Paragraphs[0].Text)
+	}
+}
+
+func TestIsEditorCode(t *testing.T) {
+	for s, want := range map[string]bool{
+		"sef/sef": true, "*": true, "OL-2": true, "esy": true, "boy/jpnn": true, "VOI/Ndy/AHM": true,
+		"tribunjabar.id/nanda": true, "Persero": false, "13/9/2023": false, "AFP/REUTERS": false,
+		"Dok. Istimewa": false, "KOMPAS.com/Fabian Januarius Kuwado": false,
+	} {
+		if got := isEditorCode(s); got != want {
+			t.Errorf("isEditorCode(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestIsHeadlineLink(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Buntut Kasus Pembangunan Masjid oleh Daud Kim, Federasi Muslim Korea Ingatkan Hal Ini":          true,
+		"4 Kejanggalan Pembangunan Masjid yang Diinisiasi Daud Kim, Ternyata Tanahnya Belum Hak Milik ?": true,
+		"Namun teriakan wartawan hanya dibalas dengan lambaian kedua tangannya":                          false,
+		"Delegasi Khusus": false,
+		"Bisa dijelaskan mengenai persiapan mudik dan penanganan jalan untuk Lebaran ini?": false,
+		"Menteri Kesehatan Budi Gunadi Sadikin Meninjau Vaksinasi Di Bandung Jawa Barat.":  false,
+	} {
+		if got := isHeadlineLink(line); got != want {
+			t.Errorf("isHeadlineLink(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+// TestHeaderForms checks bylines whose labels and names are printed on
+// lines of their own.
+func TestHeaderForms(t *testing.T) {
+	body := "Harga beras medium di pasar induk mulai turun pekan ini karena pasokan dari daerah sentra produksi bertambah."
+	tests := []struct {
+		name, header string
+		title        string
+		authors      []string
+	}{
+		{"tempo labels above names", "Harga Beras Turun\n\nReporter\n\nSekar Ayu\n\nEditor\n\nHendra Gunawan\n\nKamis, 7 Maret 2024 11:40 WIB\n",
+			"Harga Beras Turun", []string{"Sekar Ayu"}},
+		{"kompas names above label", "Harga Beras Turun\n\nKompas.com - 07/03/2024, 11:40 WIB\nRina Wulandari,\nBagus Prasetyo\n\nTim Redaksi\n",
+			"Harga Beras Turun", []string{"Rina Wulandari", "Bagus Prasetyo"}},
+		{"name above date", "Harga Beras Turun di Pasar Induk\n\nSekar Ayu\n29 Agustus 2023, 07:48\n",
+			"Harga Beras Turun di Pasar Induk", []string{"Sekar Ayu"}},
+		{"editor only", "Harga Beras Turun\nReporter:\nEditor:\n\nHendra Gunawan\n",
+			"Harga Beras Turun", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse(strings.NewReader(tt.header + "JAKARTA - " + body + "\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tt.title {
+				t.Errorf("title = %q, want %q", a.Title, tt.title)
+			}
+			if diff := cmp.Diff(tt.authors, a.Authors, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("authors (-want +got):\n%s", diff)
+			}
+			if len(a.Paragraphs) != 1 || a.Paragraphs[0].Text != body {
+				t.Errorf("paragraphs = %+v, want the one body paragraph", a.Paragraphs)
+			}
+		})
+	}
+}
+
+func TestIsPromo(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Simak berita dan artikel lainnya di Google News":                                 true,
+		"Gabung ke Channel WhatsApp KompasTV untuk update berita terbaru dan terpercaya.": true,
+		"Mari bergabung di Grup Telegram \"Kompas.com News Update\"":                      true,
+		"Presiden meminta menteri bekerja lebih cepat.":                                   false,
+	} {
+		if got := isPromo(line); got != want {
+			t.Errorf("isPromo(%q) = %v, want %v", line, got, want)
+		}
 	}
 }

@@ -1,8 +1,6 @@
 package berita
 
 import (
-	"cmp"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -38,6 +36,10 @@ var afterCues = map[string]bool{
 	"bilang": true, "sahut": true, "aku": true, "akui": true, "ajak": true,
 	"imbau": true, "simpul": true, "nilai": true, "katakan": true, "tanya": true,
 	"ingat": true, "tekan": true, "yakin": true, "terangkan": true,
+	"bongkar": true, "kisah": true, "curhat": true, "canda": true, "tutup": true,
+	"ulas": true, "sindir": true, "keluh": true, "pesan": true, "minta": true,
+	"desak": true, "tolak": true, "bantah": true, "tepis": true, "sanggah": true,
+	"kritik": true, "puji": true, "tuding": true, "tambahkan": true,
 }
 
 // reportVerbs are the reporting verbs that stand after their subject
@@ -69,6 +71,15 @@ var reportVerbs = map[string]bool{
 	"memproyeksikan": true, "mengkhawatirkan": true, "menggambarkan": true,
 }
 
+// passiveReports are reporting verbs in the passive, whose speaker
+// follows ("Hal ini disampaikan oleh Juru Bicara KPK Ali Fikri").
+var passiveReports = map[string]bool{
+	"disampaikan": true, "diungkapkan": true, "dikatakan": true, "dijelaskan": true,
+	"ditegaskan": true, "disebutkan": true, "dibenarkan": true, "diakui": true,
+	"dinyatakan": true, "diutarakan": true, "dikemukakan": true, "dituturkan": true,
+	"dipaparkan": true, "diterangkan": true, "ditambahkan": true, "diumumkan": true,
+}
+
 // speechPhrases are two-word reporting verbs: the first word is the key,
 // the second its value (berterima kasih: thanking is reported speech).
 var speechPhrases = map[string]string{
@@ -79,6 +90,13 @@ var speechPhrases = map[string]string{
 // personPronouns point back to the last person spoken of.
 var personPronouns = map[string]bool{
 	"ia": true, "dia": true, "beliau": true,
+}
+
+// anonymousHeads start descriptions of speakers the text does not name
+// ("ujar sumber tersebut", "kata seorang warga").
+var anonymousHeads = map[string]bool{
+	"sumber": true, "seorang": true, "salah": true, "warga": true, "beberapa": true,
+	"para": true, "sejumlah": true, "banyak": true,
 }
 
 // otherPronouns are subjects that name no single entity: the speaker is
@@ -116,7 +134,7 @@ var roleWords = map[string]bool{
 	"mayjen": true, "letjen": true, "kolonel": true, "letkol": true, "mayor": true,
 	"kapten": true, "letnan": true, "laksamana": true, "marsekal": true, "sersan": true,
 	"jaksa": true, "hakim": true, "juru": true, "bicara": true, "jubir": true,
-	"sekretaris": true, "sekjen": true, "sekda": true, "komisaris": true, "utama": true,
+	"sekretaris": true, "sekjen": true, "sekda": true, "komisaris": true,
 	"analis": true, "analyst": true, "ekonom": true, "pengamat": true, "peneliti": true,
 	"deputi": true, "komisioner": true, "anggota": true, "pemimpin": true, "pimpinan": true,
 	"perdana": true, "raja": true, "ratu": true, "pangeran": true, "kanselir": true,
@@ -131,6 +149,8 @@ var roleWords = map[string]bool{
 	"staf": true, "ahli": true, "khusus": true, "guru": true, "dosen": true,
 	"research": true, "equity": true, "senior": true, "associate": true, "vice": true,
 	"president": true, "director": true, "managing": true, "executive": true,
+	"general": true, "corporate": true, "secretary": true, "communication": true,
+	"public": true, "relations": true, "vp": true, "svp": true, "evp": true, "gm": true,
 	"strategist": true, "economist": true, "humas": true,
 	"divisi": true, "bidang": true, "bagian": true, "komandan": true, "dandim": true,
 	"danrem": true, "pangdam": true, "kasad": true, "kasal": true, "kasau": true,
@@ -164,6 +184,18 @@ var nameStops = map[string]bool{
 	"nah": true, "meski": true, "meskipun": true, "walau": true, "oleh": true,
 	"kabinet": true, "negara": true, "umum": true, "daerah": true, "provinsi": true,
 	"kota": true, "kabupaten": true, "pusat": true, "nasional": true,
+}
+
+// speakerOrgHeads open the name of an organization ("Dinas Perdagangan Solo",
+// "Badan Geologi").
+var speakerOrgHeads = map[string]bool{
+	"dinas": true, "badan": true, "kementerian": true, "bank": true, "pt": true,
+	"pusat": true, "direktorat": true, "komisi": true, "lembaga": true, "partai": true,
+	"universitas": true, "kantor": true, "balai": true, "biro": true, "bagian": true,
+	"dewan": true, "majelis": true, "mahkamah": true, "pengadilan": true, "kejaksaan": true,
+	"kepolisian": true, "polda": true, "polres": true, "pemerintah": true, "pemkot": true,
+	"pemkab": true, "pemprov": true, "asosiasi": true, "himpunan": true, "ikatan": true,
+	"yayasan": true, "perusahaan": true, "sekolah": true, "rumah": true, "stasiun": true,
 }
 
 // nameLinks are lower-case words that may stand inside a person's name.
@@ -211,6 +243,10 @@ var sentenceAbbrevs = map[string]bool{
 	"tn": true, "kol": true, "jend": true, "s.h": true, "m.si": true, "sh": true,
 	"se": true, "mm": true, "skm": true, "spd": true, "dra": true, "hlm": true,
 }
+
+// maxNameSharers is the most people one word of a name is looked up
+// among; a word shared by more names is no clue to any of them.
+const maxNameSharers = 8
 
 // maxRoleLookups bounds the article-wide searches for the holder of a
 // role, so that an input full of role-named speakers stays linear.
@@ -276,19 +312,24 @@ type quoteState struct {
 	mentions map[fieldKey][]mentionRef
 	first    []fieldPos // first mention of each entity
 	roles    map[string]string
-	lookups  int
+	// personWords maps each word of a person's name to the people whose
+	// name holds it; built on first use
+	personWords map[string][]int
+	lookups     int
 
 	para         int    // index of the paragraph being read
 	lastSpk      string // the last person who said something
 	lastSpkPara  int
+	lastSpkQuote bool   // lastSpk was the speaker of a quote, not a reporting verb
 	lastQuoteSpk string // the speaker of the last quote
 	lastQuotePar int
 	focus        string // the first person named in the last sentence
 	seq          int    // counts sentences, to tell which of lastSpk and focus is newer
 	lastSpkSeq   int
 	focusSeq     int
-	openQuotes   []int  // quotes of a quote running over paragraphs
-	buf          []qtok // the tokens of the sentence being read
+	openQuotes   []int    // quotes of a quote running over paragraphs
+	buf          []qtok   // the tokens of the sentence being read
+	reps         []report // the reporting verbs of the sentence being read
 }
 
 // fieldPos orders places in the article: title, captions, paragraphs.
@@ -306,7 +347,7 @@ func (p fieldPos) less(q fieldPos) bool {
 	return p.off < q.off
 }
 
-func fieldRank(f Field) int {
+func quoteFieldRank(f Field) int {
 	switch f {
 	case FieldTitle:
 		return 0
@@ -343,6 +384,7 @@ func newQuoteState(a *Article) *quoteState {
 		roles:        map[string]string{},
 		lastSpkPara:  -10,
 		lastQuotePar: -10,
+		buf:          make([]qtok, 0, 256),
 	}
 	st.first = make([]fieldPos, len(a.Entities))
 	for i, e := range a.Entities {
@@ -359,7 +401,7 @@ func newQuoteState(a *Article) *quoteState {
 			}
 			k := fieldKey{m.At.Field, m.At.Index}
 			st.mentions[k] = append(st.mentions[k], mentionRef{m.At.Start, m.At.End, i})
-			if p := (fieldPos{fieldRank(m.At.Field), m.At.Index, m.At.Start}); p.less(st.first[i]) {
+			if p := (fieldPos{quoteFieldRank(m.At.Field), m.At.Index, m.At.Start}); p.less(st.first[i]) {
 				st.first[i] = p
 			}
 		}
@@ -582,7 +624,7 @@ func wordEnd(text string, i int, qs []qspan, qi int) int {
 		next, _ := utf8.DecodeRuneInString(text[j+n:])
 		joins := false
 		switch r {
-		case '-', '\'', '\u2019':
+		case '-', '\'', '\u2019', '&':
 			joins = isWordRune(next)
 		case '.', ',':
 			joins = unicode.IsDigit(prev) && unicode.IsDigit(next) || r == '.' && unicode.IsLower(next)
@@ -687,7 +729,8 @@ func (fq *quoteFieldCtx) punctIs(k int, s string) bool {
 func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHad bool) (string, bool) {
 	st := fq.st
 	fq.sentEnd = fq.toks[b-1].e
-	var reps []report
+	reps := st.reps[:0]
+	defer func() { st.reps = reps[:0] }()
 	// the pronouns of this sentence point back past it, so the state is
 	// only updated once the sentence is read
 	for k := a; k < b; k++ {
@@ -714,6 +757,9 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 		if !ok {
 			continue
 		}
+		if st.a.Quotes == nil {
+			st.a.Quotes = make([]Quote, 0, 16)
+		}
 		st.a.Quotes = append(st.a.Quotes, q)
 		n := len(st.a.Quotes) - 1
 		if q.Speaker != "" {
@@ -736,7 +782,7 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 		if !needCue {
 			st.lastQuoteSpk, st.lastQuotePar = q.Speaker, st.para
 			if q.Speaker != "" && st.isPersonName(q.Speaker) {
-				st.lastSpk, st.lastSpkPara, st.lastSpkSeq = q.Speaker, st.para, st.seq
+				st.lastSpk, st.lastSpkPara, st.lastSpkSeq, st.lastSpkQuote = q.Speaker, st.para, st.seq, true
 			}
 		}
 	}
@@ -745,7 +791,7 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 	}
 	for _, r := range reps {
 		if r.speaker != "" && r.person {
-			st.lastSpk, st.lastSpkPara, st.lastSpkSeq = r.speaker, st.para, st.seq
+			st.lastSpk, st.lastSpkPara, st.lastSpkSeq, st.lastSpkQuote = r.speaker, st.para, st.seq, false
 		}
 	}
 	if p := fq.firstPerson(a, b); p != "" {
@@ -770,14 +816,28 @@ func (fq *quoteFieldCtx) closeTok(k, b int) int {
 // speaker: "Putin mengatakan", "ia menyebut", "Ketua Duma berterima kasih",
 // "menurut KCNA", "kata Badrodin,".
 func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
-	lw := fq.lower(k)
 	cue := fq.word(k)
+	if !mayReport(cue) {
+		return report{}, false
+	}
+	lw := fq.lower(k)
 	switch {
 	case reportVerbs[lw]:
 	case speechPhrases[lw] != "" && fq.isWordOut(k+1) && fq.lower(k+1) == speechPhrases[lw]:
 		cue = fq.text[fq.toks[k].s:fq.toks[k+1].e]
 	case lw == "menurut":
 		sf := fq.forwardSpeaker(k+1, b)
+		if !sf.ok {
+			return report{}, false
+		}
+		name, person := fq.st.resolve(fq, sf, fq.toks[k].s)
+		return report{tok: k, cue: cue, speaker: name, person: person}, true
+	case passiveReports[lw]:
+		j := k + 1
+		if j < b && fq.isWordOut(j) && fq.lower(j) == "oleh" {
+			j++
+		}
+		sf := fq.forwardSpeaker(j, b)
 		if !sf.ok {
 			return report{}, false
 		}
@@ -803,6 +863,20 @@ func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
 	}
 	name, person := fq.st.resolve(fq, sf, fq.toks[k].s)
 	return report{tok: k, cue: cue, speaker: name, person: person}, true
+}
+
+// mayReport reports whether w can be a reporting word at all, telling
+// most words apart without a map lookup or a lower-case copy: every
+// reporting word starts with m, b, d, k or u and is at least three letters.
+func mayReport(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	switch w[0] | 0x20 {
+	case 'm', 'b', 'd', 'k', 'u':
+		return true
+	}
+	return false
 }
 
 // subjectBefore finds the subject of the verb at token k, reading back to
@@ -847,37 +921,113 @@ func (fq *quoteFieldCtx) forwardSpeaker(j, b int) surface {
 		return surface{}
 	}
 	w := fq.lower(j)
-	if personPronouns[w] {
+	switch {
+	case personPronouns[w]:
 		return surface{s: fq.toks[j].s, e: fq.toks[j].e, back: true, ok: true}
-	}
-	if otherPronouns[w] {
+	case otherPronouns[w] || anonymousHeads[w]:
 		return surface{}
+	case w == "sang":
+		return surface{back: true, ok: true}
+	}
+	k := fq.descEnd(j, b)
+	// "eks pelatih Timnas Korea Selatan itu": a description that points back
+	if last := fq.lower(k - 1); fq.isWordOut(k-1) && (last == "itu" || last == "ini" || last == "tersebut") && fq.lowerWords(j, k) <= 4 {
+		return surface{back: true, ok: true}
 	}
 	if isUpperWord(fq.word(j)) {
 		return fq.nameRun(j, b)
 	}
-	// a lower-case description: read to its end; one that ends in "itu" or
-	// "tersebut" points back, else keep a name inside it
-	k := j
-	for k < b && k < j+12 && fq.isWordOut(k) && !speakerEnds[fq.lower(k)] {
-		k++
+	// a lower-case description ("juru bicara KPK Ali Fikri", "manajemen
+	// BEI"): the entities in it tell who spoke
+	if len(fq.st.a.Entities) > 0 {
+		if _, ok := fq.st.entityIn(fq, fq.toks[j].s, fq.toks[k-1].e); ok {
+			return surface{s: fq.toks[j].s, e: fq.toks[k-1].e, ok: true}
+		}
+		return surface{}
 	}
-	if last := fq.lower(k - 1); last == "itu" || last == "tersebut" {
-		return surface{back: true, ok: true}
-	}
-	for i := j; i < k; i++ {
-		if !isUpperWord(fq.word(i)) {
+	// with no entities, the last name in it ("juru bicara Polda Metro
+	// Jaya, Komisaris Besar Argo Yuwono")
+	var last surface
+	for i := j; i < k; {
+		if !fq.isWordOut(i) || !isUpperWord(fq.word(i)) {
+			i++
 			continue
 		}
 		run := fq.nameRun(i, k)
-		if fq.st.personIn(fq, run.s, run.e) != "" || len(fq.st.a.Entities) == 0 && fq.runHasName(run) {
-			return run
+		if fq.runHasName(run) {
+			last = run
 		}
 		for i < k && fq.toks[i].s < run.e {
 			i++
 		}
 	}
-	return surface{}
+	return last
+}
+
+// lowerWords counts the lower-case words of tokens [j, k).
+func (fq *quoteFieldCtx) lowerWords(j, k int) int {
+	n := 0
+	for i := j; i < k; i++ {
+		if fq.isWordOut(i) && !isUpperWord(fq.word(i)) {
+			n++
+		}
+	}
+	return n
+}
+
+// descEnd returns the end of the description of a speaker that starts at
+// token j: its words up to a preposition or a clause ("saat", "di",
+// "dalam"), with asides in parentheses, initials ("M. Insaf") and a name
+// set off by a comma.
+func (fq *quoteFieldCtx) descEnd(j, b int) int {
+	k := j
+	for k < b && k < j+20 {
+		switch {
+		case fq.isWordOut(k):
+			if k > j && speakerEnds[fq.lower(k)] {
+				return k
+			}
+			k++
+			continue
+		case fq.punctIs(k, "("):
+			if e := fq.parenEnd(k, b); e > 0 {
+				k = e
+				continue
+			}
+		case fq.initialDot(k, b):
+			k++
+			continue
+		case fq.punctIs(k, ",") && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)) && !isDateWord(fq.word(k+1)):
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// parenEnd returns the token after the ")" closing the "(" at token k, or
+// -1 when there is none close by.
+func (fq *quoteFieldCtx) parenEnd(k, b int) int {
+	for e := k + 1; e < b && e <= k+8; e++ {
+		if fq.punctIs(e, ")") {
+			return e + 1
+		}
+		if !fq.isWordOut(e) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// initialDot reports whether token k is the full stop of an initial inside
+// a name ("M. Insaf").
+func (fq *quoteFieldCtx) initialDot(k, b int) bool {
+	if !fq.punctIs(k, ".") || k == 0 || k+1 >= b || !fq.isWordOut(k-1) || !fq.isWordOut(k+1) {
+		return false
+	}
+	w := fq.word(k - 1)
+	return fq.toks[k-1].e == fq.toks[k].s && utf8.RuneCountInString(w) == 1 && isUpperWord(w) && isUpperWord(fq.word(k+1))
 }
 
 // nameRun reads a run of capitalized words from token j: a role and a name
@@ -886,7 +1036,7 @@ func (fq *quoteFieldCtx) forwardSpeaker(j, b int) surface {
 func (fq *quoteFieldCtx) nameRun(j, b int) surface {
 	s := fq.toks[j].s
 	k := j
-	allRole := true
+	allRole, comma := true, false
 	for k < b {
 		switch {
 		case fq.isWordOut(k) && isUpperWord(fq.word(k)):
@@ -898,11 +1048,23 @@ func (fq *quoteFieldCtx) nameRun(j, b int) surface {
 		case fq.isWordOut(k) && nameLinks[fq.lower(k)] && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)):
 			k++
 			continue
+		case fq.initialDot(k, b):
+			k++
+			continue
+		case fq.punctIs(k, "(") && k > j:
+			// "Badan Penanggulangan Bencana Daerah (BPBD) Provinsi DKI"
+			if e := fq.parenEnd(k, b); e > 0 && e < b && fq.isWordOut(e) && isUpperWord(fq.word(e)) {
+				k = e
+				continue
+			}
 		case fq.isWordOut(k) && fq.lower(k) == "dan" && !allRole && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)) && fq.roleBefore(j, k):
 			// "Deputi Komisioner Edukasi dan Perlindungan Konsumen OJK, Sarjito"
 			k++
 			continue
-		case fq.punctIs(k, ",") && k > j && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)) && fq.roleBefore(j, k) && !fq.runHasName(surface{s: s, e: fq.toks[k-1].e}):
+		case fq.punctIs(k, ",") && !comma && k > j && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)) &&
+			!isDateWord(fq.word(k+1)) && fq.roleBefore(j, k) && !fq.hasPerson(s, fq.toks[k-1].e):
+			// a role, then its holder set off by commas
+			comma = true
 			k++
 			continue
 		}
@@ -914,6 +1076,41 @@ func (fq *quoteFieldCtx) nameRun(j, b int) surface {
 	e := fq.toks[k-1].e
 	sf := surface{s: s, e: e, ok: true}
 	return sf
+}
+
+// hasPerson reports whether [s, e) names a person: a person entity when
+// there are entities, else a word that can be part of a name.
+func (fq *quoteFieldCtx) hasPerson(s, e int) bool {
+	if len(fq.st.a.Entities) > 0 {
+		return fq.st.personIn(fq, s, e) != ""
+	}
+	run := fq.text[s:e]
+	n := nameOf(run)
+	if n == "" || strings.ToUpper(n) == n {
+		return false
+	}
+	// "Kepala Dinas Perdagangan Solo": the words after an organization's
+	// head word name the organization
+	words := strings.Fields(run)
+	for i := len(words) - 1; i >= 0; i-- {
+		lw := strings.ToLower(words[i])
+		if speakerOrgHeads[lw] {
+			return false
+		}
+		if roleWords[lw] {
+			break
+		}
+	}
+	return true
+}
+
+// isDateWord reports whether w names a weekday or a month, which may follow
+// a speaker's name after a comma ("kata Budi, Sabtu").
+func isDateWord(w string) bool {
+	lw := strings.ToLower(w)
+	_, day := weekdayNames[lw]
+	_, month := monthNames[lw]
+	return day || month
 }
 
 // roleBefore reports whether the tokens [j, k) start with a role word.
@@ -931,11 +1128,24 @@ func (fq *quoteFieldCtx) runHasName(sf surface) bool {
 // capitalized run and returns the name at its end ("Kapolri Jenderal
 // Badrodin Haiti" -> "Badrodin Haiti"), or "" when nothing is left.
 func nameOf(run string) string {
-	words := strings.FieldsFunc(run, func(r rune) bool { return r == ' ' || r == ',' })
+	if i := strings.LastIndexByte(run, ','); i >= 0 {
+		if n := nameOf(run[i+1:]); n != "" {
+			return n
+		}
+		return nameOf(run[:i])
+	}
+	words := strings.Fields(run)
 	i := len(words)
 	for i > 0 {
-		lw := strings.ToLower(words[i-1])
-		if roleWords[lw] || nameStops[lw] || !isUpperWord(words[i-1]) && !nameLinks[lw] {
+		w := words[i-1]
+		lw := strings.ToLower(w)
+		if roleWords[lw] || nameStops[lw] || !isUpperWord(w) && !nameLinks[lw] {
+			break
+		}
+		// "Direktur Utama"; and an acronym before a name is the
+		// organization, not part of the name ("Ketua KPPU Guntur Saragih")
+		if lw == "utama" && i >= 2 && roleWords[strings.ToLower(words[i-2])] ||
+			i < len(words) && len(w) > 1 && strings.ToUpper(w) == w && !strings.HasSuffix(w, ".") {
 			break
 		}
 		i--
@@ -991,6 +1201,9 @@ func (fq *quoteFieldCtx) quote(qi, k, ck, a, b int, reps []report, needCue bool,
 		if qs.single && !startsSent {
 			return q, false
 		}
+		if !startsSent && countWords(q.Text) <= 2 && !fq.namesQuote(k) {
+			return q, false
+		}
 		q.Cue, q.Speaker = r.cue, r.speaker
 		return q, true
 	}
@@ -1001,6 +1214,11 @@ func (fq *quoteFieldCtx) quote(qi, k, ck, a, b int, reps []report, needCue bool,
 		q.Kind = Direct
 		q.Speaker = st.a.Quotes[st.openQuotes[0]].Speaker
 		return q, true
+	}
+	if startsSent && ck >= 0 && fq.isWordOut(ck+1) && (titleCased(q.Text) || countWords(q.Text) <= 3) {
+		// a name in quotation marks that the sentence goes on about
+		// (""Mercy and Justice" International Short Film")
+		return q, false
 	}
 	if startsSent {
 		// a quote standing alone continues the last speaker
@@ -1018,10 +1236,30 @@ func (fq *quoteFieldCtx) quote(qi, k, ck, a, b int, reps []report, needCue bool,
 	}
 	// a fragment with no one to say it: keep it only when it is long
 	// enough not to be a scare quote or a term
-	if wordCount(q.Text) < 4 || titleCase(q.Text) {
+	if countWords(q.Text) < 4 || titleCased(q.Text) {
 		return q, false
 	}
 	return q, true
+}
+
+// namesQuote reports whether the short fragment opened at token k is
+// introduced as what someone called something: after "sebagai", "adalah"
+// or a reporting verb ("menyebut tentara itu sebagai "heroik"").
+func (fq *quoteFieldCtx) namesQuote(k int) bool {
+	if !fq.isWordOut(k - 1) {
+		return false
+	}
+	w := fq.lower(k - 1)
+	if w == "sebagai" || w == "adalah" || w == "yakni" || w == "yaitu" || w == "menjadi" || w == "disebut" {
+		return true
+	}
+	// "menyebut tentara itu "heroik"": a reporting verb a few words back
+	for j := k - 1; j >= 0 && j >= k-4 && fq.isWordOut(j); j-- {
+		if w := fq.lower(j); reportVerbs[w] || passiveReports[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // reportBefore returns the index in reps of the last reporting verb before
@@ -1050,10 +1288,10 @@ func (fq *quoteFieldCtx) notSpeech(qi, k int) bool {
 			break
 		}
 	}
-	if k > 0 && fq.isWordOut(k-1) && isUpperWord(fq.word(k-1)) && isUpperWord(text) && wordCount(text) <= 2 {
+	if k > 0 && fq.isWordOut(k-1) && isUpperWord(fq.word(k-1)) && isUpperWord(text) && countWords(text) <= 2 {
 		return true
 	}
-	return titleCase(text) && wordCount(text) >= 2
+	return titleCased(text) && countWords(text) >= 2
 }
 
 // afterCue reads the cue after the closing mark at token ck: a bare verb
@@ -1121,15 +1359,45 @@ func (fq *quoteFieldCtx) firstPerson(a, b int) string {
 		return ""
 	}
 	s, e := fq.toks[a].s, fq.toks[b-1].e
-	for _, m := range fq.st.mentionsFrom(fieldKey{fq.f, fq.idx}, s) {
+	k := a
+	for _, m := range fq.st.mentionsFrom(fq, s) {
 		if m.s >= e {
 			break
 		}
-		if fq.st.a.Entities[m.ent].Type == Person && !fq.inQuote(m.s) {
+		if fq.st.a.Entities[m.ent].Type != Person || fq.inQuote(m.s) {
+			continue
+		}
+		for k < b && fq.toks[k].e <= m.s {
+			k++
+		}
+		if fq.subjectPlace(k, a) {
 			return fq.st.a.Entities[m.ent].Name
 		}
 	}
 	return ""
+}
+
+// subjectLeads are the lower-case words after which a name may still be a
+// sentence's subject ("Kemudian Prabowo", "bahwa Putin", "Sementara itu, Kim").
+var subjectLeads = map[string]bool{
+	"bahwa": true, "kemudian": true, "lalu": true, "namun": true, "tetapi": true,
+	"tapi": true, "sedangkan": true, "itu": true, "juga": true, "pun": true,
+	"dan": true, "ketika": true, "saat": true, "sementara": true, "kini": true,
+}
+
+// subjectPlace reports whether a name starting at token k stands where a
+// subject does: at the start of the sentence, after a comma, after a
+// title or a capitalized opener, or after a conjunction; not after a noun
+// or a preposition ("kebijakan Jokowi", "dari Jokowi").
+func (fq *quoteFieldCtx) subjectPlace(k, a int) bool {
+	if k <= a {
+		return true
+	}
+	j := k - 1
+	if !fq.isWordOut(j) {
+		return fq.toks[j].kind == tPunct || fq.toks[j].kind == tClose
+	}
+	return isUpperWord(fq.word(j)) || subjectLeads[fq.lower(j)]
 }
 
 // inQuote reports whether byte offset off lies inside a quote.
@@ -1138,14 +1406,20 @@ func (fq *quoteFieldCtx) inQuote(off int) bool {
 	return i < len(fq.qs) && fq.qs[i].open <= off
 }
 
-// backRef returns the person a pronoun or "-nya" points back to: the
-// newer of the last person who said something (when recent) and the first
-// person named in the last sentence that named one.
+// backRef returns the person a pronoun or "-nya" points back to: the last
+// person who said something, when recent, unless a later sentence made
+// someone else its subject. Someone quoted directly stays the topic over
+// a later subject that said nothing; someone only reported to have said
+// something does not (Bhima menyarankan …; Sri Mulyani memperingati …;
+// "…," katanya: Sri Mulyani).
 func (st *quoteState) backRef() string {
-	if st.lastSpk != "" && st.para-st.lastSpkPara <= 3 && (st.focus == "" || st.lastSpkSeq >= st.focusSeq) {
-		return st.lastSpk
+	if st.lastSpk == "" || st.para-st.lastSpkPara > 3 {
+		return st.focus
 	}
-	return st.focus
+	if st.focus != "" && !st.lastSpkQuote && st.focusSeq > st.lastSpkSeq {
+		return st.focus
+	}
+	return st.lastSpk
 }
 
 // resolve maps a speaker surface to a speaker name, and tells whether the
@@ -1158,10 +1432,18 @@ func (st *quoteState) resolve(fq *quoteFieldCtx, sf surface, off int) (string, b
 		n := st.backRef()
 		return n, n != ""
 	}
+	run := fq.text[sf.s:sf.e]
+	if headOfOne(run) {
+		// "Ketua Duma": the head of a body named in one word, whoever
+		// the entities say that word is
+		if n := st.roleHolder(fq, run, off); n != "" {
+			return n, true
+		}
+		return "", false
+	}
 	if p := st.personIn(fq, sf.s, sf.e); p != "" {
 		return p, true
 	}
-	run := fq.text[sf.s:sf.e]
 	first := strings.ToLower(firstWord(run))
 	if roleWords[first] && nameOf(run) == "" || roleWords[first] && len(st.a.Entities) > 0 && st.orgOnly(fq, sf) {
 		if n := st.roleHolder(fq, run, off); n != "" {
@@ -1188,6 +1470,30 @@ func (st *quoteState) resolve(fq *quoteFieldCtx, sf surface, off int) (string, b
 	return name, len(st.a.Entities) == 0 && strings.ToUpper(name) != name
 }
 
+// headRoles are the roles whose next word names a body, not a person
+// ("Ketua Duma", "Kepala BNPB", "Direktur Pertamina").
+var headRoles = map[string]bool{
+	"ketua": true, "kepala": true, "direktur": true, "dirut": true, "sekretaris": true,
+	"komisaris": true, "deputi": true, "sekjen": true, "pimpinan": true, "pemimpin": true,
+	"komandan": true, "panglima": true, "jubir": true, "ketum": true, "anggota": true,
+}
+
+// headOfOne reports whether run is a head role followed by one name
+// ("Ketua Duma", "Wakil Ketua KPK").
+func headOfOne(run string) bool {
+	words := strings.Fields(run)
+	if len(words) < 2 || strings.ContainsAny(run, ",(") {
+		return false
+	}
+	last := words[len(words)-1]
+	for _, w := range words[:len(words)-1] {
+		if !roleWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return headRoles[strings.ToLower(words[len(words)-2])] && !roleWords[strings.ToLower(last)]
+}
+
 func firstWord(s string) string {
 	if i := strings.IndexAny(s, " ,"); i >= 0 {
 		return s[:i]
@@ -1195,14 +1501,11 @@ func firstWord(s string) string {
 	return s
 }
 
-// mentionsFrom returns the mentions of field k that start at or after s,
-// found by binary search so that a long field costs no quadratic scan.
-func (st *quoteState) mentionsFrom(k fieldKey, s int) []mentionRef {
-	ms := st.mentions[k]
-	i, _ := slices.BinarySearchFunc(ms, s, func(m mentionRef, s int) int { return cmp.Compare(m.s, s) })
-	for i > 0 && ms[i-1].s >= s {
-		i--
-	}
+// mentionsFrom returns the mentions of the field that start at or after
+// byte offset s, in order.
+func (st *quoteState) mentionsFrom(fq *quoteFieldCtx, s int) []mentionRef {
+	ms := st.mentions[fieldKey{fq.f, fq.idx}]
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].s >= s })
 	return ms[i:]
 }
 
@@ -1210,11 +1513,11 @@ func (st *quoteState) mentionsFrom(k fieldKey, s int) []mentionRef {
 // the field, or "".
 func (st *quoteState) personIn(fq *quoteFieldCtx, s, e int) string {
 	name := ""
-	for _, m := range st.mentionsFrom(fieldKey{fq.f, fq.idx}, s) {
+	for _, m := range st.mentionsFrom(fq, s) {
 		if m.s >= e {
 			break
 		}
-		if m.s >= s && m.e <= e && st.a.Entities[m.ent].Type == Person {
+		if m.e <= e && st.a.Entities[m.ent].Type == Person {
 			name = st.a.Entities[m.ent].Name
 		}
 	}
@@ -1224,11 +1527,11 @@ func (st *quoteState) personIn(fq *quoteFieldCtx, s, e int) string {
 // entityIn returns the last entity mentioned inside [s, e) of the field.
 func (st *quoteState) entityIn(fq *quoteFieldCtx, s, e int) (int, bool) {
 	found, ok := 0, false
-	for _, m := range st.mentionsFrom(fieldKey{fq.f, fq.idx}, s) {
+	for _, m := range st.mentionsFrom(fq, s) {
 		if m.s >= e {
 			break
 		}
-		if m.s >= s && m.e <= e {
+		if m.e <= e {
 			found, ok = m.ent, true
 		}
 	}
@@ -1246,14 +1549,31 @@ func (st *quoteState) orgOnly(fq *quoteFieldCtx, sf surface) bool {
 // name ("Badrodin" in "Badrodin Haiti").
 func (st *quoteState) byWords(name string) (int, bool) {
 	words := strings.Fields(strings.ToLower(name))
-	found, n := 0, 0
-	for i, e := range st.a.Entities {
-		if e.Type != Person {
-			continue
+	if len(words) == 0 {
+		return 0, false
+	}
+	if st.personWords == nil {
+		st.personWords = map[string][]int{}
+		for i, e := range st.a.Entities {
+			if e.Type != Person {
+				continue
+			}
+			for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+				if l := st.personWords[w]; len(l) <= maxNameSharers && (len(l) == 0 || l[len(l)-1] != i) {
+					st.personWords[w] = append(l, i)
+				}
+			}
 		}
-		have := strings.Fields(strings.ToLower(e.Name))
+	}
+	found, n := 0, 0
+	cands := st.personWords[words[0]]
+	if len(cands) > maxNameSharers {
+		return 0, false
+	}
+	for _, i := range cands {
+		have := strings.Fields(strings.ToLower(st.a.Entities[i].Name))
 		all := true
-		for _, w := range words {
+		for _, w := range words[1:] {
 			if !containsWord(have, w) {
 				all = false
 				break
@@ -1352,11 +1672,10 @@ func (st *quoteState) roleByCataphora(fq *quoteFieldCtx, off int) string {
 	}
 	at := fieldPos{2, fq.idx, off}
 	for p := fq.idx; p <= fq.idx+2 && p < len(st.a.Paragraphs); p++ {
-		from := 0
-		if p == fq.idx {
-			from = fq.sentEnd
-		}
-		for _, m := range st.mentionsFrom(fieldKey{FieldParagraph, p}, from) {
+		for _, m := range st.mentions[fieldKey{FieldParagraph, p}] {
+			if p == fq.idx && m.s < fq.sentEnd {
+				continue
+			}
 			e := st.a.Entities[m.ent]
 			if e.Type == Person && !st.first[m.ent].less(at) {
 				return e.Name
@@ -1366,13 +1685,13 @@ func (st *quoteState) roleByCataphora(fq *quoteFieldCtx, off int) string {
 	return ""
 }
 
-func wordCount(s string) int {
+func countWords(s string) int {
 	return len(strings.Fields(s))
 }
 
-// titleCase reports whether every word of s of more than three letters
+// titleCased reports whether every word of s of more than three letters
 // starts with a capital, as a title or a name does.
-func titleCase(s string) bool {
+func titleCased(s string) bool {
 	n := 0
 	for _, w := range strings.Fields(s) {
 		if utf8.RuneCountInString(w) <= 3 {

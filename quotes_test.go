@@ -139,7 +139,7 @@ func TestFindQuotes(t *testing.T) {
 		paras: []string{
 			`"⟦Hubungan kami kokoh,⟧" kata Putin.`,
 			`"⟦Ini dibuktikan tentara DPRK,⟧" tambahnya menyebut nama resmi Korut.`,
-			`Kim Jong Un tidak hadir. "⟦Kami berterima kasih,⟧" katanya.`,
+			`Kim Jong Un mengatakan bahwa ia senang. "⟦Kami berterima kasih,⟧" katanya.`,
 			`"⟦Kami akan datang,⟧" bebernya.`,
 		},
 		ents: []testEntity{putin, kim, korut},
@@ -149,6 +149,15 @@ func TestFindQuotes(t *testing.T) {
 			{"Kim Jong Un", "katanya", Direct},
 			{"Kim Jong Un", "bebernya", Direct},
 		},
+	}, {
+		name: "someone quoted stays the topic over a later subject who says nothing",
+		paras: []string{
+			`"⟦Kami tidak jadi menerbitkan utang,⟧" ujar Thoriq.`,
+			`Di mana, toko Celine dan Claudia memiliki nilai yang berbeda. Celine memiliki 33 toko.`,
+			`"⟦Kami rencanakan penambahan pinjaman,⟧" ujarnya.`,
+		},
+		ents: []testEntity{{"Thoriq", Person, nil}, {"Celine", Person, nil}},
+		want: []wantQuote{{"Thoriq", "ujar", Direct}, {"Thoriq", "ujarnya", Direct}},
 	}, {
 		name: "-nya points back past a sentence that names another person",
 		paras: []string{
@@ -217,6 +226,23 @@ func TestFindQuotes(t *testing.T) {
 		ents: []testEntity{kim, volodin, duma},
 		want: []wantQuote{{"Vyacheslav Volodin", "berterima kasih", Partial}},
 	}, {
+		name: "the head of a one-word body is a role even when the body is taken for a person",
+		paras: []string{
+			`Ketua Duma berterima kasih kepada Kim karena mengirimkan "⟦tentara yang luar biasa⟧" ke Ukraina.`,
+			`Delegasi Vyacheslav Volodin tiba pada hari Kamis.`,
+		},
+		ents: []testEntity{kim, volodin, {"Duma", Person, nil}},
+		want: []wantQuote{{"Vyacheslav Volodin", "berterima kasih", Partial}},
+	}, {
+		name: "-nya points to the last subject, not to a name after a noun",
+		paras: []string{
+			`"⟦Presiden Jokowi membangun infrastruktur penting,⟧" ungkap Prabowo.`,
+			`Kemudian Prabowo juga mengingat Jokowi. Indonesia katanya bisa pulih karena kebijakan Jokowi yang tepat.`,
+			`"⟦Memimpin kita di saat kritis,⟧" bebernya.`,
+		},
+		ents: []testEntity{{"Prabowo Subianto", Person, []string{"Prabowo"}}, {"Joko Widodo", Person, []string{"Jokowi"}}},
+		want: []wantQuote{{"Prabowo Subianto", "ungkap", Direct}, {"Prabowo Subianto", "bebernya", Direct}},
+	}, {
 		name: "partial quotes inside indirect speech",
 		paras: []string{
 			`Putin menambahkan bahwa kedua negara akan terus "⟦bertindak bersama dan secara efektif⟧". Termasuk "⟦memberikan kontribusi yang signifikan⟧".`,
@@ -267,6 +293,34 @@ func TestFindQuotes(t *testing.T) {
 			`"⟦Dia harus diganti,⟧" kata Mensesneg, Hatta Rajasa, kepada wartawan.`,
 		},
 		want: []wantQuote{{"Badrodin Haiti", "kata", Direct}, {"Jono Syafei", "kata", Direct}, {"Hatta Rajasa", "kata", Direct}},
+	}, {
+		name: "a passive report names the speaker the pronoun then points to",
+		paras: []string{
+			`Hal ini disampaikan oleh Juru Bicara KPK Ali Fikri dalam keterangan tertulisnya.`,
+			`“⟦Dalam penyidikan ini, KPK telah menetapkan tersangka,⟧” kata dia.`,
+		},
+		want: []wantQuote{{"Ali Fikri", "kata", Direct}},
+	}, {
+		name: "descriptions after the cue: an aside in parentheses, an anonymous source",
+		paras: []string{
+			`"⟦Dia harus diganti,⟧" kata Amien Rais kepada wartawan.`,
+			`"⟦Presiden wajib mengganti menteri itu,⟧" kata mantan Ketua Umum Partai Amanat Nasional (PAN) itu.`,
+			`"⟦Rencana sore ada pisah sambut,⟧" ujar sumber tersebut.`,
+		},
+		want: []wantQuote{{"Amien Rais", "kata", Direct}, {"Amien Rais", "kata", Direct}, {"", "ujar", Direct}},
+	}, {
+		name: "a role with its holder set off by commas, and initials",
+		paras: []string{
+			`"⟦Pasar murah dibuka sepekan,⟧" kata Kepala Dinas Perdagangan Solo, Wahyu Kristina.`,
+			`"⟦Genangan tinggal di 9 RT,⟧" kata Kepala Pusat Data BPBD DKI M. Insaf dalam keterangannya.`,
+		},
+		want: []wantQuote{{"Wahyu Kristina", "kata", Direct}, {"M. Insaf", "kata", Direct}},
+	}, {
+		name: "short fragments that only name a term are not speech",
+		paras: []string{
+			`Rudiyanto mengaku mendukung metode itu karena emiten jadi tidak gampang di "goreng".`,
+			`Ibrahim mengatakan Perdana Menteri sedang menyiapkan "plan b".`,
+		},
 	}, {
 		name:  "a fragment nobody is said to have said",
 		paras: []string{`Volodin tiba pada hari Kamis. Ia diterima untuk kunjungan yang menandai "⟦peringatan 80 tahun pembebasan Korea⟧".`},
@@ -355,5 +409,27 @@ func BenchmarkQuotes(b *testing.B) {
 	for b.Loop() {
 		a := &Article{Paragraphs: ps}
 		findQuotes(a)
+	}
+}
+
+// TestMayReport keeps the quick filter of reportAt in step with the word
+// lists it guards.
+func TestMayReport(t *testing.T) {
+	for _, m := range []map[string]bool{reportVerbs, passiveReports} {
+		for w := range m {
+			if !mayReport(w) {
+				t.Errorf("mayReport(%q) = false for a reporting verb", w)
+			}
+		}
+	}
+	for w := range speechPhrases {
+		if !mayReport(w) {
+			t.Errorf("mayReport(%q) = false for a reporting phrase", w)
+		}
+	}
+	for _, w := range []string{"menurut", "Menurut", "menurutnya", "kata", "Kata", "ujar"} {
+		if !mayReport(w) {
+			t.Errorf("mayReport(%q) = false", w)
+		}
 	}
 }

@@ -5,8 +5,10 @@
 //	berita [-ref TIME] [-text] [-j N] [FILE ...]
 //	berita -ndjson [-ref TIME] [-text] [-j N] [FILE ...]
 //
-// It reads each FILE ("-" or no FILE: standard input). One input prints
-// indented JSON; several print one JSON object per line, in input order. An
+// It reads each FILE ("-" or no FILE: standard input). One input printed to
+// a terminal is indented JSON; otherwise each article prints one JSON object
+// per line, in input order, so that a program reading the output gets the
+// same form however many inputs it passed. An
 // input that fails is reported on standard error with its name, the others
 // are still printed, and the exit status is 1. Bad usage exits with 2.
 //
@@ -87,7 +89,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := bufio.NewWriter(stdout)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	if !*ndjson && len(files) == 1 {
+	if !*ndjson && len(files) == 1 && isTerminal(stdout) {
 		enc.SetIndent("", "  ")
 	}
 	b := &batch{

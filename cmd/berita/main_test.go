@@ -5,10 +5,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/beritakit/berita"
 )
 
 const seed = "../../testdata/cnbc-putin-kim/input.txt"
@@ -47,8 +50,8 @@ func TestOneFile(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &m); err != nil {
 		t.Fatalf("output is not one JSON object: %v", err)
 	}
-	if !strings.Contains(out, "\n  \"") {
-		t.Errorf("one input should print indented JSON, got:\n%.200s", out)
+	if strings.Count(out, "\n") != 1 {
+		t.Errorf("one input to a pipe should print one JSON line, got:\n%.200s", out)
 	}
 	if ps, _ := m["paragraphs"].([]any); len(ps) == 0 {
 		t.Errorf("no paragraphs in %.200s", out)
@@ -245,5 +248,31 @@ func TestReadLineTooLong(t *testing.T) {
 	}
 	if s := strings.Join(got, "|"); s != "short|TOO LONG|next|last" {
 		t.Errorf("lines %q", s)
+	}
+}
+
+// TestProgress checks the progress count that a terminal on standard error
+// gets, and that a file or a buffer gets none.
+func TestProgress(t *testing.T) {
+	var out, errOut bytes.Buffer
+	enc := json.NewEncoder(&out)
+	b := &batch{parser: &berita.Parser{}, workers: 2, out: bufio.NewWriter(&out), enc: enc, stderr: &errOut, progress: true}
+	b.run(func(emit func(job)) {
+		for _, text := range []string{"Satu.", "", "Dua."} {
+			emit(job{name: text, open: func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(text)), nil }})
+		}
+	})
+	b.endProgress()
+	if got := errOut.String(); !strings.HasSuffix(got, "\rberita: 3 parsed, 1 failed\n") {
+		t.Errorf("stderr %q, want it to end with the final count", got)
+	}
+
+	f, err := os.Create(filepath.Join(t.TempDir(), "stderr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if isTerminal(f) || isTerminal(&errOut) {
+		t.Error("a file or a buffer taken for a terminal")
 	}
 }
