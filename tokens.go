@@ -124,7 +124,7 @@ func fullStopEnds(text string, toks []token) bool {
 	if utf8.RuneCountInString(w) == 1 {
 		return false
 	}
-	return !abbreviations[lowerASCII(w)]
+	return !abbreviations[lowerASCIIString(w)]
 }
 
 // abbreviations are words that are commonly followed by a full stop
@@ -138,9 +138,9 @@ var abbreviations = map[string]bool{
 	"bpk": true, "ny": true, "sdr": true, "pol": true, "purn": true, "u": true, "s": true,
 }
 
-// lowerASCII lower-cases the ASCII letters of s, leaving other bytes alone;
+// lowerASCIIString lower-cases the ASCII letters of s, leaving other bytes alone;
 // it allocates only when s has an upper-case ASCII letter.
-func lowerASCII(s string) string {
+func lowerASCIIString(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; 'A' <= c && c <= 'Z' {
 			b := []byte(s)
