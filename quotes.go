@@ -648,7 +648,7 @@ func quoteSentenceEnds(text string, toks []qtok, qs []qspan, next qtok) bool {
 	t := toks[k]
 	switch {
 	case t.kind == tPunct && t.q < 0 && isStop(text[t.s:t.e]):
-		return opensSentence(text, next) && !abbrevBefore(text, toks, k)
+		return next.kind == tOpen || opensSentence(text, next) && !abbrevBefore(text, toks, k)
 	case t.kind == tClose:
 		q := qs[t.q]
 		last := text[q.te-1]
