@@ -98,6 +98,9 @@ type htmlPage struct {
 	stats map[*html.Node]textStats
 	// canonical is the page's <link rel="canonical"> address.
 	canonical string
+	// kids, when set, holds the children of the body container that hold
+	// the body; its other children are left out.
+	kids map[*html.Node]bool
 	// dateOnly is set when the metadata's publish time is a date alone.
 	dateOnly bool
 	// bodyJunk holds the elements inside the body container that extract
@@ -251,8 +254,8 @@ func nodeText(n *html.Node) string {
 			case atom.Style, atom.Noscript, atom.Template:
 				return
 			case atom.Script:
-				if n != nodeRoot(n, depth) {
-					return
+				if depth > 0 {
+					return // only a script asked for itself (JSON-LD) is read
 				}
 			default:
 				if depth > 0 && isHidden(n) {
@@ -268,15 +271,6 @@ func nodeText(n *html.Node) string {
 	}
 	walk(n, 0)
 	return sb.String()
-}
-
-// nodeRoot returns n when depth is 0: nodeText reads a <script> only when
-// it is the node asked for (JSON-LD), never one nested inside it.
-func nodeRoot(n *html.Node, depth int) *html.Node {
-	if depth == 0 {
-		return n
-	}
-	return nil
 }
 
 // cleanText makes text taken from a page fit for the Article: valid NFC
@@ -565,11 +559,7 @@ func (pg *htmlPage) container() *html.Node {
 		if st.score == 0 || n.Type != html.ElementNode || n.DataAtom == atom.Html || n.DataAtom == atom.Body {
 			continue
 		}
-		s := st.score
-		if st.text > 0 {
-			s *= 1 - float64(st.links)/float64(st.text)
-		}
-		s *= classWeight(n)
+		s := pg.weighedScore(n)
 		if s > bestScore || s == bestScore && best != nil && pg.before(n, best) {
 			best, bestScore = n, s
 		}
@@ -577,7 +567,45 @@ func (pg *htmlPage) container() *html.Node {
 	if best == nil {
 		return body
 	}
-	return best
+	return pg.withSiblings(best, bestScore)
+}
+
+// weighedScore is n's score weighed by its link density and class hints.
+func (pg *htmlPage) weighedScore(n *html.Node) float64 {
+	st := pg.stats[n]
+	s := st.score
+	if st.text > 0 {
+		s *= 1 - float64(st.links)/float64(st.text)
+	}
+	return s * classWeight(n)
+}
+
+// withSiblings widens the container to its parent when the body continues
+// in sibling elements (an ad or a photo box cut it in two): siblings that
+// score at least a quarter of the best are kept, the parent's other
+// children are left out (pg.kids).
+func (pg *htmlPage) withSiblings(best *html.Node, bestScore float64) *html.Node {
+	parent := best.Parent
+	if parent == nil || parent.DataAtom == atom.Body || parent.DataAtom == atom.Html {
+		return best
+	}
+	var kids map[*html.Node]bool
+	for c := parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == best || c.Type != html.ElementNode || skipTag(c) || isJunk(c) {
+			continue
+		}
+		if pg.weighedScore(c) >= bestScore/4 {
+			if kids == nil {
+				kids = map[*html.Node]bool{best: true}
+			}
+			kids[c] = true
+		}
+	}
+	if kids == nil {
+		return best
+	}
+	pg.kids = kids
+	return parent
 }
 
 func (pg *htmlPage) addScore(n *html.Node, w float64) {
@@ -630,7 +658,7 @@ func (pg *htmlPage) extract(a *Article, body *html.Node) {
 	heading := ""
 	f := &flattener{}
 	f.visit = func(n *html.Node) bool {
-		if skipTag(n) {
+		if skipTag(n) || pg.kids != nil && n.Parent == body && !pg.kids[n] {
 			return false
 		}
 		if isJunk(n) && pg.stats[n].text*2 < total {
@@ -1723,11 +1751,6 @@ func confirmsTitle(meta, h string) bool {
 	return 2*len(h) >= len(meta) && strings.Contains(strings.ToLower(meta), strings.ToLower(h))
 }
 
-// hasPrefixFold reports whether s begins with prefix, ignoring case.
-func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
-}
-
 // stripSiteName removes a trailing " - Site" or " | Site" from a title
 // when that part names the outlet or a web domain.
 func stripSiteName(title, outlet string) string {
@@ -1949,10 +1972,8 @@ func looksLikePerson(name, outlet, publisher string) bool {
 			return false
 		}
 	}
-	return utf8Len(name) >= 2
+	return utf8.RuneCountInString(name) >= 2
 }
-
-func utf8Len(s string) int { return len([]rune(s)) }
 
 // tags returns the page's keywords.
 func (pg *htmlPage) tags(title string) []string {

@@ -306,3 +306,30 @@ func TestHTMLLinearGrowth(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLSplitBody reads a body that an ad box cuts into two sibling
+// elements: both halves are the body, the ad and the comments are not.
+func TestHTMLSplitBody(t *testing.T) {
+	page := `<!DOCTYPE html><html><body><h1>Jembatan Gantung Putus Diterjang Banjir</h1>
+<div class="article">
+<div class="txt-detail"><p>Jembatan gantung penghubung dua desa di Kecamatan Cibeber putus diterjang banjir bandang pada Selasa sore.</p>
+<p>Warga kini harus memutar sejauh tujuh kilometer untuk menyeberangi sungai, kata kepala desa setempat.</p>
+<p>Banjir datang setelah hujan deras mengguyur kawasan hulu selama lebih dari lima jam berturut-turut.</p></div>
+<div class="ads-box"><p>Iklan: Promo paket internet murah, daftar sekarang juga dan dapatkan bonus kuota sepuluh gigabita.</p></div>
+<div class="txt-detail"><p>Pemerintah kabupaten berjanji membangun jembatan darurat dalam dua pekan, menurut juru bicara bupati.</p>
+<p>Sementara itu, anak-anak sekolah diantar menyeberang dengan perahu karet milik tim penyelamat.</p></div>
+<div class="comments"><p>Semoga cepat diperbaiki karena jembatan itu satu-satunya akses warga ke pasar dan sekolah, sudah lama rusak.</p></div>
+</div></body></html>`
+	a, err := Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range a.Paragraphs {
+		got = append(got, p.Text[:strings.IndexByte(p.Text, ' ')])
+	}
+	want := []string{"Jembatan", "Warga", "Banjir", "Pemerintah", "Sementara"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("paragraphs' first words (-want +got):\n%s", diff)
+	}
+}

@@ -613,6 +613,29 @@ var trailerMarkers = []string{
 	"follow us", "ikuti juga", "dapatkan informasi", "dapatkan berita", "cnbc indonesia research",
 }
 
+// promoPhrases mark an outlet's invitation to follow it elsewhere,
+// wherever in the line they stand: "Simak berita lainnya di Google News",
+// "Gabung ke Channel WhatsApp ...".
+var promoPhrases = []string{
+	"google news", "whatsapp channel", "channel whatsapp", "saluran whatsapp", "whatsapp anda",
+	"grup telegram", "channel telegram", "kanal telegram",
+}
+
+// isPromo reports whether a short line invites the reader to follow the
+// outlet on Google News, WhatsApp or Telegram.
+func isPromo(line string) bool {
+	if len(line) > 300 {
+		return false
+	}
+	low := strings.ToLower(line)
+	for _, p := range promoPhrases {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // relatedMarkers are the trailer markers whose following lines are titles
 // of related or next articles.
 var relatedMarkers = []string{
@@ -1570,6 +1593,9 @@ func (pg *page) header(lines []string) {
 			}
 			continue
 		}
+		if isPromo(line) {
+			continue
+		}
 		if t, prefix, ok := findPublished(line); ok {
 			if a.Published.IsZero() {
 				a.Published = t
@@ -1816,7 +1842,7 @@ func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 				pg.skipped(m, line)
 				continue
 			}
-			if isCodeLine(line) || isBreadcrumb(line) || strings.Trim(line, "-•·.… ") == "" {
+			if isPromo(line) || isCodeLine(line) || isBreadcrumb(line) || strings.Trim(line, "-•·.… ") == "" {
 				continue
 			}
 			if item, ok := strings.CutPrefix(line, "• "); ok {

@@ -420,3 +420,16 @@ func TestHeaderForms(t *testing.T) {
 		})
 	}
 }
+
+func TestIsPromo(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Simak berita dan artikel lainnya di Google News":                                 true,
+		"Gabung ke Channel WhatsApp KompasTV untuk update berita terbaru dan terpercaya.": true,
+		"Mari bergabung di Grup Telegram \"Kompas.com News Update\"":                      true,
+		"Presiden meminta menteri bekerja lebih cepat.":                                   false,
+	} {
+		if got := isPromo(line); got != want {
+			t.Errorf("isPromo(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
