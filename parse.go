@@ -1682,9 +1682,17 @@ func (pg *page) header(lines []string) {
 	if len(groups) == 0 {
 		return
 	}
+	// A first run of one short line ("Nasional" above the outlet and date
+	// lines) is the section, and the title follows.
+	first := groups[0]
+	if len(groups) > 1 && len(first) == 1 && lineWords(first[0]) <= 3 && lineWords(groups[1][0]) >= 4 {
+		if a.Section == "" {
+			a.Section = first[0]
+		}
+		first = groups[1]
+	}
 	// the longest line, preferring Title Case: a headline is written in
 	// it, a summary or subtitle under it is not
-	first := groups[0]
 	best := 0
 	for i, s := range first {
 		tc, bestTC := titleCaseShare(s) >= 0.6, titleCaseShare(first[best]) >= 0.6

@@ -320,6 +320,7 @@ type quoteState struct {
 	para         int    // index of the paragraph being read
 	lastSpk      string // the last person who said something
 	lastSpkPara  int
+	lastSpkQuote bool   // lastSpk was the speaker of a quote, not a reporting verb
 	lastQuoteSpk string // the speaker of the last quote
 	lastQuotePar int
 	focus        string // the first person named in the last sentence
@@ -781,7 +782,7 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 		if !needCue {
 			st.lastQuoteSpk, st.lastQuotePar = q.Speaker, st.para
 			if q.Speaker != "" && st.isPersonName(q.Speaker) {
-				st.lastSpk, st.lastSpkPara, st.lastSpkSeq = q.Speaker, st.para, st.seq
+				st.lastSpk, st.lastSpkPara, st.lastSpkSeq, st.lastSpkQuote = q.Speaker, st.para, st.seq, true
 			}
 		}
 	}
@@ -790,7 +791,7 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 	}
 	for _, r := range reps {
 		if r.speaker != "" && r.person {
-			st.lastSpk, st.lastSpkPara, st.lastSpkSeq = r.speaker, st.para, st.seq
+			st.lastSpk, st.lastSpkPara, st.lastSpkSeq, st.lastSpkQuote = r.speaker, st.para, st.seq, false
 		}
 	}
 	if p := fq.firstPerson(a, b); p != "" {
@@ -1405,14 +1406,20 @@ func (fq *quoteFieldCtx) inQuote(off int) bool {
 	return i < len(fq.qs) && fq.qs[i].open <= off
 }
 
-// backRef returns the person a pronoun or "-nya" points back to: the
-// newer of the last person who said something (when recent) and the first
-// person named in the last sentence that named one.
+// backRef returns the person a pronoun or "-nya" points back to: the last
+// person who said something, when recent, unless a later sentence made
+// someone else its subject. Someone quoted directly stays the topic over
+// a later subject that said nothing; someone only reported to have said
+// something does not (Bhima menyarankan …; Sri Mulyani memperingati …;
+// "…," katanya: Sri Mulyani).
 func (st *quoteState) backRef() string {
-	if st.lastSpk != "" && st.para-st.lastSpkPara <= 3 && (st.focus == "" || st.lastSpkSeq >= st.focusSeq) {
-		return st.lastSpk
+	if st.lastSpk == "" || st.para-st.lastSpkPara > 3 {
+		return st.focus
 	}
-	return st.focus
+	if st.focus != "" && !st.lastSpkQuote && st.focusSeq > st.lastSpkSeq {
+		return st.focus
+	}
+	return st.lastSpk
 }
 
 // resolve maps a speaker surface to a speaker name, and tells whether the

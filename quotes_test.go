@@ -139,7 +139,7 @@ func TestFindQuotes(t *testing.T) {
 		paras: []string{
 			`"⟦Hubungan kami kokoh,⟧" kata Putin.`,
 			`"⟦Ini dibuktikan tentara DPRK,⟧" tambahnya menyebut nama resmi Korut.`,
-			`Kim Jong Un tidak hadir. "⟦Kami berterima kasih,⟧" katanya.`,
+			`Kim Jong Un mengatakan bahwa ia senang. "⟦Kami berterima kasih,⟧" katanya.`,
 			`"⟦Kami akan datang,⟧" bebernya.`,
 		},
 		ents: []testEntity{putin, kim, korut},
@@ -149,6 +149,15 @@ func TestFindQuotes(t *testing.T) {
 			{"Kim Jong Un", "katanya", Direct},
 			{"Kim Jong Un", "bebernya", Direct},
 		},
+	}, {
+		name: "someone quoted stays the topic over a later subject who says nothing",
+		paras: []string{
+			`"⟦Kami tidak jadi menerbitkan utang,⟧" ujar Thoriq.`,
+			`Di mana, toko Celine dan Claudia memiliki nilai yang berbeda. Celine memiliki 33 toko.`,
+			`"⟦Kami rencanakan penambahan pinjaman,⟧" ujarnya.`,
+		},
+		ents: []testEntity{{"Thoriq", Person, nil}, {"Celine", Person, nil}},
+		want: []wantQuote{{"Thoriq", "ujar", Direct}, {"Thoriq", "ujarnya", Direct}},
 	}, {
 		name: "-nya points back past a sentence that names another person",
 		paras: []string{
