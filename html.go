@@ -477,7 +477,7 @@ var junkWords = map[string]bool{
 	"date": true, "datetime": true, "disclaimer": true, "outbrain": true,
 	"taboola": true, "dable": true, "mgid": true, "hidden": true, "print": true,
 	"whatsapp": true, "telegram": true, "twitter": true, "facebook": true, "fb": true,
-	"embed": true, "video": true, "polling": true, "rating": true, "reaction": true,
+	"embed": true, "video": true, "instagram": true, "tiktok": true, "tweet": true, "youtube": true, "polling": true, "rating": true, "reaction": true,
 	"headline": true, "title": true,
 }
 
