@@ -89,6 +89,7 @@ type htmlPage struct {
 	lang     string // <html lang>
 	ld       ldArticle
 	headline *html.Node // the element that prints the title
+	headText string     // the title
 	// micro holds the first element carrying each itemprop (lower case).
 	micro map[string]*html.Node
 	// times holds <time> elements' datetime attributes, in page order.
@@ -187,6 +188,7 @@ func (pg *htmlPage) article() *Article {
 	a := &Article{}
 	siteName := pg.outlet()
 	a.Title = pg.findTitle(siteName)
+	pg.headText = a.Title
 	a.Section = pg.section()
 	a.Published = pg.published()
 	a.Authors = pg.authors(siteName)
@@ -475,7 +477,7 @@ var junkWords = map[string]bool{
 	"date": true, "datetime": true, "disclaimer": true, "outbrain": true,
 	"taboola": true, "dable": true, "mgid": true, "hidden": true, "print": true,
 	"whatsapp": true, "telegram": true, "twitter": true, "facebook": true, "fb": true,
-	"embed": true, "video": true, "polling": true, "rating": true, "reaction": true,
+	"embed": true, "video": true, "instagram": true, "tiktok": true, "tweet": true, "youtube": true, "polling": true, "rating": true, "reaction": true,
 	"headline": true, "title": true,
 }
 
@@ -525,7 +527,11 @@ func (pg *htmlPage) container() *html.Node {
 	f := &flattener{
 		visit: func(n *html.Node) bool { return !skipTag(n) },
 	}
+	var heads []*html.Node
 	f.emit = func(r textRun) {
+		if pg.headline == nil && pg.headText != "" && strings.EqualFold(r.text, pg.headText) {
+			heads = append(heads, r.owner)
+		}
 		// every ancestor counts the text, for link density
 		depth := 0
 		for n := r.owner; n != nil && depth < 64; n = n.Parent {
@@ -566,6 +572,13 @@ func (pg *htmlPage) container() *html.Node {
 	}
 	if best == nil {
 		return body
+	}
+	// a headline printed in a plain <div>: the last element printing the
+	// title before the body (sidebars may list the article too)
+	for _, h := range heads {
+		if pg.before(h, best) {
+			pg.headline = h
+		}
 	}
 	return pg.withSiblings(best, bestScore)
 }
@@ -771,7 +784,7 @@ func (pg *htmlPage) leadImages(a *Article, region, body *html.Node) {
 // creditWords are class words of the element that holds a photo credit.
 var creditWords = map[string]bool{
 	"credit": true, "credits": true, "copyright": true, "photographer": true,
-	"source": true, "sumber": true, "author": true, "foto": true, "fotografer": true,
+	"source": true, "sumber": true, "author": true, "fotografer": true,
 }
 
 // figureImage reads a <figure>: its <figcaption>, and the credit inside it
@@ -909,8 +922,8 @@ func splitCaption(n *html.Node) (Image, bool) {
 	} else {
 		im.Caption, im.Credit = splitCredit(im.Caption)
 	}
-	if im.Caption == "" {
-		return Image{}, false
+	if im.Caption == "" || im.Credit == "" && isCreditLine(im.Caption) {
+		return Image{}, false // no caption, or only a credit
 	}
 	return im, true
 }
@@ -934,7 +947,7 @@ func splitCredit(caption string) (string, string) {
 	if i := strings.LastIndex(caption, "©"); i > 0 {
 		return trim(caption[:i]), strings.TrimSpace(strings.Trim(caption[i+len("©"):], " ®"))
 	}
-	for _, l := range []string{" Foto: ", " FOTO: ", " Foto : ", " Photo: "} {
+	for _, l := range []string{" Foto: ", " FOTO: ", " Foto : ", " Photo: ", " Image: ", " Gambar: "} {
 		if i := strings.LastIndex(caption, l); i > 0 {
 			return trim(caption[:i]), strings.TrimSpace(caption[i+len(l):])
 		}
@@ -1109,6 +1122,7 @@ func (pg *htmlPage) pageText(a *Article, body *html.Node) {
 	}
 	header = header[max(0, len(header)-maxPageLines):]
 	top = top[max(0, len(top)-10):]
+	slices.Reverse(top) // nearest the headline first
 	for _, lines := range [][]string{header, top, inside, after} {
 		pg.readPageLines(a, lines)
 	}
@@ -1134,8 +1148,10 @@ func (pg *htmlPage) readPageLines(a *Article, lines []string) {
 	for i, line := range lines {
 		if a.Published.IsZero() || pg.dateOnly {
 			if t, ok := findPublishedPart(line); ok {
-				if !pg.dateOnly || sameDay(t, a.Published) {
-					a.Published, pg.dateOnly = t, false
+				// a date-only time waits for a line with the clock time
+				clock := t.Hour() != 0 || t.Minute() != 0
+				if a.Published.IsZero() || pg.dateOnly && clock && sameDay(t, a.Published) {
+					a.Published, pg.dateOnly = t, !clock
 				}
 				continue
 			}

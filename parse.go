@@ -1005,6 +1005,9 @@ func findPublished(line string) (time.Time, string, bool) {
 	if len(line) > 160 || lastDigit < 0 {
 		return time.Time{}, "", false
 	}
+	// Kontan separates the date from the time with a slash: "Senin, 04
+	// Maret 2024 / 14:05 WIB"
+	line = strings.ReplaceAll(line, " / ", " | ")
 	if t, ok := parsePublished(line); ok {
 		return t, "", true
 	}
@@ -1682,9 +1685,17 @@ func (pg *page) header(lines []string) {
 	if len(groups) == 0 {
 		return
 	}
+	// A first run of one short line ("Nasional" above the outlet and date
+	// lines) is the section, and the title follows.
+	first := groups[0]
+	if len(groups) > 1 && len(first) == 1 && lineWords(first[0]) <= 3 && lineWords(groups[1][0]) >= 4 {
+		if a.Section == "" {
+			a.Section = first[0]
+		}
+		first = groups[1]
+	}
 	// the longest line, preferring Title Case: a headline is written in
 	// it, a summary or subtitle under it is not
-	first := groups[0]
 	best := 0
 	for i, s := range first {
 		tc, bestTC := titleCaseShare(s) >= 0.6, titleCaseShare(first[best]) >= 0.6
@@ -1726,8 +1737,8 @@ func isBreadcrumb(s string) bool {
 // line: the outlet ("Kompas.com"), the writer ("Name , Jurnalis") or the
 // section ("Kompas bisnis").
 func (pg *page) publishPrefix(prefix string) {
-	for _, w := range publishWords {
-		if strings.EqualFold(strings.TrimRight(prefix, ": "), w) {
+	for _, w := range slices.Concat(publishWords, weekdayAbbrevs) {
+		if strings.EqualFold(strings.TrimRight(prefix, ": ,"), w) {
 			return
 		}
 	}
@@ -1757,6 +1768,12 @@ var publishWords = []string{
 	"diperbarui", "dipublikasikan", "diterbitkan", "terbit", "update", "updated", "published",
 	"dibuat", "posted", "tanggal", "waktu", "last updated", "pembaruan terakhir", "diunggah",
 }
+
+// weekdayAbbrevs are the three-letter Indonesian weekdays some outlets
+// print before the date ("Sen, 12 Mar 2024"); the date scanner does not
+// read them, so they are left before the date and must not be taken for a
+// section.
+var weekdayAbbrevs = []string{"sen", "sel", "rab", "kam", "jum", "sab", "min"}
 
 // cutLast is strings.Cut at the last sep.
 func cutLast(s, sep string) (before, after string, ok bool) {

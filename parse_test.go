@@ -160,6 +160,7 @@ func TestFindPublished(t *testing.T) {
 		{"Oleh Ani Lestari pada 12 Mar 2024, 14:05 WIB", "Oleh Ani Lestari", time.Date(2024, 3, 12, 14, 5, 0, 0, zoneWIB)},
 		{"CNN Indonesia | Selasa, 12/03/2024 14:05 WIB", "CNN Indonesia", time.Date(2024, 3, 12, 14, 5, 0, 0, zoneWIB)},
 		{"Rabu, 13 Mar 2024 10:30 WIB | Diperbarui 13 Mar 2024 11:00 WIB", "", time.Date(2024, 3, 13, 10, 30, 0, 0, zoneWIB)},
+		{"Senin, 04 Maret 2024 / 14:05 WIB", "", time.Date(2024, 3, 4, 14, 5, 0, 0, zoneWIB)},
 	}
 	for _, line := range []string{"Peringatan Kemerdekaan 17 Agustus 1945", "Harga naik sejak 1 Maret 2024 di pasar"} {
 		if got, prefix, ok := findPublished(line); ok {
