@@ -799,8 +799,25 @@ func (sc *dateScanner) dayTailAt(j int) (td timeOfDay, k int, ok bool) {
 	if sc.is(k, "at") {
 		k++
 	}
+	// "Senin (11/8/2025) malam pukul 21.00 WIB": a part of day between
+	pod := ""
+	if sc.is(k, partsOfDay...) {
+		if _, lead := sc.timeLeadAt(k + 1); lead {
+			pod, k = strings.ToLower(sc.word(k)), k+1
+		}
+	} else if sc.is(k, "dini") && sc.is(k+1, "hari") {
+		if _, lead := sc.timeLeadAt(k + 2); lead {
+			k += 2
+		}
+	}
 	if l, lead := sc.timeLeadAt(k); lead {
 		if td, k2, ok := sc.timeTailAt(l, true); ok {
+			if pod != "" {
+				td.a.h, _ = sc.partOfDayForWord(pod, td.a.h)
+				if td.rng {
+					td.b.h, _ = sc.partOfDayForWord(pod, td.b.h)
+				}
+			}
 			return td, k2, true
 		}
 		return td, j, false
@@ -1379,6 +1396,8 @@ func (sc *dateScanner) weekdayAt(i int) int {
 	return sc.weekdayFrom(i, i)
 }
 
+// weekdayFrom is weekdayAt for a weekday at i inside an expression that
+// starts at start ("hari Kamis").
 func (sc *dateScanner) weekdayFrom(start, i int) int {
 	wd := time.Weekday(sc.tok(i).lx.weekday - 1)
 	j := i + 1
@@ -1924,7 +1943,7 @@ func (sc *dateScanner) fuzzyAt(i int) int {
 	return i
 }
 
-// romanOrdinal reads I-IV, 1-4, pertama-keempat or "ke-2" at j.
+// ordinalAt reads I-IV, 1-4, pertama-keempat or "ke-2" at j.
 func (sc *dateScanner) ordinalAt(j int) (n, k int, ok bool) {
 	if !sc.ok(j) {
 		return 0, j, false
@@ -2364,7 +2383,7 @@ func (sc *dateScanner) holidayAt(i int) int {
 func (sc *dateScanner) emitHoliday(i, j int, h *holiday) int {
 	e := j
 	y, hijri, rel, hasRel := 0, 0, 0, false
-	if v, ok := sc.plainNum(j); ok && (sc.is(j+1, "h", "hijriah", "hijriyah", "hijriyah")) && v >= 1300 && v <= 1600 {
+	if v, ok := sc.plainNum(j); ok && sc.is(j+1, "h", "hijriah", "hijriyah") && v >= 1300 && v <= 1600 {
 		hijri, e = v, j+2
 	} else if v, ok := sc.yearNum(j); ok && h.table != nil && v >= 1300 && v <= 1600 {
 		hijri, e = v, j+1 // "Tahun Baru Islam 1447"

@@ -46,6 +46,7 @@ var dateCategories = []struct {
 		{"numbers win over weekday", fri, "Ia ditangkap [Selasa (7/8/2025)] malam.", []string{"2025-08-07"}},
 		{"with clock time", fri, "Gempa terjadi [Minggu (10/8/2025) pukul 04.21 WIB].", []string{"2025-08-10T04:21+07:00"}},
 		{"no year", fri, "Laga digelar [Sabtu (16/8)] malam.", []string{"2025-08-16"}},
+		{"part of day before the clock", fri, "Ia ditangkap [Senin (11/8/2025) malam pukul 9]", []string{"2025-08-11T21+07:00"}},
 		{"no year across new year", "2026-01-05T09:00:00+07:00", "Banjir sejak [Senin (29/12)].", []string{"2025-12-29"}},
 		{"comma before parenthesis", fri, "Ia tiba [Kamis, (14/8/2025)].", []string{"2025-08-14"}},
 		{"kemarin inside", "2020-02-18T11:20:00+07:00", "Ia datang [Senin kemarin (17/02/2020)].", []string{"2020-02-17"}},
