@@ -747,10 +747,11 @@ func isAncestor(a, n *html.Node) bool {
 	return false
 }
 
-// leadImages collects the captioned photos that sit in region after the
-// headline and before the body container.
+// leadImages collects the captioned photos that sit in region, the
+// element holding the headline and the body, before the body container:
+// the photo under the headline, or above it.
 func (pg *htmlPage) leadImages(a *Article, region, body *html.Node) {
-	seenHeadline, done := false, false
+	done := false
 	eachElement(region, func(n *html.Node) bool {
 		switch {
 		case done || skipTag(n):
@@ -759,11 +760,8 @@ func (pg *htmlPage) leadImages(a *Article, region, body *html.Node) {
 			done = true
 			return false
 		case n == pg.headline:
-			seenHeadline = true
 			return false
-		case !seenHeadline:
-			return isAncestor(n, pg.headline)
-		case isAncestor(n, body):
+		case isAncestor(n, pg.headline) || isAncestor(n, body):
 			return true
 		case isJunk(n):
 			return false
