@@ -648,7 +648,7 @@ func quoteSentenceEnds(text string, toks []qtok, qs []qspan, next qtok) bool {
 	t := toks[k]
 	switch {
 	case t.kind == tPunct && t.q < 0 && isStop(text[t.s:t.e]):
-		return opensSentence(text, next) && !abbrevBefore(text, toks, k)
+		return next.kind == tOpen || opensSentence(text, next) && !abbrevBefore(text, toks, k)
 	case t.kind == tClose:
 		q := qs[t.q]
 		last := text[q.te-1]
@@ -1370,11 +1370,35 @@ func (fq *quoteFieldCtx) firstPerson(a, b int) string {
 		for k < b && fq.toks[k].e <= m.s {
 			k++
 		}
-		if fq.subjectPlace(k, a) {
+		n := k
+		for n < b && fq.toks[n].s < m.e {
+			n++
+		}
+		if fq.subjectPlace(k, a) && fq.predicateNext(n, b) {
 			return fq.st.a.Entities[m.ent].Name
 		}
 	}
 	return ""
+}
+
+// predicateNext reports whether the token at n can follow a subject: a
+// lower-case word that does not join the name to another ("alias", "dan"),
+// or a comma before an apposition.
+func (fq *quoteFieldCtx) predicateNext(n, b int) bool {
+	if n >= b {
+		return false
+	}
+	if fq.punctIs(n, ",") {
+		return true
+	}
+	if !fq.isWordOut(n) || isUpperWord(fq.word(n)) {
+		return false
+	}
+	switch fq.lower(n) {
+	case "alias", "dan", "atau", "serta", "dengan", "bin", "binti":
+		return false
+	}
+	return true
 }
 
 // subjectLeads are the lower-case words after which a name may still be a

@@ -159,6 +159,14 @@ func TestFindQuotes(t *testing.T) {
 		ents: []testEntity{{"Thoriq", Person, nil}, {"Celine", Person, nil}},
 		want: []wantQuote{{"Thoriq", "ujar", Direct}, {"Thoriq", "ujarnya", Direct}},
 	}, {
+		name: "names in a list are not a sentence's subject",
+		paras: []string{
+			`Boy menjelaskan, dua tersangka ditangkap di Surabaya.`,
+			`Sedangkan tersangka lain di Jakarta A alias IK, AI alias MR. "⟦Mereka terlibat perdagangan senjata,⟧" ujarnya.`,
+		},
+		ents: []testEntity{{"Boy Rafli Amar", Person, []string{"Boy"}}, {"AI", Person, nil}},
+		want: []wantQuote{{"Boy Rafli Amar", "ujarnya", Direct}},
+	}, {
 		name: "-nya points back past a sentence that names another person",
 		paras: []string{
 			`Bhima Yudhistira menyarankan dialog terbuka dengan Sri Mulyani.`,
