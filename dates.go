@@ -12,7 +12,7 @@ import (
 // captions and paragraphs, resolved against ref (zero: unknown).
 func findDates(a *Article, ref time.Time) {
 	sc := newDateScanner(ref)
-	// about one token per four bytes of the longest field (a chunk at most)
+	// about one token per five bytes of the longest field (a chunk at most)
 	longest := len(a.Title)
 	for _, p := range a.Paragraphs {
 		longest = max(longest, len(p.Text))
@@ -20,7 +20,7 @@ func findDates(a *Article, ref time.Time) {
 	for _, im := range a.Images {
 		longest = max(longest, len(im.Caption))
 	}
-	sc.toks = make([]dtoken, 0, min(longest, chunkMax)/4+16)
+	sc.toks = make([]dtoken, 0, min(longest, chunkMax)/5+16)
 	eachField(a, func(f Field, index int, text string) {
 		sc.scan(f, index, text)
 	})
@@ -35,7 +35,7 @@ func findDates(a *Article, ref time.Time) {
 // not a news page, or in a sentence at a time.
 func (p *Parser) Dates(text string) []Date {
 	sc := newDateScanner(p.Reference)
-	sc.toks = make([]dtoken, 0, min(len(text), chunkMax)/4+16)
+	sc.toks = make([]dtoken, 0, min(len(text), chunkMax)/5+16)
 	sc.scan(FieldParagraph, 0, text)
 	return sc.out
 }
@@ -728,6 +728,43 @@ func (sc *dateScanner) emitTime(i, j int, td timeOfDay) int {
 	if td.rng {
 		g = Interval
 	}
+	// a day word after the clock: "pukul 10.00 WIB besok", "pukul 20.00
+	// tadi malam"
+	if n, pod, e, ok := sc.dayWordAt(j); ok {
+		if !sc.hasRef {
+			return sc.emit(i, e, unresolved(g))
+		}
+		if pod != "" && !td.zoned || pod != "" && td.a.g == Hour {
+			td.a.h, _ = sc.partOfDayForWord(pod, td.a.h)
+			td.b.h, _ = sc.partOfDayForWord(pod, td.b.h)
+		}
+		return sc.emit(i, e, sc.atDay(sc.today.AddDate(0, 0, n), td))
+	}
+	// a date after the clock: "pukul 10.00 WIB, Senin (11/8/2025)"
+	k := j
+	if sc.isPunct(k, ',') || sc.is(k, "pada") {
+		k++
+	}
+	if sc.is(k, "hari") {
+		k++
+	}
+	dateNext := sc.ok(k) && sc.tok(k).lx.weekday != 0
+	if _, ok := sc.dayNum(k); ok && sc.ok(k+1) {
+		dateNext = sc.tok(k+1).lx.month != 0 || sc.adj(k) && (sc.isPunct(k+1, '/') || sc.isPunct(k+1, '-'))
+	}
+	if dateNext {
+		n := len(sc.out)
+		if e := sc.matchAt(k); e > k && len(sc.out) == n+1 {
+			d := sc.out[n]
+			if d.Granularity == Day && d.Value != "" {
+				sc.out = sc.out[:n]
+				sc.emit(i, j, sc.atDay(d.Start, td))
+				sc.out = append(sc.out, d)
+				return e
+			}
+			sc.out = sc.out[:n] // not a day: read it again on its own
+		}
+	}
 	if sc.hasAnchor && sc.anchorSent == (sentRef{sc.field, sc.index, sc.tok(i).sent}) {
 		return sc.emit(i, j, sc.atDay(sc.anchor, td))
 	}
@@ -739,6 +776,43 @@ func (sc *dateScanner) emitTime(i, j int, td timeOfDay) int {
 		v = sc.atDay(sc.today.AddDate(0, 0, -1), td)
 	}
 	return sc.emit(i, j, v)
+}
+
+// dayWordAt reads a word naming a day right after a clock time and
+// returns its offset from the reference day and the part of day it names:
+// "besok" (+1), "kemarin" (-1), "hari ini", "tadi malam" (-1, malam),
+// "nanti malam", "pagi ini".
+func (sc *dateScanner) dayWordAt(j int) (n int, pod string, e int, ok bool) {
+	switch {
+	case sc.is(j, "hari") && sc.is(j+1, "ini"):
+		return 0, "", j + 2, true
+	case sc.is(j, "kemarin", "besok", "lusa"):
+		switch {
+		case sc.is(j, "kemarin"):
+			n = -1
+		case sc.is(j, "besok"):
+			n = 1
+		default:
+			n = 2
+		}
+		if sc.is(j+1, partsOfDay...) {
+			return n, strings.ToLower(sc.word(j + 1)), j + 2, true
+		}
+		return n, "", j + 1, true
+	case sc.is(j, "tadi", "nanti") && sc.is(j+1, partsOfDay...):
+		pod = strings.ToLower(sc.word(j + 1))
+		if sc.is(j, "tadi") && pod == "malam" {
+			n = -1
+		}
+		return n, pod, j + 2, true
+	case sc.is(j, partsOfDay...) && sc.is(j+1, "ini", "tadi", "nanti"):
+		pod = strings.ToLower(sc.word(j))
+		if pod == "malam" && sc.is(j+1, "tadi") {
+			n = -1
+		}
+		return n, pod, j + 2, true
+	}
+	return 0, "", j, false
 }
 
 // futureWords and pastWords mark the tense of a sentence; the nearest one

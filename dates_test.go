@@ -172,6 +172,9 @@ var dateCategories = []struct {
 		{"later but scheduled", fri, "Kapal dijadwalkan berangkat [pukul 21.45 WITA].", []string{"2025-08-15T21:45+08:00"}},
 		{"after a date", fri, "Ia ditangkap [Senin (11/8/2025) sekitar pukul 21.00 WIB].", []string{"2025-08-11T21:00+07:00"}},
 		{"on the day named before", fri, "Ia ditangkap [Senin (11/8/2025)] di rumahnya [pukul 21.00 WIB].", []string{"2025-08-11", "2025-08-11T21:00+07:00"}},
+		{"day word after", fri, "Pengumuman [pukul 10.00 WIB besok].", []string{"2025-08-16T10:00+07:00"}},
+		{"tadi malam after", fri, "Hujan turun [pukul 8 tadi malam].", []string{"2025-08-14T20+07:00"}},
+		{"date after", fri, "Rapat digelar [pukul 10.00 WIB], [Senin (11/8/2025)].", []string{"2025-08-11T10:00+07:00", "2025-08-11"}},
 		{"local time", fri, "Ledakan terjadi [pukul 16.30 waktu setempat].", []string{"2025-08-15T16:30"}},
 	}},
 	{"parts of day", []dateCase{

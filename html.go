@@ -1474,16 +1474,17 @@ func ldRank(t any) int {
 	return best
 }
 
-// ldString returns v as a string: a string itself, or the @value, name or
-// @id of an object.
+// ldString returns v as a string: a string itself, or the @value or name
+// of an object. Character references left in the JSON by the page's
+// templates ("&quot;", "&#039;") are decoded.
 func ldString(v any) string {
 	switch v := v.(type) {
 	case string:
-		return strings.TrimSpace(v)
+		return strings.TrimSpace(html.UnescapeString(v))
 	case map[string]any:
 		for _, k := range []string{"@value", "name"} {
 			if s, ok := v[k].(string); ok {
-				return strings.TrimSpace(s)
+				return strings.TrimSpace(html.UnescapeString(s))
 			}
 		}
 	case []any:

@@ -333,3 +333,26 @@ func TestHTMLSplitBody(t *testing.T) {
 		t.Errorf("paragraphs' first words (-want +got):\n%s", diff)
 	}
 }
+
+func TestJSONLD(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      ldArticle
+	}{
+		{"graph with people", `{"@graph":[{"@type":"WebSite","name":"X"},{"@type":"NewsArticle","headline":"Banjir &quot;Rob&quot; Datang","datePublished":"2024-03-12T09:15:00+07:00","author":[{"@type":"Person","name":"Rina"},{"@type":"Organization","name":"Kompas.com"}],"keywords":["rob","Semarang"],"publisher":{"name":"Kompas.com"}}]}`,
+			ldArticle{headline: `Banjir "Rob" Datang`, published: "2024-03-12T09:15:00+07:00", publisher: "Kompas.com", authors: []string{"Rina"}, keywords: []string{"rob", "Semarang"}, rank: 2}},
+		{"array, article wins over page", `[{"@type":"WebPage","headline":"Halaman"},{"@type":["NewsArticle"],"headline":"Berita","author":"A dan B","keywords":"x, y"}]`,
+			ldArticle{headline: "Berita", authors: []string{"A", "B"}, keywords: []string{"x", "y"}, rank: 2}},
+		{"raw newline in a string", "{\"@type\":\"Article\",\"headline\":\"Dua\nBaris\"}", ldArticle{headline: "Dua Baris", rank: 2}},
+		{"broken", `{"@type":"NewsArticle",`, ldArticle{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got ldArticle
+			got.read(tt.src)
+			if diff := cmp.Diff(tt.want, got, cmp.AllowUnexported(ldArticle{})); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
