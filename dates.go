@@ -2278,6 +2278,10 @@ func (sc *dateScanner) countAt(start, i int) int {
 		dir, e = 1, j+1
 	case sc.is(j, "sebelumnya"):
 		dir, anchored, e = -1, true, j+1
+	case sc.is(j, "sebelum") && sc.is(j+1, "itu", "nya"):
+		dir, anchored, e = -1, true, j+2
+	case sc.is(j, "setelah", "sesudah") && sc.is(j+1, "itu"):
+		dir, anchored, e = 1, true, j+2
 	case sc.is(j, "kemudian", "setelahnya", "sesudahnya", "berikutnya"):
 		dir, anchored, e = 1, true, j+1
 	case sc.is(j, "terakhir", "belakangan"):

@@ -201,6 +201,7 @@ var dateCategories = []struct {
 		{"keesokan harinya", fri, "Ditangkap [Rabu (6/8/2025)] dan [keesokan harinya] ditahan.", []string{"2025-08-06", "2025-08-07"}},
 		{"hari yang sama", fri, "Banjir [Minggu (10/8/2025)]. Pada [hari yang sama], longsor terjadi.", []string{"2025-08-10", "2025-08-10"}},
 		{"kemudian", fri, "Dirawat sejak [1 Agustus] dan [seminggu kemudian] sembuh.", []string{"2025-08-01", "2025-08-08"}},
+		{"setelah itu", fri, "Ia tiba [Senin (4/8/2025)], [dua hari setelah itu] pulang.", []string{"2025-08-04", "2025-08-06"}},
 	}},
 	{"holidays", []dateCase{
 		{"HUT RI", fri, "Menyambut [HUT RI ke-80].", []string{"2025-08-17"}},
