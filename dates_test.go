@@ -231,6 +231,7 @@ var dateCategories = []struct {
 		{"version", fri, "Perbarui aplikasi ke versi 4.12.", nil},
 		{"thousands", fri, "Lebih dari 10.000 tentara dan Rp15.000 per orang.", nil},
 		{"count like a year", fri, "Sebanyak 2.025 peserta ikut.", nil},
+		{"count without separator", fri, "Sebanyak 2025 peserta ikut, dan 1999 warga menonton.", nil},
 		{"fraction", fri, "Stadion diisi 3/4 kapasitas.", nil},
 		{"aircraft model", fri, "Boeing 737-800 itu tergelincir.", nil},
 		{"score", fri, "Persib menang 2-1 atas Persija.", nil},
