@@ -803,6 +803,10 @@ func parseLeadIn(s string) (leadIn, bool) {
 				if li, ok := leadInParts(s, strings.TrimSpace(s[:i]), i+2); ok && li.outlet != "" {
 					return li, true
 				}
+				// Malaysian and English papers print "KUALA LUMPUR: ..."
+				if li, ok := colonDateline(s, i); ok {
+					return li, true
+				}
 			}
 			if r == '"' || r == '“' || r == ':' || r == '?' || r == '!' || r == '|' {
 				return leadIn{}, false
@@ -842,6 +846,39 @@ func parseLeadIn(s string) (leadIn, bool) {
 		return leadInParts(s, head, body)
 	}
 	return cityStop(s)
+}
+
+// colonLabels are upper-case labels that open a line with a colon the way
+// a "KUALA LUMPUR:" dateline does, but name no place.
+var colonLabels = map[string]bool{
+	"VIDEO": true, "FOTO": true, "FOTO VIDEO": true, "UPDATE": true, "BREAKING": true,
+	"BREAKING NEWS": true, "EKSKLUSIF": true, "EXCLUSIVE": true, "INFOGRAFIS": true,
+	"CATATAN": true, "KETERANGAN": true, "SUMBER": true, "LIVE": true, "OPINI": true,
+	"KOLOM": true, "TERKINI": true, "HOAKS": true, "HOAX": true, "CEK FAKTA": true,
+	"FAKTA": true, "KESIMPULAN": true, "PENJELASAN": true, "DISCLAIMER": true,
+	"PERHATIAN": true, "INFO": true, "SIMAK": true, "TONTON": true, "ADVERTORIAL": true,
+	"PROMO": true, "KLARIFIKASI": true, "RALAT": true, "PENGUMUMAN": true, "NOTE": true,
+	"EDITOR'S NOTE": true, "WATCH": true, "READ": true, "ALSO READ": true,
+}
+
+// colonDateline reads the dateline that Malaysian and English papers
+// print with a colon, "KUALA LUMPUR: Dua suspek ...", where i is the
+// colon's offset. The city must be upper case and the text after it a
+// sentence of some length, so that a title such as "VIDEO: Banjir di
+// Jakarta" is not taken for one.
+func colonDateline(s string, i int) (leadIn, bool) {
+	city := strings.TrimSpace(s[:i])
+	if len(city) < 3 || strings.ToUpper(city) != city || !isCity(city) || lineWords(city) > 3 || colonLabels[city] {
+		return leadIn{}, false
+	}
+	body := i + 1
+	for body < len(s) && s[body] == ' ' {
+		body++
+	}
+	if body >= len(s) || !isUpperASCII(s[body]) || lineWords(s[body:]) < 8 {
+		return leadIn{}, false
+	}
+	return leadIn{n: body, city: city, strong: true}, true
 }
 
 // cityStop reads the older dateline without a dash, "Jakarta. Teka teki
