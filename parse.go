@@ -720,6 +720,9 @@ func outletName(s string) (string, bool) {
 	if n, ok := outletNames[up]; ok {
 		return n, true
 	}
+	if o, ok := deskOutlet(s); ok {
+		return o, true
+	}
 	// ANTARA's regional desks: "Antara Bali", "ANTARA Jatim"
 	if strings.HasPrefix(up, "ANTARA ") && lineWords(s) <= 3 {
 		return "ANTARA", true
@@ -745,6 +748,36 @@ func outletName(s string) (string, bool) {
 			}
 			host, dom, _ := strings.Cut(s, ".")
 			return titleWord(host) + "." + strings.ToLower(dom), true
+		}
+	}
+	return "", false
+}
+
+// deskOutlet reads an outlet's name glued to the name of one of its desks,
+// "KompasOtomotif", "KompasTekno": a known outlet, then a capitalized word
+// in lower case. Desks belong to the outlet's website, so the site's name
+// is preferred ("Kompas.com").
+func deskOutlet(s string) (string, bool) {
+	k := 1
+	for k < len(s) && !(isUpperASCII(s[k]) && isLowerASCII(s[k-1])) {
+		if !isLetterByte(s[k]) {
+			return "", false
+		}
+		k++
+	}
+	desk := s[k:]
+	if k < 3 || len(desk) < 3 || !isLetterByte(s[0]) {
+		return "", false
+	}
+	for i := 1; i < len(desk); i++ {
+		if !isLowerASCII(desk[i]) {
+			return "", false
+		}
+	}
+	up := strings.ToUpper(s[:k])
+	for _, form := range []string{up + ".COM", up + ".CO.ID", up} {
+		if n, ok := outletNames[form]; ok {
+			return n, true
 		}
 	}
 	return "", false
@@ -915,6 +948,14 @@ func leadInParts(s, head string, body int) (leadIn, bool) {
 		}
 		name := head[open+1 : len(head)-1]
 		o, ok := outletName(name)
+		if !ok && strings.Contains(name, "/") {
+			// a press release carried by the outlet: "(Antara/PRNewswire)"
+			for part := range strings.SplitSeq(name, "/") {
+				if o, ok = outletName(part); ok {
+					break
+				}
+			}
+		}
 		if !ok {
 			// an outlet we do not know: "Jakarta (Beritasatu) -"
 			if !isCity(name) || lineWords(name) > 3 {

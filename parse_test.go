@@ -217,6 +217,10 @@ func TestParseLeadIn(t *testing.T) {
 		{"colon short title", "JAKARTA: Banjir Lagi", "", "", "", false},
 		{"colon mixed case", "Jakarta: harga beras naik lagi di semua pasar tradisional kota", "", "", "", false},
 		{"comma before paren", "Jakarta, (ANTARA News) - Kepala Divisi", "Jakarta", "ANTARA", "Kepala Divisi", true},
+		{"outlet desk", "Jakarta, KompasOtomotif – Tahun depan", "Jakarta", "Kompas.com", "Tahun depan", true},
+		{"outlet desk upper city", "JAKARTA, KompasTekno - Ponsel baru", "JAKARTA", "Kompas.com", "Ponsel baru", true},
+		{"press release", "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) -- Pemerintah kota", "ISTANBUL", "ANTARA", "Pemerintah kota", true},
+		{"press release agency first", "SINGAPURA, 2 Maret 2017 (PRNewswire/Antara) -- Perusahaan", "SINGAPURA", "ANTARA", "Perusahaan", true},
 		{"quote with colon", "Menurut dia: harga naik - kata", "", "", "", false},
 		{"hyphenated word", "Pasca-teror di Sarinah, polisi", "", "", "", false},
 		{"initial", "M. Nasir mengatakan", "", "", "", false},
@@ -438,5 +442,28 @@ func TestIsPromo(t *testing.T) {
 		if got := isPromo(line); got != want {
 			t.Errorf("isPromo(%q) = %v, want %v", line, got, want)
 		}
+	}
+}
+
+func TestDeskOutlet(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		ok             bool
+	}{
+		{"kompas desk", "KompasOtomotif", "Kompas.com", true},
+		{"tempo desk", "TempoBisnis", "Tempo", true},
+		{"unknown outlet", "JavaScript", "", false},
+		{"outlet alone", "Kompas", "", false},
+		{"desk not lower", "KompasTV", "", false},
+		{"short prefix", "McDonald", "", false},
+		{"not letters", "Kompas.comOto", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := deskOutlet(tt.in)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("deskOutlet(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+			}
+		})
 	}
 }
