@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 )
 
@@ -106,6 +107,48 @@ func BenchmarkBaseline(b *testing.B) {
 	})
 }
 
+// BenchmarkParseVsBaseline runs Parse and the baseline by turns over the
+// same plain-text articles and reports Parse's speed as a fraction of the
+// baseline's (parse/baseline; the bar is 0.20). Taking turns, both see
+// the same load on a shared machine, so the ratio holds steadier than one
+// taken from two separate benchmarks.
+func BenchmarkParseVsBaseline(b *testing.B) {
+	text, _ := benchInputs(b)
+	vocab := make(map[string]int)
+	for _, in := range text {
+		for _, w := range splitWords(string(in.data)) {
+			vocab[w]++
+		}
+	}
+	p := &Parser{}
+	var tParse, tBase time.Duration
+	found := 0
+	b.ReportAllocs()
+	for b.Loop() {
+		stop := stopwatch()
+		for _, in := range text {
+			if _, err := p.Parse(bytes.NewReader(in.data)); err != nil {
+				b.Fatalf("%s: %v", in.name, err)
+			}
+		}
+		tParse += stop()
+		stop = stopwatch()
+		for _, in := range text {
+			for _, w := range splitWords(string(in.data)) {
+				found += vocab[w]
+			}
+		}
+		tBase += stop()
+	}
+	if found == 0 {
+		b.Fatal("no word found")
+	}
+	n := float64(totalBytes(text)) * float64(b.N)
+	b.ReportMetric(n/tParse.Seconds()/1e6, "parse-MB/s")
+	b.ReportMetric(n/tBase.Seconds()/1e6, "baseline-MB/s")
+	b.ReportMetric(float64(tBase)/float64(tParse), "parse/baseline")
+}
+
 func splitWords(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
@@ -187,6 +230,36 @@ func repeatBody(tb testing.TB, page []byte, n int) []byte {
 		tb.Fatalf("body repeated %d times: %d quotes, want about %d", n, len(long.Quotes), n*len(a.Quotes))
 	}
 	return out
+}
+
+// BenchmarkLinearRatio parses the seed page and the page with its body
+// repeated 100 times by turns and reports how many times per byte the long
+// article costs what the page costs (x100/x1; the bar is 1.5).
+func BenchmarkLinearRatio(b *testing.B) {
+	page, err := os.ReadFile(filepath.Join("testdata", "cnbc-putin-kim", "input.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	one, hundred := repeatBody(b, page, 1), repeatBody(b, page, 100)
+	p := &Parser{}
+	var t1, t100 time.Duration
+	for b.Loop() {
+		stop := stopwatch()
+		for range 100 {
+			if _, err := p.Parse(bytes.NewReader(one)); err != nil {
+				b.Fatal(err)
+			}
+		}
+		t1 += stop()
+		stop = stopwatch()
+		if _, err := p.Parse(bytes.NewReader(hundred)); err != nil {
+			b.Fatal(err)
+		}
+		t100 += stop()
+	}
+	perByte1 := float64(t1) / float64(100*len(one))
+	perByte100 := float64(t100) / float64(len(hundred))
+	b.ReportMetric(perByte100/perByte1, "x100/x1")
 }
 
 // BenchmarkPage measures the page stage alone: reading, normalizing and

@@ -1299,7 +1299,10 @@ func (sc *dateScanner) idContext(k int) bool {
 // countNouns follow a number that counts things, not a year ("2025 orang").
 var countNouns = []string{"orang", "unit", "peserta", "buah", "ekor", "kali", "persen", "warga",
 	"jiwa", "kg", "ton", "km", "meter", "rumah", "kendaraan", "personel", "pasien", "siswa", "suara",
-	"lembar", "paket", "kasus", "titik", "hektare", "ha", "pemudik", "penumpang", "tentara", "keluarga", "kk"}
+	"lembar", "paket", "kasus", "titik", "hektare", "hektar", "ha", "pemudik", "penumpang", "tentara",
+	"keluarga", "kk", "mdpl", "kilometer", "kilogram", "gram", "liter", "cm", "mm", "batang", "butir",
+	"sekolah", "desa", "dosis", "perusahaan", "poin", "kursi", "tps", "pekerja", "karyawan", "anggota",
+	"mahasiswa", "murid", "guru", "polisi", "prajurit", "korban", "pengunjung", "rupiah", "dolar"}
 
 // yearAt reads a year at i: "2021", "2020-2024", "2025/2026", "1930-an".
 func (sc *dateScanner) yearAt(start, i int) int {
@@ -1339,7 +1342,7 @@ func (sc *dateScanner) yearAt(start, i int) int {
 			return start
 		}
 	}
-	if sc.is(j, countNouns...) {
+	if sc.is(j, countNouns...) || sc.is(i-1, "sebanyak", "jumlah", "berjumlah", "total") {
 		return start
 	}
 	e := j
@@ -2278,6 +2281,10 @@ func (sc *dateScanner) countAt(start, i int) int {
 		dir, e = 1, j+1
 	case sc.is(j, "sebelumnya"):
 		dir, anchored, e = -1, true, j+1
+	case sc.is(j, "sebelum") && sc.is(j+1, "itu", "nya"):
+		dir, anchored, e = -1, true, j+2
+	case sc.is(j, "setelah", "sesudah") && sc.is(j+1, "itu"):
+		dir, anchored, e = 1, true, j+2
 	case sc.is(j, "kemudian", "setelahnya", "sesudahnya", "berikutnya"):
 		dir, anchored, e = 1, true, j+1
 	case sc.is(j, "terakhir", "belakangan"):

@@ -201,6 +201,7 @@ var dateCategories = []struct {
 		{"keesokan harinya", fri, "Ditangkap [Rabu (6/8/2025)] dan [keesokan harinya] ditahan.", []string{"2025-08-06", "2025-08-07"}},
 		{"hari yang sama", fri, "Banjir [Minggu (10/8/2025)]. Pada [hari yang sama], longsor terjadi.", []string{"2025-08-10", "2025-08-10"}},
 		{"kemudian", fri, "Dirawat sejak [1 Agustus] dan [seminggu kemudian] sembuh.", []string{"2025-08-01", "2025-08-08"}},
+		{"setelah itu", fri, "Ia tiba [Senin (4/8/2025)], [dua hari setelah itu] pulang.", []string{"2025-08-04", "2025-08-06"}},
 	}},
 	{"holidays", []dateCase{
 		{"HUT RI", fri, "Menyambut [HUT RI ke-80].", []string{"2025-08-17"}},
@@ -230,6 +231,7 @@ var dateCategories = []struct {
 		{"version", fri, "Perbarui aplikasi ke versi 4.12.", nil},
 		{"thousands", fri, "Lebih dari 10.000 tentara dan Rp15.000 per orang.", nil},
 		{"count like a year", fri, "Sebanyak 2.025 peserta ikut.", nil},
+		{"count without separator", fri, "Sebanyak 2025 peserta ikut, dan 1999 warga menonton.", nil},
 		{"fraction", fri, "Stadion diisi 3/4 kapasitas.", nil},
 		{"aircraft model", fri, "Boeing 737-800 itu tergelincir.", nil},
 		{"score", fri, "Persib menang 2-1 atas Persija.", nil},

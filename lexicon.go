@@ -163,6 +163,7 @@ var holidays = []holiday{
 	{words: []string{"agustusan"}, month: 8, day: 17},
 	{words: []string{"natal"}, month: 12, day: 25},
 	{words: []string{"hari", "natal"}, month: 12, day: 25},
+	{words: []string{"hari", "raya", "natal"}, month: 12, day: 25},
 	{words: []string{"hari", "kemerdekaan"}, month: 8, day: 17},
 	{words: []string{"hari", "proklamasi"}, month: 8, day: 17},
 	{words: []string{"hari", "pahlawan"}, month: 11, day: 10},

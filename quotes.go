@@ -250,7 +250,7 @@ const maxNameSharers = 8
 
 // maxRoleLookups bounds the article-wide searches for the holder of a
 // role, so that an input full of role-named speakers stays linear.
-const maxRoleLookups = 64
+const maxRoleLookups = 16
 
 // A qspan is one quoted stretch of a field.
 type qspan struct {
@@ -771,6 +771,11 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 					st.a.Quotes[j].Cue = q.Cue
 				}
 			}
+			if len(st.openQuotes) > 1 {
+				// all have a speaker now; the first is kept for the
+				// paragraphs that still continue the quote
+				st.openQuotes = st.openQuotes[:1]
+			}
 		}
 		if fq.qs[qi].runsOn && !needCue {
 			if len(st.openQuotes) == 0 || q.Speaker == "" {
@@ -1265,12 +1270,8 @@ func (fq *quoteFieldCtx) namesQuote(k int) bool {
 // reportBefore returns the index in reps of the last reporting verb before
 // token k, or -1.
 func (fq *quoteFieldCtx) reportBefore(reps []report, k int) int {
-	for i := len(reps) - 1; i >= 0; i-- {
-		if reps[i].tok < k {
-			return i
-		}
-	}
-	return -1
+	// reps are in token order
+	return sort.Search(len(reps), func(i int) bool { return reps[i].tok >= k }) - 1
 }
 
 // notSpeech reports whether the fragment quoted at token k names something
@@ -1360,7 +1361,7 @@ func (fq *quoteFieldCtx) firstPerson(a, b int) string {
 	}
 	s, e := fq.toks[a].s, fq.toks[b-1].e
 	k := a
-	for _, m := range fq.st.mentionsFrom(fq, s) {
+	for _, m := range fq.st.mentionsFrom(fieldKey{fq.f, fq.idx}, s) {
 		if m.s >= e {
 			break
 		}
@@ -1525,10 +1526,10 @@ func firstWord(s string) string {
 	return s
 }
 
-// mentionsFrom returns the mentions of the field that start at or after
-// byte offset s, in order.
-func (st *quoteState) mentionsFrom(fq *quoteFieldCtx, s int) []mentionRef {
-	ms := st.mentions[fieldKey{fq.f, fq.idx}]
+// mentionsFrom returns the mentions of field k that start at or after s,
+// found by binary search so that a long field costs no quadratic scan.
+func (st *quoteState) mentionsFrom(k fieldKey, s int) []mentionRef {
+	ms := st.mentions[k]
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].s >= s })
 	return ms[i:]
 }
@@ -1537,7 +1538,7 @@ func (st *quoteState) mentionsFrom(fq *quoteFieldCtx, s int) []mentionRef {
 // the field, or "".
 func (st *quoteState) personIn(fq *quoteFieldCtx, s, e int) string {
 	name := ""
-	for _, m := range st.mentionsFrom(fq, s) {
+	for _, m := range st.mentionsFrom(fieldKey{fq.f, fq.idx}, s) {
 		if m.s >= e {
 			break
 		}
@@ -1551,7 +1552,7 @@ func (st *quoteState) personIn(fq *quoteFieldCtx, s, e int) string {
 // entityIn returns the last entity mentioned inside [s, e) of the field.
 func (st *quoteState) entityIn(fq *quoteFieldCtx, s, e int) (int, bool) {
 	found, ok := 0, false
-	for _, m := range st.mentionsFrom(fq, s) {
+	for _, m := range st.mentionsFrom(fieldKey{fq.f, fq.idx}, s) {
 		if m.s >= e {
 			break
 		}
@@ -1696,10 +1697,11 @@ func (st *quoteState) roleByCataphora(fq *quoteFieldCtx, off int) string {
 	}
 	at := fieldPos{2, fq.idx, off}
 	for p := fq.idx; p <= fq.idx+2 && p < len(st.a.Paragraphs); p++ {
-		for _, m := range st.mentions[fieldKey{FieldParagraph, p}] {
-			if p == fq.idx && m.s < fq.sentEnd {
-				continue
-			}
+		from := 0
+		if p == fq.idx {
+			from = fq.sentEnd
+		}
+		for _, m := range st.mentionsFrom(fieldKey{FieldParagraph, p}, from) {
 			e := st.a.Entities[m.ent]
 			if e.Type == Person && !st.first[m.ent].less(at) {
 				return e.Name

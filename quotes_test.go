@@ -382,10 +382,29 @@ func TestQuotesManyMarks(t *testing.T) {
 	} {
 		a := &Article{Paragraphs: []Paragraph{{Text: s}, {Text: s}}}
 		findQuotes(a)
-		for _, q := range a.Quotes {
-			if a.Paragraphs[q.At.Index].Text[q.At.Start:q.At.End] != q.Text {
-				t.Fatalf("span %+v does not slice %q", q.At, q.Text)
-			}
+		checkQuoteSpans(t, a)
+	}
+	// a quote running on over 50,000 paragraphs with no one to say it,
+	// then 50,000 more where someone takes it up in each
+	var ps []Paragraph
+	for range 50000 {
+		ps = append(ps, Paragraph{Text: `"Kami akan terus bekerja`})
+	}
+	for range 50000 {
+		ps = append(ps, Paragraph{Text: `Budi berkata, "Kami akan terus bekerja`})
+	}
+	a := &Article{Paragraphs: ps}
+	findQuotes(a)
+	checkQuoteSpans(t, a)
+}
+
+// checkQuoteSpans fails the test when a quote's span does not slice out
+// its text.
+func checkQuoteSpans(t *testing.T, a *Article) {
+	t.Helper()
+	for _, q := range a.Quotes {
+		if got := fieldText(a, q.At.Field, q.At.Index)[q.At.Start:q.At.End]; got != q.Text {
+			t.Fatalf("span %+v slices %q, want %q", q.At, got, q.Text)
 		}
 	}
 }
