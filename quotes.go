@@ -465,6 +465,10 @@ type quoteFieldCtx struct {
 	qs   []qspan
 	// sentEnd is the end of the sentence being read
 	sentEnd int
+	// cued is the last quote of the sentence that took a cue after its
+	// closing mark, with the token of that mark; cuedTok is -1 when none
+	cued    Quote
+	cuedTok int
 }
 
 // markQuotes pairs the quotation marks of text. Double marks (straight or
@@ -729,6 +733,7 @@ func (fq *quoteFieldCtx) punctIs(k int, s string) bool {
 func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHad bool) (string, bool) {
 	st := fq.st
 	fq.sentEnd = fq.toks[b-1].e
+	fq.cuedTok = -1
 	reps := st.reps[:0]
 	defer func() { st.reps = reps[:0] }()
 	// the pronouns of this sentence point back past it, so the state is
@@ -1179,6 +1184,11 @@ func (fq *quoteFieldCtx) quote(qi, k, ck, a, b int, reps []report, needCue bool,
 	if !startsSent && fq.notSpeech(qi, k) {
 		return q, false
 	}
+	// the second half of a quote split by its cue: "…," kata Budi, "…"
+	if fq.cuedTok >= 0 && fq.punctIs(k-1, ",") && k-fq.cuedTok <= 12 {
+		q.Kind, q.Cue, q.Speaker = fq.cued.Kind, fq.cued.Cue, fq.cued.Speaker
+		return q, true
+	}
 	// a cue after the closing mark
 	if ck >= 0 {
 		if cue, sf, ok := fq.afterCue(ck, b); ok {
@@ -1186,6 +1196,7 @@ func (fq *quoteFieldCtx) quote(qi, k, ck, a, b int, reps []report, needCue bool,
 			if sf.ok {
 				q.Speaker, _ = st.resolve(fq, sf, qs.open)
 			}
+			fq.cued, fq.cuedTok = q, ck
 			if q.Speaker == "" && cont && len(st.openQuotes) > 0 {
 				q.Speaker = st.a.Quotes[st.openQuotes[0]].Speaker
 			}

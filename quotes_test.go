@@ -122,6 +122,11 @@ func TestFindQuotes(t *testing.T) {
 		ents:  []testEntity{putin},
 		want:  []wantQuote{{"Vladimir Putin", "kata", Direct}},
 	}, {
+		name:  "a quote split by its cue",
+		paras: []string{`"⟦Kami siap,⟧" kata Putin, "⟦untuk bekerja sama.⟧"`},
+		ents:  []testEntity{putin},
+		want:  []wantQuote{{"Vladimir Putin", "kata", Direct}, {"Vladimir Putin", "kata", Direct}},
+	}, {
 		name: "each bare cue after the quote",
 		paras: []string{
 			`"⟦Kami siap,⟧" ujar Putin.`, `"⟦Kami siap,⟧" ucap Putin.`, `"⟦Kami siap,⟧" tutur Putin.`,
