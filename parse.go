@@ -792,16 +792,26 @@ func titleWord(w string) string {
 	return string(unicode.ToUpper(r)) + strings.ToLower(w[size:])
 }
 
+// placeAcronyms are the administrative acronyms that prose keeps upper
+// case inside a place name: Daerah Khusus Ibukota, Daerah Istimewa
+// (Yogyakarta), Nusa Tenggara Barat and Timur, Nanggroe Aceh Darussalam,
+// Ibu Kota Nusantara, and the District of Columbia.
+var placeAcronyms = map[string]bool{
+	"DKI": true, "DIY": true, "DI": true, "NTB": true, "NTT": true, "NAD": true, "IKN": true, "DC": true,
+}
+
 // cityName writes a dateline city the way prose does: "JAKARTA" is
-// "Jakarta", "BANDA ACEH" is "Banda Aceh"; a city already in mixed case is
-// kept.
+// "Jakarta", "BANDA ACEH" is "Banda Aceh", "DKI JAKARTA" is "DKI Jakarta";
+// a city already in mixed case is kept.
 func cityName(s string) string {
 	if strings.ToUpper(s) != s {
 		return s
 	}
 	words := strings.Fields(s)
 	for i, w := range words {
-		words[i] = titleWord(w)
+		if !placeAcronyms[w] {
+			words[i] = titleWord(w)
+		}
 	}
 	return strings.Join(words, " ")
 }

@@ -245,10 +245,25 @@ func TestParseLeadIn(t *testing.T) {
 }
 
 func TestCityName(t *testing.T) {
-	for in, want := range map[string]string{"JAKARTA": "Jakarta", "BANDA ACEH": "Banda Aceh", "Jakarta": "Jakarta", "": ""} {
-		if got := cityName(in); got != want {
-			t.Errorf("cityName(%q) = %q, want %q", in, got, want)
-		}
+	tests := []struct{ name, in, want string }{
+		{"one word", "JAKARTA", "Jakarta"},
+		{"two words", "BANDA ACEH", "Banda Aceh"},
+		{"mixed case kept", "Jakarta", "Jakarta"},
+		{"empty", "", ""},
+		{"province acronym", "DKI JAKARTA", "DKI Jakarta"},
+		{"daerah istimewa", "DI YOGYAKARTA", "DI Yogyakarta"},
+		{"acronym last", "KUPANG NTT", "Kupang NTT"},
+		{"abbreviation", "KAB. BOGOR", "Kab. Bogor"},
+		{"foreign", "WASHINGTON DC", "Washington DC"},
+		{"acronym alone", "NTB", "NTB"},
+		{"acronym mixed case kept", "Dki Jakarta", "Dki Jakarta"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := cityName(tt.in); got != tt.want {
+				t.Errorf("cityName(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 
