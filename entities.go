@@ -157,7 +157,10 @@ func (x *entityFinder) joinDefinedCandidates(f Field, index int, text string, fi
 		c := cs[i]
 		if i+1 < len(cs) && c.typ != Person && c.short == "" {
 			d := cs[i+1]
-			between := text[c.at.End:d.at.Start]
+			between := ""
+			if d.at.Start >= c.at.End {
+				between = text[c.at.End:d.at.Start]
+			}
 			if (between == " (" || between == "(") && strings.HasPrefix(text[d.at.End:], ")") &&
 				(d.typ == c.typ || isAllUpper(d.form)) && d.short == "" {
 				c.short = d.form
