@@ -1014,7 +1014,7 @@ func (sc *dateScanner) dayMonthAt(start, i int) int {
 	}
 	j := sc.afterOrdinal(i)
 	// a day range sharing the month: "1-3 Agustus", "1 hingga 3 Agustus"
-	if k, ok := sc.rangeSepAt(j); ok {
+	if k, ok := sc.rangeSepAfter(i, j); ok {
 		if d2, ok := sc.dayNum(k); ok && sc.ok(k+1) && sc.tok(k+1).lx.month != 0 && d2 > d1 {
 			m := int(sc.tok(k + 1).lx.month)
 			y, e, hasY := sc.yearAfter(k + 2)
@@ -1041,7 +1041,7 @@ func (sc *dateScanner) dayMonthAt(start, i int) int {
 		e = j
 	}
 	// a range across months: "30 Juli - 2 Agustus 2025"
-	if k, ok := sc.rangeSepAt(e); ok {
+	if k, ok := sc.rangeSepAfter(i, e); ok {
 		if d2, ok := sc.dayNum(k); ok && sc.ok(k+1) && sc.tok(k+1).lx.month != 0 {
 			m2 := int(sc.tok(k + 1).lx.month)
 			y2, e2, hasY2 := sc.yearAfter(k + 2)
@@ -1121,6 +1121,15 @@ func (sc *dateScanner) rangeSepAt(j int) (int, bool) {
 		return j + 3, true
 	}
 	return j, false
+}
+
+// rangeSepAfter is rangeSepAt for a range whose first end starts at i:
+// after "antara" ("antara 1 dan 3 Agustus") "dan" joins the ends too.
+func (sc *dateScanner) rangeSepAfter(i, j int) (int, bool) {
+	if sc.is(j, "dan") && sc.is(i-1, "antara") {
+		return j + 1, true
+	}
+	return sc.rangeSepAt(j)
 }
 
 // monthDayAt reads the English order MONTH DAY, YEAR ("August 14, 2025").
@@ -1619,7 +1628,7 @@ func (sc *dateScanner) monthLedAt(start, i int) int {
 	if !hasY {
 		rEnd = j
 	}
-	if k, ok := sc.rangeSepAt(rEnd); ok && sc.ok(k) && sc.tok(k).lx.month != 0 && !sc.tok(k).lx.abbr || ok && sc.ok(k) && sc.tok(k).lx.month != 0 && sc.yearFollows(k+1) {
+	if k, ok := sc.rangeSepAfter(i, rEnd); ok && sc.ok(k) && sc.tok(k).lx.month != 0 && !sc.tok(k).lx.abbr || ok && sc.ok(k) && sc.tok(k).lx.month != 0 && sc.yearFollows(k+1) {
 		m2 := int(sc.tok(k).lx.month)
 		y2, e2, hasY2 := sc.yearAfter(k + 1)
 		if !hasY2 {

@@ -151,6 +151,8 @@ var dateCategories = []struct {
 	}},
 	{"ranges", []dateCase{
 		{"days", fri, "Pameran digelar [1-3 Agustus] di JIExpo.", []string{"2025-08-01/2025-08-03"}},
+		{"antara dan", fri, "Pameran digelar antara [1 dan 3 Agustus].", []string{"2025-08-01/2025-08-03"}},
+		{"months antara dan", fri, "Data antara [Januari dan Maret 2025] naik.", []string{"2025-01/2025-03"}},
 		{"days hingga", fri, "Pameran digelar [1 hingga 3 Agustus].", []string{"2025-08-01/2025-08-03"}},
 		{"months", fri, "Ekspor periode [Januari-Juni 2025] naik.", []string{"2025-01/2025-06"}},
 		{"years", fri, "Periode [2020-2024] tercatat 3,8 persen.", []string{"2020/2024"}},

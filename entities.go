@@ -1,5 +1,788 @@
 package berita
 
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // findEntities fills a.Entities with the people, organizations and places
-// named in the title, captions and paragraphs.
-func findEntities(a *Article) {}
+// named in the title, captions and paragraphs, one Entity per real-world
+// referent, in the order of first mention.
+//
+// It works in three steps. The tagger (tagger.go) and the gazetteer find
+// candidate names in the captions and paragraphs; credit lines are split at
+// their slashes. The candidates' forms are then grouped into entities: an
+// acronym defined in parentheses, a surname or given name of a fuller
+// person name, a case variant, a one-letter misspelling or a known alias
+// (gazetteer) joins the entity of the fuller form. Last, the title and the
+// rest of the text are scanned again for forms already known, which finds
+// names in headlines (where every word is capitalized) and names the
+// tagger missed.
+func findEntities(a *Article) {
+	x := &entityFinder{a: a, gaz: loadGazetteer(), model: loadModel()}
+	for i, im := range a.Images {
+		x.scanField(FieldCaption, i, im.Caption)
+	}
+	for i, p := range a.Paragraphs {
+		x.scanField(FieldParagraph, i, p.Text)
+	}
+	for _, im := range a.Images {
+		x.scanCredit(im.Credit)
+	}
+	x.group()
+	x.rescan()
+	a.Entities = x.entities()
+}
+
+// A candidate is one mention of a name found in the text.
+type candidate struct {
+	at   Span
+	noAt bool // found outside the fields (a credit line): no span
+	// credit says a credit line gave the candidate
+	credit bool
+	form   string // the name as written, without a defined acronym or clitic
+	// short is an acronym or short form defined in parentheses right after
+	// the name ("Korea Utara (Korut)").
+	short string
+	typ   EntityType // as the tagger or a rule says; "" when unsure
+	// titled says a person's title or role came right before the name.
+	titled bool
+}
+
+type entityFinder struct {
+	a     *Article
+	gaz   *gazetteer
+	model *model
+	fx    featurizer
+	toks  []token
+	tags  []uint8
+	buf   []byte
+	cands []candidate
+
+	// the result of group: forms by folded key, and clusters of forms
+	forms    map[string]*form
+	order    []*form
+	clusters []*cluster
+}
+
+// scanField finds the candidates in one field.
+func (x *entityFinder) scanField(f Field, index int, text string) {
+	if text == "" {
+		return
+	}
+	first := len(x.cands)
+	x.toks = splitTokens(text, x.toks)
+	toks := x.toks
+	x.fx.reset(text, toks)
+	x.tags = x.model.tag(&x.fx, x.tags)
+	tags := x.tags
+	// a capitalized word right after a person's name goes on with it:
+	// "Kim Jong Un"
+	for i := 1; i < len(toks); i++ {
+		if tags[i] != tagBPer && !isInside(tags[i]) && (tags[i-1] == tagBPer || tags[i-1] == tagIPer) && toks[i].kind == wordToken &&
+			(i+1 == len(toks) || !isInside(tags[i+1])) && !isAllUpper(text[toks[i].start:toks[i].end]) &&
+			toks[i-1].end < toks[i].start && startsUpper(text[toks[i].start:]) {
+			tags[i] = tagIPer
+		}
+	}
+	joinDefinitions(text, toks, tags)
+	covered := make([]bool, len(toks))
+	for i := 0; i < len(toks); i++ {
+		if tags[i] == tagO {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && isInside(tags[j]) && tags[j] == insideOf(tags[i]) {
+			j++
+		}
+		if x.addSpan(f, index, text, toks, i, j, tagTypes[tags[i]]) {
+			for k := i; k < j; k++ {
+				covered[k] = true
+			}
+		}
+		i = j - 1
+	}
+	// names in the gazetteer that the tagger missed
+	for i := 0; i < len(toks); i++ {
+		if covered[i] || toks[i].kind != wordToken || !startsUpper(text[toks[i].start:]) {
+			continue
+		}
+		var n int
+		var ids []int32
+		n, ids, x.buf = x.gaz.match(text, toks, i, x.buf)
+		if n == 0 || slices.Contains(covered[i:i+n], true) {
+			continue
+		}
+		e := &x.gaz.entries[ids[0]]
+		if !gazTrusted(e.kind) || (n == 1 && toks[i].sentStart && isAllLower(e.forms[0])) {
+			continue
+		}
+		if x.addSpan(f, index, text, toks, i, i+n, e.typ) {
+			for k := i; k < i+n; k++ {
+				covered[k] = true
+			}
+		}
+		i += n - 1
+	}
+	// runs of capitalized words inside a sentence that the tagger left out
+	for i := 0; i < len(toks); i++ {
+		if covered[i] || !capWord(text, toks[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && !covered[j] && capWord(text, toks[j]) {
+			j++
+		}
+		x.addRun(f, index, text, toks, i, j)
+		i = j - 1
+	}
+	x.scanCreditsIn(f, index, text, toks, first)
+	x.joinDefinedCandidates(f, index, text, first)
+}
+
+// joinDefinedCandidates merges a candidate for an organization or place
+// with the candidate right after it in parentheses, its acronym or short
+// form, into one mention ("Komisi Pemberantasan Korupsi (KPK)"), as
+// joinDefinitions does for the tagger's tags.
+func (x *entityFinder) joinDefinedCandidates(f Field, index int, text string, first int) {
+	cs := x.cands[first:]
+	slices.SortFunc(cs, func(a, b candidate) int { return cmp.Compare(a.at.Start, b.at.Start) })
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if i+1 < len(cs) && c.typ != Person && c.short == "" {
+			d := cs[i+1]
+			between := text[c.at.End:d.at.Start]
+			if (between == " (" || between == "(") && strings.HasPrefix(text[d.at.End:], ")") &&
+				(d.typ == c.typ || isAllUpper(d.form)) && d.short == "" {
+				c.short = d.form
+				c.at.End = d.at.End + 1
+				i++
+			}
+		}
+		out = append(out, c)
+	}
+	x.cands = x.cands[:first+len(out)]
+}
+
+// joinDefinitions makes an organization or place and the acronym defined
+// in parentheses right after it one name, as the NER sets write it:
+// "Komisi Pemberantasan Korupsi (KPK)". The acronym is one to three
+// capitalized words.
+func joinDefinitions(text string, toks []token, tags []uint8) {
+	for i := 1; i+2 < len(toks); i++ {
+		prev := tags[i-1]
+		if prev == tagO || tagTypes[prev] == Person || text[toks[i].start] != '(' {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i <= 4 && toks[j].kind == wordToken && startsUpper(text[toks[j].start:]) {
+			j++
+		}
+		if j == i+1 || j >= len(toks) || text[toks[j].start] != ')' {
+			continue
+		}
+		inner := tags[i+1]
+		if inner != tagO && tagTypes[inner] != tagTypes[prev] && !isAllUpper(text[toks[i+1].start:toks[j-1].end]) {
+			continue
+		}
+		for k := i; k <= j; k++ {
+			tags[k] = insideOf(prev)
+		}
+		i = j
+	}
+}
+
+// capWord says whether t is a word that starts with a capital letter.
+func capWord(text string, t token) bool {
+	return t.kind == wordToken && startsUpper(text[t.start:])
+}
+
+// addRun takes a run of capitalized words [i, j) that the tagger did not
+// tag as a candidate when, without titles and a capitalized common word
+// opening a sentence, something name-like is left; the tagger's scores
+// give its type.
+func (x *entityFinder) addRun(f Field, index int, text string, toks []token, i, j int) {
+	for i < j && (isTitleWord(text, toks, i, j) || (toks[i].sentStart && isCommonWord(text[toks[i].start:toks[i].end]))) {
+		i++
+	}
+	for j > i && isCommonWord(text[toks[j-1].start:toks[j-1].end]) && j-i == 1 {
+		j--
+	}
+	if i >= j || stopNames[strings.ToLower(text[toks[i].start:toks[j-1].end])] {
+		return
+	}
+	allCommon := true
+	for k := i; k < j; k++ {
+		allCommon = allCommon && isCommonWord(text[toks[k].start:toks[k].end])
+	}
+	if allCommon && wordClass(text[toks[i].start:toks[i].end]) == "" {
+		return
+	}
+	typ := x.model.runType(&x.fx, i, j)
+	x.addSpan(f, index, text, toks, i, j, typ)
+}
+
+// isCountry says whether one of the gazetteer entries ids is a country.
+func isCountry(g *gazetteer, ids []int32) bool {
+	for _, id := range ids {
+		if g.entries[id].kind == "country" {
+			return true
+		}
+	}
+	return false
+}
+
+// gazTrusted says which gazetteer lists are safe to take on their own,
+// without the tagger: their names rarely double as common words.
+func gazTrusted(kind string) bool {
+	switch kind {
+	case "country", "region", "province", "city", "party", "agency", "body", "supranational":
+		return true
+	}
+	return false
+}
+
+// addSpan turns tokens [i, j) of text into a candidate after trimming
+// titles, clitics and a defined acronym; it reports whether it kept one.
+func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i, j int, typ EntityType) bool {
+	titled := false
+	// leading titles and roles ("Presiden", "Irjen Pol") are not the name
+	for i < j && toks[i].kind == wordToken && isTitleWord(text, toks, i, j) {
+		titled = isHonorific(text[toks[i].start:toks[i].end])
+		i++
+	}
+	// lower-case words at the edges are no part of a name ("Amur timur
+	// jauh", "antara Putin"), unless the name is one such word ("detikcom")
+	for j-i > 1 && (toks[i].kind == punctToken || !startsUpper(text[toks[i].start:]) && toks[i].kind == wordToken) {
+		i++
+	}
+	for j-i > 1 && (toks[j-1].kind == punctToken && text[toks[j-1].start] != ')' || toks[j-1].kind == wordToken && !startsUpper(text[toks[j-1].start:])) {
+		j--
+	}
+	if i >= j || toks[i].kind == punctToken {
+		return false
+	}
+	// a country opening a longer span is a name of its own when what
+	// follows is a person or an acronym: "Rusia Vladimir Putin", "Korut
+	// KCNA"; a country closing a place is one too: "Kursk Rusia"
+	if j-i > 1 {
+		n, ids, buf := x.gaz.match(text, toks, i, x.buf)
+		x.buf = buf
+		whole, _, buf := x.gaz.match(text, toks, i, x.buf)
+		x.buf = buf
+		if n > 0 && n < j-i && whole < j-i && isCountry(x.gaz, ids) && capWord(text, toks[i+n]) {
+			x.addSpan(f, index, text, toks, i, i+n, Location)
+			return x.addSpan(f, index, text, toks, i+n, j, x.model.runType(&x.fx, i+n, j))
+		}
+		for k := i + 1; k < j && typ != Person && whole < j-i && k == i+1 && !isAllUpper(text[toks[i].start:toks[i].end]); k++ {
+			n, ids, buf := x.gaz.match(text, toks, k, x.buf)
+			x.buf = buf
+			if n == j-k && isCountry(x.gaz, ids) && wordClass(text[toks[i].start:toks[i].end]) == "" {
+				x.addSpan(f, index, text, toks, i, k, Location)
+				return x.addSpan(f, index, text, toks, k, j, Location)
+			}
+		}
+	}
+	if i > 0 && toks[i-1].kind == wordToken && isHonorific(text[toks[i-1].start:toks[i-1].end]) {
+		titled = true
+	}
+	start, end := toks[i].start, toks[j-1].end
+	formEnd := end
+	short := ""
+	// "Komisi Pemberantasan Korupsi (KPK)": the acronym is a second form
+	if j-i >= 4 && text[toks[j-1].start] == ')' {
+		k := j - 2
+		for k > i && text[toks[k].start] != '(' {
+			k--
+		}
+		if k > i && k < j-2 {
+			short = text[toks[k+1].start:toks[j-2].end]
+			formEnd = toks[k-1].end
+		}
+	} else if text[toks[j-1].start] == ')' {
+		end = toks[j-2].end
+		formEnd = end
+	}
+	// clitics glued with a hyphen: "Putin-pun", "Jokowi-lah"
+	if trimmed := trimClitic(text[start:formEnd]); len(trimmed) < formEnd-start {
+		formEnd = start + len(trimmed)
+		if short == "" {
+			end = formEnd
+		}
+	}
+	form := text[start:formEnd]
+	if !nameLike(form) {
+		return false
+	}
+	// "DPRK-Rusia": two known names joined by a hyphen are two mentions
+	if j-i == 1 && short == "" && strings.Count(form, "-") == 1 {
+		l, r, _ := strings.Cut(form, "-")
+		if startsUpper(l) && startsUpper(r) && len(x.gaz.lookup(l)) > 0 && len(x.gaz.lookup(r)) > 0 {
+			x.addCandidate(f, index, text, start, start+len(l), l, "", "", false)
+			x.addCandidate(f, index, text, start+len(l)+1, formEnd, r, "", "", false)
+			return true
+		}
+	}
+	x.addCandidate(f, index, text, start, end, form, short, typ, titled)
+	return true
+}
+
+func (x *entityFinder) addCandidate(f Field, index int, text string, start, end int, form, short string, typ EntityType, titled bool) {
+	x.cands = append(x.cands, candidate{
+		at:   Span{Field: f, Index: index, Start: start, End: end},
+		form: form, short: short, typ: typ, titled: titled,
+	})
+}
+
+// isTitleWord says whether token i, inside a name that runs to j, is a
+// title or role rather than part of the name. "Ibu" in "Ibu Kota" is not.
+func isTitleWord(text string, toks []token, i, j int) bool {
+	w := text[toks[i].start:toks[i].end]
+	var b [32]byte
+	if len(w) > len(b) {
+		return false
+	}
+	l := string(appendLower(b[:0], w))
+	if !personTitles[l] {
+		return false
+	}
+	if l == "ibu" && i+1 < j && strings.EqualFold(text[toks[i+1].start:toks[i+1].end], "kota") {
+		return false
+	}
+	return true
+}
+
+func isHonorific(w string) bool {
+	return honorifics[strings.ToLower(w)]
+}
+
+var clitics = [...]string{"-pun", "-nya", "-lah", "-kah", "-ku", "-mu"}
+
+func trimClitic(s string) string {
+	for _, c := range clitics {
+		if len(s) > len(c)+1 && strings.EqualFold(s[len(s)-len(c):], c) {
+			return s[:len(s)-len(c)]
+		}
+	}
+	return s
+}
+
+// nameLike says whether s can be a name: it holds a capital letter or a
+// digit-free mixed form such as "detikcom", and is not only day and month
+// names or a lone title.
+func nameLike(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) < 2 {
+		return false
+	}
+	hasUpper := false
+	allCalendar := true
+	for w := range strings.FieldsSeq(s) {
+		if startsUpper(w) || hasUpperRune(w) {
+			hasUpper = true
+		}
+		l := strings.ToLower(strings.Trim(w, ".,"))
+		if _, ok := monthNames[l]; ok {
+			continue
+		}
+		if _, ok := weekdayNames[l]; ok {
+			continue
+		}
+		allCalendar = false
+	}
+	return hasUpper && !allCalendar
+}
+
+// A credit line names the photo's source agencies and photographer:
+// "Sputnik/Mikhail Metzel/Kremlin via REUTERS", "ANTARA FOTO/Aprillio Akbar".
+// scanCredit takes one from Image.Credit (no span: it is no field).
+func (x *entityFinder) scanCredit(s string) {
+	if s == "" {
+		return
+	}
+	toks := splitTokens(s, nil)
+	x.creditParts(FieldCaption, -1, s, toks, 0, len(toks), true)
+}
+
+// scanCreditsIn finds a credit line in parentheses inside a caption: a
+// parenthesized group with a slash or "via" in it.
+func (x *entityFinder) scanCreditsIn(f Field, index int, text string, toks []token, first int) {
+	// the tagger's candidates inside a credit line give way to its parts
+	var credits [][2]int
+	defer func() {
+		if len(credits) == 0 {
+			return
+		}
+		kept := slices.DeleteFunc(x.cands[first:], func(c candidate) bool {
+			k, _ := slices.BinarySearchFunc(credits, c.at.End, func(r [2]int, end int) int { return cmp.Compare(r[1], end) })
+			return k < len(credits) && credits[k][0] <= c.at.Start && !c.credit
+		})
+		x.cands = x.cands[:first+len(kept)]
+	}()
+	for i := 0; i < len(toks); i++ {
+		if text[toks[i].start] != '(' {
+			continue
+		}
+		j := i + 1
+		credit := false
+		for j < len(toks) && j-i < 40 && text[toks[j].start] != ')' {
+			w := text[toks[j].start:toks[j].end]
+			if w == "/" || w == "via" {
+				credit = true
+			}
+			j++
+		}
+		if !credit || j >= len(toks) || text[toks[j].start] != ')' {
+			continue
+		}
+		credits = append(credits, [2]int{toks[i].end, toks[j].start})
+		x.creditParts(f, index, text, toks, i+1, j, false)
+		i = j
+	}
+}
+
+// creditParts splits tokens [i, j) of a credit line at "/" and "via" and
+// makes each part a candidate: a known agency or an all-capital word is an
+// organization, two or more capitalized words a person (the photographer),
+// a single other capitalized word an organization (a source such as
+// "Kremlin" or "Dok. Istimewa" is skipped).
+func (x *entityFinder) creditParts(f Field, index int, text string, toks []token, i, j int, noAt bool) {
+	for i < j {
+		k := i
+		for k < j {
+			w := text[toks[k].start:toks[k].end]
+			if w == "/" || w == "via" || w == "|" || w == ";" || w == "," {
+				break
+			}
+			k++
+		}
+		x.creditPart(f, index, text, toks, i, k, noAt)
+		i = k + 1
+	}
+}
+
+func (x *entityFinder) creditPart(f Field, index int, text string, toks []token, i, k int, noAt bool) {
+	for i < k && (toks[i].kind != wordToken || creditNoise[strings.ToLower(text[toks[i].start:toks[i].end])]) {
+		i++
+	}
+	for k > i && toks[k-1].kind == punctToken {
+		k--
+	}
+	if i >= k {
+		return
+	}
+	for t := i; t < k; t++ {
+		if toks[t].kind != wordToken || !startsUpper(text[toks[t].start:]) {
+			return
+		}
+	}
+	form := text[toks[i].start:toks[k-1].end]
+	typ := Organization
+	if ids := x.gaz.lookup(form); len(ids) > 0 {
+		typ = x.gaz.entries[ids[0]].typ
+	} else if k-i >= 2 && !isAllUpper(form) {
+		typ = Person
+	}
+	c := candidate{at: Span{Field: f, Index: index, Start: toks[i].start, End: toks[k-1].end}, form: form, typ: typ, noAt: noAt, credit: true}
+	x.cands = append(x.cands, c)
+}
+
+// creditNoise are words of credit lines that name no one.
+var creditNoise = setOf("foto", "photo", "dok", "dokumentasi", "istimewa", "ist", "handout", "file", "tangkapan",
+	"layar", "screenshot", "courtesy", "sumber", "source", "ilustrasi", "via", "getty", "images", "pool")
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func hasUpperRune(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAllUpper(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+func isAllLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// rescan looks for the forms of the clusters again in every field, the
+// title included: a headline capitalizes every word, so the title takes
+// only names the rest of the article or the gazetteer vouches for; in the
+// other fields it finds mentions the tagger missed ("Putin" opening a
+// sentence). A person is also found by the first or last word of the name.
+func (x *entityFinder) rescan() {
+	idx := map[string]*cluster{}
+	prefix := map[string]bool{}
+	addKey := func(k string, c *cluster) {
+		if old, ok := idx[k]; ok && old != c {
+			idx[k] = nil // ambiguous
+			return
+		}
+		idx[k] = c
+		for i := 0; i < len(k); i++ {
+			if k[i] == ' ' {
+				prefix[k[:i]] = true
+			}
+		}
+	}
+	for _, c := range x.clusters {
+		for _, f := range c.forms {
+			addKey(f.key, c)
+		}
+	}
+	for _, c := range x.clusters {
+		if c.typ != Person {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(c.name))
+		if len(words) < 2 {
+			continue
+		}
+		for _, w := range []string{words[0], words[len(words)-1]} {
+			if _, ok := idx[w]; !ok && utf8.RuneCountInString(w) > 2 && !personTitles[w] {
+				addKey(w, c)
+			}
+		}
+	}
+	x.mentionsByCluster()
+	type fieldKey struct {
+		f     Field
+		index int
+	}
+	covered := map[fieldKey][]Span{}
+	for _, c := range x.clusters {
+		for _, m := range c.mentions {
+			k := fieldKey{m.At.Field, m.At.Index}
+			covered[k] = append(covered[k], m.At)
+		}
+	}
+	var buf []byte
+	var dropped []Span
+	scan := func(f Field, index int, text string) {
+		if text == "" {
+			return
+		}
+		toks := splitTokens(text, nil)
+		// taken[k] is the end of the mention over token k, or 0
+		taken := make([]int, len(toks))
+		for _, at := range covered[fieldKey{f, index}] {
+			k, _ := slices.BinarySearchFunc(toks, at.Start, func(t token, start int) int { return cmp.Compare(t.end, start+1) })
+			for ; k < len(toks) && toks[k].start < at.End; k++ {
+				taken[k] = max(taken[k], at.End)
+			}
+		}
+		for i := 0; i < len(toks); i++ {
+			if toks[i].kind != wordToken || (taken[i] != 0 && (i == 0 || taken[i-1] == taken[i])) {
+				continue
+			}
+			n, c := 0, (*cluster)(nil)
+			buf = buf[:0]
+			for j := i; j < len(toks) && j-i < 12; j++ {
+				if j > i {
+					buf = append(buf, ' ')
+				}
+				buf = appendLower(buf, text[toks[j].start:toks[j].end])
+				// a longer known form may take the place of the mentions
+				// inside it ("Kim" and "Un" in "Kim jong Un"), never cut one
+				if cc, ok := idx[string(buf)]; ok && cc != nil && (j+1 == len(toks) || taken[j] == 0 || taken[j+1] != taken[j]) {
+					n, c = j-i+1, cc
+				}
+				if !prefix[string(buf)] {
+					break
+				}
+			}
+			if n == 0 && f == FieldTitle && startsUpper(text[toks[i].start:]) {
+				// a known place or body the article names only in its title
+				var ids []int32
+				n, ids, buf = x.gaz.match(text, toks, i, buf)
+				if n > 0 && gazTrusted(x.gaz.entries[ids[0]].kind) {
+					s := text[toks[i].start:toks[i+n-1].end]
+					e := &x.gaz.entries[ids[0]]
+					f := x.formOf(s, len(x.cands))
+					f.votes[e.typ] += 2
+					f.gaz = ids
+					c = &cluster{forms: []*form{f}, typ: e.typ, gaz: e}
+					c.name = x.chooseName(c)
+					x.clusters = append(x.clusters, c)
+					addKey(f.key, c)
+				} else {
+					n = 0
+				}
+			}
+			if n == 0 {
+				continue
+			}
+			s := text[toks[i].start:toks[i+n-1].end]
+			if !startsUpper(s) && !lowercaseOK(c, s) {
+				continue
+			}
+			if taken[i] != 0 || taken[i+n-1] != 0 {
+				if !slices.Contains(taken[i:i+n], 0) {
+					i += n - 1
+					continue // nothing new
+				}
+				dropped = append(dropped, Span{Field: f, Index: index, Start: toks[i].start, End: toks[i+n-1].end})
+			}
+			c.mentions = append(c.mentions, Mention{Text: s, At: Span{Field: f, Index: index, Start: toks[i].start, End: toks[i+n-1].end}})
+			x.addSpelling(c, s)
+			i += n - 1
+		}
+	}
+	eachField(x.a, scan)
+	x.dropMentions(dropped)
+}
+
+// dropMentions removes the mentions that lie inside one of the spans,
+// which a longer mention of a known form replaced; spans are in text order.
+func (x *entityFinder) dropMentions(spans []Span) {
+	if len(spans) == 0 {
+		return
+	}
+	for _, c := range x.clusters {
+		c.mentions = slices.DeleteFunc(c.mentions, func(m Mention) bool {
+			i, _ := slices.BinarySearchFunc(spans, m.At, func(s, at Span) int {
+				return cmp.Or(cmp.Compare(fieldOrder[s.Field], fieldOrder[at.Field]), cmp.Compare(s.Index, at.Index), cmp.Compare(s.End, at.End))
+			})
+			if i < len(spans) {
+				s := spans[i]
+				if s.Field == m.At.Field && s.Index == m.At.Index && s.Start <= m.At.Start && m.At.End <= s.End && s != m.At {
+					return true
+				}
+			}
+			return false
+		})
+	}
+}
+
+// lowercaseOK says whether a lower-case spelling s of a cluster's name is
+// still a mention: only for the gazetteer's country and province short
+// forms ("korut"), which are no common words.
+func lowercaseOK(c *cluster, s string) bool {
+	if c.gaz == nil || utf8.RuneCountInString(s) < 4 {
+		return false
+	}
+	if c.gaz.kind != "country" && c.gaz.kind != "province" {
+		return false
+	}
+	for _, f := range c.gaz.forms {
+		if strings.EqualFold(f, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// addSpelling records s as a spelling of one of c's forms.
+func (x *entityFinder) addSpelling(c *cluster, s string) {
+	k := foldKey(s)
+	for _, f := range c.forms {
+		if f.key == k {
+			if !slices.Contains(f.spelled, s) {
+				f.spelled = append(f.spelled, s)
+			}
+			return
+		}
+	}
+	f := &form{key: k, words: strings.Fields(k), spelled: []string{s}}
+	c.forms = append(c.forms, f)
+}
+
+// mentionsByCluster gives each cluster the mentions of its candidates.
+func (x *entityFinder) mentionsByCluster() {
+	byRoot := map[*form]*cluster{}
+	for _, c := range x.clusters {
+		for _, f := range c.forms {
+			byRoot[f.root()] = c
+		}
+	}
+	for i := range x.cands {
+		cd := &x.cands[i]
+		if cd.noAt {
+			continue
+		}
+		f := x.forms[foldKey(cd.form)]
+		if f == nil {
+			continue
+		}
+		c := byRoot[f.root()]
+		text := fieldText(x.a, cd.at.Field, cd.at.Index)
+		c.mentions = append(c.mentions, Mention{Text: text[cd.at.Start:cd.at.End], At: cd.at})
+	}
+}
+
+// entities returns the clusters as Entities, in the order of their first
+// mention; an entity with no mention (the outlet, a credit) comes last.
+func (x *entityFinder) entities() []Entity {
+	var out []Entity
+	for _, c := range x.clusters {
+		if c.typ == "" {
+			continue
+		}
+		slices.SortFunc(c.mentions, func(a, b Mention) int { return compareSpans(a.At, b.At) })
+		e := Entity{Name: c.name, Type: c.typ, Aliases: []string{}, Mentions: c.mentions}
+		if e.Mentions == nil {
+			e.Mentions = []Mention{}
+		}
+		for _, f := range c.forms {
+			for _, s := range f.spelled {
+				// a form whose every mention went to a longer one is gone
+				used := f.defined || slices.ContainsFunc(c.mentions, func(m Mention) bool { return strings.HasPrefix(m.Text, s) })
+				if used && s != e.Name && !slices.Contains(e.Aliases, s) {
+					e.Aliases = append(e.Aliases, s)
+				}
+			}
+		}
+		if c.gaz != nil && c.gaz.en != "" && c.gaz.en != e.Name && !slices.Contains(e.Aliases, c.gaz.en) && c.typ == Location {
+			e.Aliases = append(e.Aliases, c.gaz.en)
+		}
+		out = append(out, e)
+	}
+	slices.SortStableFunc(out, func(a, b Entity) int {
+		switch {
+		case len(a.Mentions) == 0 && len(b.Mentions) == 0:
+			return 0
+		case len(a.Mentions) == 0:
+			return 1
+		case len(b.Mentions) == 0:
+			return -1
+		}
+		return compareSpans(a.Mentions[0].At, b.Mentions[0].At)
+	})
+	return out
+}
+
+var fieldOrder = map[Field]int{FieldTitle: 0, FieldCaption: 1, FieldParagraph: 2}
+
+func compareSpans(a, b Span) int {
+	return cmp.Or(
+		cmp.Compare(fieldOrder[a.Field], fieldOrder[b.Field]),
+		cmp.Compare(a.Index, b.Index),
+		cmp.Compare(a.Start, b.Start),
+		cmp.Compare(a.End, b.End),
+	)
+}

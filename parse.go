@@ -720,6 +720,9 @@ func outletName(s string) (string, bool) {
 	if n, ok := outletNames[up]; ok {
 		return n, true
 	}
+	if o, ok := deskOutlet(s); ok {
+		return o, true
+	}
 	// ANTARA's regional desks: "Antara Bali", "ANTARA Jatim"
 	if strings.HasPrefix(up, "ANTARA ") && lineWords(s) <= 3 {
 		return "ANTARA", true
@@ -750,6 +753,36 @@ func outletName(s string) (string, bool) {
 	return "", false
 }
 
+// deskOutlet reads an outlet's name glued to the name of one of its desks,
+// "KompasOtomotif", "KompasTekno": a known outlet, then a capitalized word
+// in lower case. Desks belong to the outlet's website, so the site's name
+// is preferred ("Kompas.com").
+func deskOutlet(s string) (string, bool) {
+	k := 1
+	for k < len(s) && !(isUpperASCII(s[k]) && isLowerASCII(s[k-1])) {
+		if !isLetterByte(s[k]) {
+			return "", false
+		}
+		k++
+	}
+	desk := s[k:]
+	if k < 3 || len(desk) < 3 || !isLetterByte(s[0]) {
+		return "", false
+	}
+	for i := 1; i < len(desk); i++ {
+		if !isLowerASCII(desk[i]) {
+			return "", false
+		}
+	}
+	up := strings.ToUpper(s[:k])
+	for _, form := range []string{up + ".COM", up + ".CO.ID", up} {
+		if n, ok := outletNames[form]; ok {
+			return n, true
+		}
+	}
+	return "", false
+}
+
 // titleWord writes an upper-case word with only its first letter capital.
 func titleWord(w string) string {
 	if w == "" {
@@ -759,16 +792,26 @@ func titleWord(w string) string {
 	return string(unicode.ToUpper(r)) + strings.ToLower(w[size:])
 }
 
+// placeAcronyms are the administrative acronyms that prose keeps upper
+// case inside a place name: Daerah Khusus Ibukota, Daerah Istimewa
+// (Yogyakarta), Nusa Tenggara Barat and Timur, Nanggroe Aceh Darussalam,
+// Ibu Kota Nusantara, and the District of Columbia.
+var placeAcronyms = map[string]bool{
+	"DKI": true, "DIY": true, "DI": true, "NTB": true, "NTT": true, "NAD": true, "IKN": true, "DC": true,
+}
+
 // cityName writes a dateline city the way prose does: "JAKARTA" is
-// "Jakarta", "BANDA ACEH" is "Banda Aceh"; a city already in mixed case is
-// kept.
+// "Jakarta", "BANDA ACEH" is "Banda Aceh", "DKI JAKARTA" is "DKI Jakarta";
+// a city already in mixed case is kept.
 func cityName(s string) string {
 	if strings.ToUpper(s) != s {
 		return s
 	}
 	words := strings.Fields(s)
 	for i, w := range words {
-		words[i] = titleWord(w)
+		if !placeAcronyms[w] {
+			words[i] = titleWord(w)
+		}
 	}
 	return strings.Join(words, " ")
 }
@@ -801,6 +844,10 @@ func parseLeadIn(s string) (leadIn, bool) {
 			if r == ':' && i+1 < len(s) && s[i+1] == ' ' {
 				// the older "Liputan6.com, Jakarta: ..." needs its outlet
 				if li, ok := leadInParts(s, strings.TrimSpace(s[:i]), i+2); ok && li.outlet != "" {
+					return li, true
+				}
+				// Malaysian and English papers print "KUALA LUMPUR: ..."
+				if li, ok := colonDateline(s, i); ok {
 					return li, true
 				}
 			}
@@ -844,6 +891,39 @@ func parseLeadIn(s string) (leadIn, bool) {
 	return cityStop(s)
 }
 
+// colonLabels are upper-case labels that open a line with a colon the way
+// a "KUALA LUMPUR:" dateline does, but name no place.
+var colonLabels = map[string]bool{
+	"VIDEO": true, "FOTO": true, "FOTO VIDEO": true, "UPDATE": true, "BREAKING": true,
+	"BREAKING NEWS": true, "EKSKLUSIF": true, "EXCLUSIVE": true, "INFOGRAFIS": true,
+	"CATATAN": true, "KETERANGAN": true, "SUMBER": true, "LIVE": true, "OPINI": true,
+	"KOLOM": true, "TERKINI": true, "HOAKS": true, "HOAX": true, "CEK FAKTA": true,
+	"FAKTA": true, "KESIMPULAN": true, "PENJELASAN": true, "DISCLAIMER": true,
+	"PERHATIAN": true, "INFO": true, "SIMAK": true, "TONTON": true, "ADVERTORIAL": true,
+	"PROMO": true, "KLARIFIKASI": true, "RALAT": true, "PENGUMUMAN": true, "NOTE": true,
+	"EDITOR'S NOTE": true, "WATCH": true, "READ": true, "ALSO READ": true,
+}
+
+// colonDateline reads the dateline that Malaysian and English papers
+// print with a colon, "KUALA LUMPUR: Dua suspek ...", where i is the
+// colon's offset. The city must be upper case and the text after it a
+// sentence of some length, so that a title such as "VIDEO: Banjir di
+// Jakarta" is not taken for one.
+func colonDateline(s string, i int) (leadIn, bool) {
+	city := strings.TrimSpace(s[:i])
+	if len(city) < 3 || strings.ToUpper(city) != city || !isCity(city) || lineWords(city) > 3 || colonLabels[city] {
+		return leadIn{}, false
+	}
+	body := i + 1
+	for body < len(s) && s[body] == ' ' {
+		body++
+	}
+	if body >= len(s) || !isUpperASCII(s[body]) || lineWords(s[body:]) < 8 {
+		return leadIn{}, false
+	}
+	return leadIn{n: body, city: city, strong: true}, true
+}
+
 // cityStop reads the older dateline without a dash, "Jakarta. Teka teki
 // ...": a city of one or two words and a full stop. Body text can start
 // the same way, so the caller treats it as weak.
@@ -878,6 +958,14 @@ func leadInParts(s, head string, body int) (leadIn, bool) {
 		}
 		name := head[open+1 : len(head)-1]
 		o, ok := outletName(name)
+		if !ok && strings.Contains(name, "/") {
+			// a press release carried by the outlet: "(Antara/PRNewswire)"
+			for part := range strings.SplitSeq(name, "/") {
+				if o, ok = outletName(part); ok {
+					break
+				}
+			}
+		}
 		if !ok {
 			// an outlet we do not know: "Jakarta (Beritasatu) -"
 			if !isCity(name) || lineWords(name) > 3 {
@@ -1906,6 +1994,7 @@ func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 		paras[0] = strings.TrimSpace(paras[0][li.n:])
 	}
 	pg.cleanLast(paras)
+	pg.cutRelatedParens(paras)
 	heading := ""
 	for i, p := range paras {
 		if p == "" {
@@ -2083,6 +2172,64 @@ func isHeading(s string) bool {
 // cleanLast removes what ends a body: an editor code "(sef/sef)", "(*)",
 // "(OL-2)" and a source credit "(KOMPAS.com/Name)", whose writer becomes
 // the author when the page names none.
+// relatedParen splits off the headline of another article that an outlet
+// (Republika) prints in parentheses after a paragraph's last sentence:
+// "... katanya. (Haedar: Media Perekat Umat yang Majemuk)." It is page
+// furniture like "Baca juga". To leave real parenthetical remarks alone,
+// the text before must end a sentence, and the parenthetical must be a
+// Title Case headline of four words or more with no sentence-final
+// punctuation inside and no photo credit's slash.
+func relatedParen(p string) (before, title string, ok bool) {
+	s := strings.TrimRight(p, " ")
+	if t, found := strings.CutSuffix(s, ")."); found {
+		s = t + ")"
+	}
+	before, inside, ok := trailingParen(s)
+	if !ok || !endsSentenceStrict(before) {
+		return "", "", false
+	}
+	inside = strings.TrimSpace(inside)
+	words := lineWords(inside)
+	if words < 4 || words > 25 || !startsSentence(inside) || isPhotoCredit(inside) || isEditorCode(inside) {
+		return "", "", false
+	}
+	for i := 0; i < len(inside); i++ {
+		switch inside[i] {
+		case '!', '?', '/', '(', ')', '"':
+			return "", "", false
+		case '.':
+			// a decimal or a thousands point ("Rp 2.000") ends no sentence
+			if i == 0 || i+1 >= len(inside) || !isDigitASCII(inside[i-1]) || !isDigitASCII(inside[i+1]) {
+				return "", "", false
+			}
+		}
+	}
+	if titleCaseShare(inside) < 0.8 {
+		return "", "", false
+	}
+	return before, inside, true
+}
+
+// endsSentenceStrict reports whether s ends with a full stop, a question
+// or exclamation mark or an ellipsis, possibly inside closing quotation
+// marks: unlike endsSentence, a colon or a parenthesis does not count.
+func endsSentenceStrict(s string) bool {
+	s = strings.TrimRight(s, "\"”'’ ")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// cutRelatedParens moves the headlines that relatedParen finds at the end
+// of paragraphs to Related.
+func (pg *page) cutRelatedParens(paras []string) {
+	for i, p := range paras {
+		if before, title, ok := relatedParen(p); ok {
+			paras[i] = before
+			pg.a.Related = append(pg.a.Related, title)
+		}
+	}
+}
+
 func (pg *page) cleanLast(paras []string) {
 	for i := len(paras) - 1; i >= 0 && i >= len(paras)-2; i-- {
 		p := strings.TrimSpace(strings.TrimSuffix(paras[i], "[]"))

@@ -210,7 +210,17 @@ func TestParseLeadIn(t *testing.T) {
 		{"city glued hyphen", "PROBOLINGGO-Dermaga baru", "PROBOLINGGO", "", "Dermaga baru", true},
 		{"city full stop", "Jakarta. Teka teki mengenai", "Jakarta", "", "Teka teki mengenai", true},
 		{"colon", "Liputan6.com, Jakarta: Sejumlah menteri", "Jakarta", "Liputan6.com", "Sejumlah menteri", true},
+		{"colon city", "KUALA LUMPUR: Dua suspek lelaki yang cuba menceroboh masuk ke Istana", "KUALA LUMPUR", "", "Dua suspek lelaki yang cuba menceroboh masuk ke Istana", true},
+		{"colon city one word", "KAMPAR: Bukan sahaja dilahirkan pada hari kemerdekaan negara itu", "KAMPAR", "", "Bukan sahaja dilahirkan pada hari kemerdekaan negara itu", true},
+		{"colon city english", "GEORGE TOWN: The state government will table a motion on Monday", "GEORGE TOWN", "", "The state government will table a motion on Monday", true},
+		{"colon label", "VIDEO: Banjir merendam ratusan rumah warga di Bekasi pagi ini", "", "", "", false},
+		{"colon short title", "JAKARTA: Banjir Lagi", "", "", "", false},
+		{"colon mixed case", "Jakarta: harga beras naik lagi di semua pasar tradisional kota", "", "", "", false},
 		{"comma before paren", "Jakarta, (ANTARA News) - Kepala Divisi", "Jakarta", "ANTARA", "Kepala Divisi", true},
+		{"outlet desk", "Jakarta, KompasOtomotif – Tahun depan", "Jakarta", "Kompas.com", "Tahun depan", true},
+		{"outlet desk upper city", "JAKARTA, KompasTekno - Ponsel baru", "JAKARTA", "Kompas.com", "Ponsel baru", true},
+		{"press release", "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) -- Pemerintah kota", "ISTANBUL", "ANTARA", "Pemerintah kota", true},
+		{"press release agency first", "SINGAPURA, 2 Maret 2017 (PRNewswire/Antara) -- Perusahaan", "SINGAPURA", "ANTARA", "Perusahaan", true},
 		{"quote with colon", "Menurut dia: harga naik - kata", "", "", "", false},
 		{"hyphenated word", "Pasca-teror di Sarinah, polisi", "", "", "", false},
 		{"initial", "M. Nasir mengatakan", "", "", "", false},
@@ -235,10 +245,25 @@ func TestParseLeadIn(t *testing.T) {
 }
 
 func TestCityName(t *testing.T) {
-	for in, want := range map[string]string{"JAKARTA": "Jakarta", "BANDA ACEH": "Banda Aceh", "Jakarta": "Jakarta", "": ""} {
-		if got := cityName(in); got != want {
-			t.Errorf("cityName(%q) = %q, want %q", in, got, want)
-		}
+	tests := []struct{ name, in, want string }{
+		{"one word", "JAKARTA", "Jakarta"},
+		{"two words", "BANDA ACEH", "Banda Aceh"},
+		{"mixed case kept", "Jakarta", "Jakarta"},
+		{"empty", "", ""},
+		{"province acronym", "DKI JAKARTA", "DKI Jakarta"},
+		{"daerah istimewa", "DI YOGYAKARTA", "DI Yogyakarta"},
+		{"acronym last", "KUPANG NTT", "Kupang NTT"},
+		{"abbreviation", "KAB. BOGOR", "Kab. Bogor"},
+		{"foreign", "WASHINGTON DC", "Washington DC"},
+		{"acronym alone", "NTB", "NTB"},
+		{"acronym mixed case kept", "Dki Jakarta", "Dki Jakarta"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := cityName(tt.in); got != tt.want {
+				t.Errorf("cityName(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 
@@ -432,5 +457,58 @@ func TestIsPromo(t *testing.T) {
 		if got := isPromo(line); got != want {
 			t.Errorf("isPromo(%q) = %v, want %v", line, got, want)
 		}
+	}
+}
+
+func TestDeskOutlet(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		ok             bool
+	}{
+		{"kompas desk", "KompasOtomotif", "Kompas.com", true},
+		{"tempo desk", "TempoBisnis", "Tempo", true},
+		{"unknown outlet", "JavaScript", "", false},
+		{"outlet alone", "Kompas", "", false},
+		{"desk not lower", "KompasTV", "", false},
+		{"short prefix", "McDonald", "", false},
+		{"not letters", "Kompas.comOto", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := deskOutlet(tt.in)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("deskOutlet(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestRelatedParen(t *testing.T) {
+	tests := []struct {
+		name, in, before, title string
+		ok                      bool
+	}{
+		{"headline with colon", `"Pandangan ormas digodok," katanya. (Haedar: Media Perekat Umat yang Majemuk).`,
+			`"Pandangan ormas digodok," katanya.`, "Haedar: Media Perekat Umat yang Majemuk", true},
+		{"no full stop after", "Harga naik lagi. (Pemerintah Siapkan Operasi Pasar Beras)",
+			"Harga naik lagi.", "Pemerintah Siapkan Operasi Pasar Beras", true},
+		{"number in headline", "Ia tiba pukul 10.00. (Harga Cabai Tembus Rp 100.000 per Kilogram)",
+			"Ia tiba pukul 10.00.", "Harga Cabai Tembus Rp 100.000 per Kilogram", true},
+		{"no sentence end before", "Ia menyebut pejabat itu (Kepala Dinas Pekerjaan Umum Kota)", "", "", false},
+		{"remark in lower case", "Ia pulang. (Hal ini sudah dibantah oleh pihak kepolisian)", "", "", false},
+		{"sentence inside", "Ia pulang. (Pihak Polisi Membantah. Kasus Ditutup)", "", "", false},
+		{"photo credit", "Ia pulang. (KOMPAS.com/Fabian Januarius Kuwado)", "", "", false},
+		{"editor code", "Ia pulang. (sef/sef)", "", "", false},
+		{"short", "Ia pulang. (Antara)", "", "", false},
+		{"question", "Ia pulang. (Siapa Calon Gubernur Jakarta Berikutnya?)", "", "", false},
+		{"colon before", "Ia berkata: (Kepala Dinas Pekerjaan Umum Kota)", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before, title, ok := relatedParen(tt.in)
+			if ok != tt.ok || before != tt.before || title != tt.title {
+				t.Errorf("relatedParen(%q) = %q, %q, %v; want %q, %q, %v", tt.in, before, title, ok, tt.before, tt.title, tt.ok)
+			}
+		})
 	}
 }

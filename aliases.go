@@ -1,0 +1,477 @@
+package berita
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A form is one name form of the article, folded for case ("Kim Jong Un"
+// and "Kim jong Un" are one form with two spellings).
+type form struct {
+	key      string   // lower-cased, words joined by single spaces
+	words    []string // the words of key
+	spelled  []string // the spellings seen, in order
+	votes    map[EntityType]float64
+	gaz      []int32 // gazetteer entries it is a form of
+	body     int     // mentions in paragraphs
+	first    int     // index of the first candidate
+	parent   *form
+	outlet   bool // the article's outlet
+	dateline bool
+	// defined says the form stands without a mention of its own: an
+	// acronym defined in parentheses, a credit, the outlet or dateline.
+	defined bool
+}
+
+func (f *form) root() *form {
+	for f.parent != nil {
+		if f.parent.parent != nil {
+			f.parent = f.parent.parent
+		}
+		f = f.parent
+	}
+	return f
+}
+
+func union(a, b *form) {
+	ra, rb := a.root(), b.root()
+	if ra == rb {
+		return
+	}
+	// the earlier form stays the root, so clusters keep first-mention order
+	if rb.first < ra.first {
+		ra, rb = rb, ra
+	}
+	rb.parent = ra
+}
+
+// A cluster is one entity: all the forms of one referent.
+type cluster struct {
+	forms    []*form
+	typ      EntityType
+	name     string
+	aliases  []string
+	mentions []Mention
+	gaz      *gazEntry
+}
+
+// foldKey lower-cases s and joins its words with single spaces.
+func foldKey(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// formOf returns the form of s, making it when new.
+func (x *entityFinder) formOf(s string, cand int) *form {
+	k := foldKey(s)
+	f := x.forms[k]
+	if f == nil {
+		f = &form{key: k, words: strings.Fields(k), votes: map[EntityType]float64{}, first: cand}
+		f.gaz = x.gaz.lookup(s)
+		x.forms[k] = f
+		x.order = append(x.order, f)
+	}
+	if !slices.Contains(f.spelled, s) {
+		f.spelled = append(f.spelled, s)
+	}
+	return f
+}
+
+// group sorts the candidates' forms into clusters.
+func (x *entityFinder) group() {
+	x.forms = map[string]*form{}
+	if x.a.Outlet != "" {
+		f := x.formOf(x.a.Outlet, -2)
+		f.votes[Organization] += 3
+		f.outlet, f.defined = true, true
+	}
+	if x.a.Dateline != "" {
+		f := x.formOf(x.a.Dateline, -1)
+		f.votes[Location] += 3
+		f.dateline, f.defined = true, true
+	}
+	for i := range x.cands {
+		c := &x.cands[i]
+		f := x.formOf(c.form, i)
+		f.defined = f.defined || c.noAt
+		if c.typ != "" {
+			f.votes[c.typ]++
+		}
+		if c.titled {
+			f.votes[Person] += 2
+		}
+		if c.at.Field == FieldParagraph && !c.noAt {
+			f.body++
+		}
+		if c.short != "" {
+			s := x.formOf(c.short, i)
+			s.defined = true
+			if c.typ != "" {
+				s.votes[c.typ] += 0.5
+			}
+			union(f, s)
+		}
+	}
+	for _, f := range x.order {
+		for _, id := range f.gaz {
+			e := &x.gaz.entries[id]
+			w := 2.0
+			if e.kind == "ner" || e.kind == "company" {
+				w = 1
+			}
+			f.votes[e.typ] += w
+		}
+	}
+	x.unionGazetteer()
+	x.unionPartNames()
+	x.unionMisspellings()
+	x.buildClusters()
+}
+
+// unionGazetteer joins forms that the gazetteer lists for one entity:
+// "AS" and "Amerika Serikat", "Korut" and "Korea Utara".
+func (x *entityFinder) unionGazetteer() {
+	byID := map[int32]*form{}
+	for _, f := range x.order {
+		for _, id := range f.gaz {
+			if g := byID[id]; g != nil {
+				union(g, f)
+			} else {
+				byID[id] = f
+			}
+		}
+	}
+}
+
+// typeOf is the type a form's votes give.
+func typeOf(votes map[EntityType]float64) EntityType {
+	best, bestV := EntityType(""), 0.0
+	for _, t := range [...]EntityType{Person, Organization, Location} {
+		if v := votes[t]; v > bestV {
+			best, bestV = t, v
+		}
+	}
+	return best
+}
+
+// unionPartNames joins a short form to the fuller form it is part of: a
+// person's surname or given name ("Putin", "Vladimir Putin"), a name
+// without its head word ("Demokrat", "Partai Demokrat"; "Pertamina",
+// "PT Pertamina"), and an acronym of a name's initials.
+func (x *entityFinder) unionPartNames() {
+	long := slices.Clone(x.order)
+	slices.SortStableFunc(long, func(a, b *form) int { return cmp.Compare(len(b.words), len(a.words)) })
+	claimed := map[*form]bool{}
+	try := func(f *form, key string, want EntityType) {
+		g := x.forms[key]
+		if g == nil || g == f || claimed[g] || isTitleKey(g.key) {
+			return
+		}
+		if gt := typeOf(g.votes); gt != want && gt != "" && (want != Person || len(g.gaz) > 0) {
+			return
+		}
+		if len(g.gaz) > 0 && len(f.gaz) > 0 && !sharesID(f.gaz, g.gaz) {
+			return
+		}
+		claimed[g] = true
+		union(f, g)
+	}
+	for _, f := range long {
+		if len(f.words) < 2 {
+			break
+		}
+		switch t := typeOf(f.votes); t {
+		case Person:
+			// "Putin", "Vladimir": the first or last words
+			for n := len(f.words) - 1; n >= 1; n-- {
+				try(f, strings.Join(f.words[:n], " "), t)
+				try(f, strings.Join(f.words[len(f.words)-n:], " "), t)
+			}
+		case Organization, Location:
+			heads := orgHeads
+			if t == Location {
+				heads = placeHeads
+			}
+			if k := withoutHead(f.words, heads); k != "" {
+				try(f, k, t)
+			}
+			if t == Organization {
+				try(f, strings.ToLower(initials(f.spelled[0])), t)
+			}
+		}
+	}
+}
+
+func isTitleKey(k string) bool { return personTitles[k] }
+
+func sharesID(a, b []int32) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// isEdge says whether short is the first or the last words of long.
+func isEdge(short, long []string) bool {
+	n := len(short)
+	if n == 0 || n >= len(long) {
+		return false
+	}
+	return slices.Equal(short, long[:n]) || slices.Equal(short, long[len(long)-n:])
+}
+
+// withoutHead returns the key of long without its leading head words
+// (heads) and a company's "PT", "Tbk" and "(Persero)", or "" when there
+// are none.
+func withoutHead(long []string, heads map[string]bool) string {
+	i, j := 0, len(long)
+	for i < j && (heads[long[i]] || long[i] == "pt") {
+		i++
+	}
+	for j > i && (long[j-1] == "tbk" || long[j-1] == "(persero)" || long[j-1] == "persero") {
+		j--
+	}
+	if (i == 0 && j == len(long)) || i == j {
+		return ""
+	}
+	return strings.Join(long[i:j], " ")
+}
+
+// initials returns the capitals that start the words of name, "KPK" for
+// "Komisi Pemberantasan Korupsi", or "" when there are fewer than two.
+func initials(name string) string {
+	var b strings.Builder
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+			n++
+		}
+	}
+	if n < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// unionMisspellings joins forms of the same number of words that differ
+// by one edit (two in long names), unless the gazetteer knows both as
+// different entities: "Valdimir Putin" and "Vladimir Putin".
+func (x *entityFinder) unionMisspellings() {
+	if len(x.order) > 500 {
+		return // no quadratic work on pathological input
+	}
+	for i, f := range x.order {
+		n := utf8.RuneCountInString(f.key)
+		if n < 5 {
+			continue
+		}
+		for _, g := range x.order[i+1:] {
+			if len(g.words) != len(f.words) || f.root() == g.root() {
+				continue
+			}
+			m := utf8.RuneCountInString(g.key)
+			if m < 5 || abs(m-n) > 2 {
+				continue
+			}
+			if len(f.gaz) > 0 && len(g.gaz) > 0 {
+				continue
+			}
+			limit := 1
+			if min(n, m) >= 10 {
+				limit = 2
+			}
+			// every word but one must match, so that "Jawa Barat" and
+			// "Jawa Timur" stay apart
+			if len(f.words) > 1 && diffWords(f.words, g.words) > 1 {
+				continue
+			}
+			if osaDistance(f.key, g.key, limit) <= limit {
+				union(f, g)
+			}
+		}
+	}
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+func diffWords(a, b []string) int {
+	d := 0
+	for i := range a {
+		if a[i] != b[i] {
+			d++
+		}
+	}
+	return d
+}
+
+// osaDistance is the optimal string alignment distance of a and b (edits,
+// counting a swap of neighbours as one), or limit+1 once it exceeds limit.
+func osaDistance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if abs(len(ra)-len(rb)) > limit {
+		return limit + 1
+	}
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d = min(d, prev2[j-2]+1)
+			}
+			cur[j] = d
+			rowMin = min(rowMin, d)
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
+
+// buildClusters makes one cluster per root form and gives it a type and a
+// name.
+func (x *entityFinder) buildClusters() {
+	byRoot := map[*form]*cluster{}
+	x.clusters = x.clusters[:0]
+	for _, f := range x.order {
+		r := f.root()
+		c := byRoot[r]
+		if c == nil {
+			c = &cluster{}
+			byRoot[r] = c
+			x.clusters = append(x.clusters, c)
+		}
+		c.forms = append(c.forms, f)
+	}
+	for _, c := range x.clusters {
+		votes := map[EntityType]float64{}
+		for _, f := range c.forms {
+			for t, v := range f.votes {
+				votes[t] += v
+			}
+			if c.gaz == nil && len(f.gaz) > 0 {
+				c.gaz = &x.gaz.entries[f.gaz[0]]
+			}
+		}
+		c.typ = typeOf(votes)
+		c.name = x.chooseName(c)
+	}
+}
+
+// chooseName picks the fullest form of a cluster: a written-out name over
+// an acronym, proper capitals over other spellings, more words over fewer,
+// the spelling the body uses most over a misspelling in a caption.
+func (x *entityFinder) chooseName(c *cluster) string {
+	type choice struct {
+		s      string
+		f      *form
+		spellI int
+	}
+	var cs []choice
+	for _, f := range c.forms {
+		for i, s := range f.spelled {
+			cs = append(cs, choice{s, f, i})
+		}
+	}
+	rank := func(ch choice) [5]int {
+		r := [5]int{}
+		if !isAllUpper(ch.s) {
+			r[0] = 1
+		}
+		if properCase(ch.s) {
+			r[1] = 1
+		}
+		r[2] = len(ch.f.words)
+		r[3] = ch.f.body
+		r[4] = -ch.spellI
+		return r
+	}
+	best := cs[0]
+	for _, ch := range cs[1:] {
+		if rc, rb := rank(ch), rank(best); slices.Compare(rc[:], rb[:]) > 0 {
+			best = ch
+		}
+	}
+	name := best.s
+	if g := c.gaz; g != nil {
+		switch {
+		case (g.kind == "country" || g.kind == "region" || g.kind == "province") && isAbbreviation(name, g):
+			name = g.name // "AS" is "Amerika Serikat", "Korsel" "Korea Selatan"
+		default:
+			for _, s := range g.forms {
+				if strings.EqualFold(s, name) && !isAllUpper(s) {
+					name = s // "REUTERS" is "Reuters"
+					break
+				}
+			}
+		}
+	}
+	if c.typ == Person && isAllUpper(name) && strings.Contains(name, " ") {
+		name = titleCaseName(name)
+	}
+	return name
+}
+
+// isAbbreviation says whether name is a short form of g's name: in
+// capitals ("AS") or one short word where g's name has several ("Korsel",
+// "Jabar").
+func isAbbreviation(name string, g *gazEntry) bool {
+	if isAllUpper(name) {
+		return true
+	}
+	return !strings.Contains(name, " ") && utf8.RuneCountInString(name) <= 6 && strings.Contains(g.name, " ") &&
+		!strings.EqualFold(name, g.en)
+}
+
+// properCase says whether every word of s starts with a capital and is not
+// all capitals beyond an acronym's length.
+func properCase(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) && !connective[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// connective are the lower-case words allowed inside a proper name.
+var connective = setOf("dan", "untuk", "dari", "di", "ke", "of", "and", "for", "the", "de", "van", "der", "bin", "binti", "al", "el", "la", "le", "da", "dos", "von", "y")
+
+// titleCaseName writes "IRWAN RISMAWAN" as "Irwan Rismawan".
+func titleCaseName(s string) string {
+	var b strings.Builder
+	start := true
+	for _, r := range s {
+		if start {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		start = !unicode.IsLetter(r) && r != '\''
+	}
+	return b.String()
+}

@@ -1,0 +1,327 @@
+package berita
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// markedText removes the marks from a test input and returns the text and
+// the marked spans. A mention is written "{text#id}": id names the entity
+// the mention belongs to; the marks are not part of the text.
+func markedText(t *testing.T, s string) (string, map[string][][2]int) {
+	t.Helper()
+	var b strings.Builder
+	spans := map[string][][2]int{}
+	for {
+		i := strings.IndexByte(s, '{')
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:i])
+		j := strings.IndexByte(s[i:], '}')
+		if j < 0 {
+			t.Fatalf("unclosed mark in %q", s)
+		}
+		body := s[i+1 : i+j]
+		text, id, ok := strings.Cut(body, "#")
+		if !ok {
+			t.Fatalf("mark %q has no #id", body)
+		}
+		start := b.Len()
+		b.WriteString(text)
+		spans[id] = append(spans[id], [2]int{start, b.Len()})
+		s = s[i+j+1:]
+	}
+	return b.String(), spans
+}
+
+// wantEntity is what a test expects of one entity.
+type wantEntity struct {
+	id      string // the id of its marks
+	name    string
+	typ     EntityType
+	aliases []string // must be among its aliases
+}
+
+func TestEntities(t *testing.T) {
+	tests := []struct {
+		name string
+		// paragraphs, with marks; the first line may be "title: ..."
+		in   []string
+		want []wantEntity
+		// absent lists forms that must not be any entity's name or alias
+		absent []string
+	}{
+		{
+			name: "title and surname",
+			in: []string{
+				"Presiden Rusia {Vladimir Putin#p} memuji pasukan {Korea Utara#k}.",
+				"Dalam suratnya, {Putin#p} mengenang perang di {Ukraina#u}.",
+			},
+			want: []wantEntity{
+				{id: "p", name: "Vladimir Putin", typ: Person, aliases: []string{"Putin"}},
+				{id: "k", name: "Korea Utara", typ: Location},
+				{id: "u", name: "Ukraina", typ: Location},
+			},
+			absent: []string{"Presiden", "Presiden Rusia Vladimir Putin"},
+		},
+		{
+			name: "well-known aliases join the full name",
+			in: []string{
+				"Pemimpin {Korea Utara#k} bertemu Presiden {AS#a} di {Singapura#s}.",
+				"Hubungan {Korut#k} dan {Amerika Serikat#a} membaik, kata pejabat {Korsel#r}.",
+			},
+			want: []wantEntity{
+				{id: "k", name: "Korea Utara", typ: Location, aliases: []string{"Korut"}},
+				{id: "a", name: "Amerika Serikat", typ: Location, aliases: []string{"AS"}},
+				{id: "s", name: "Singapura", typ: Location},
+				{id: "r", name: "Korea Selatan", typ: Location, aliases: []string{"Korsel"}},
+			},
+		},
+		{
+			name: "case variant and misspelling",
+			in: []string{
+				"Pemimpin {Kim Jong Un#k} menerima surat dari Presiden {Vladimir Putin#p} di Pyongyang.",
+				"Foto {Valdimir Putin#p} dan {Kim jong Un#k} beredar luas.",
+			},
+			want: []wantEntity{
+				{id: "k", name: "Kim Jong Un", typ: Person, aliases: []string{"Kim jong Un"}},
+				{id: "p", name: "Vladimir Putin", typ: Person, aliases: []string{"Valdimir Putin"}},
+			},
+		},
+		{
+			name: "acronym defined in parentheses",
+			in: []string{
+				"Penyidik {Komisi Pemberantasan Korupsi (KPK)#k} memeriksa saksi di {Jakarta#j}.",
+				"Juru bicara {KPK#k} mengatakan pemeriksaan berlanjut.",
+			},
+			want: []wantEntity{
+				{id: "k", name: "Komisi Pemberantasan Korupsi", typ: Organization, aliases: []string{"KPK"}},
+				{id: "j", name: "Jakarta", typ: Location},
+			},
+		},
+		{
+			name: "credit line",
+			in: []string{
+				"Presiden {Joko Widodo#j} meninjau pasar di {Bandung#b}. ({Antara#a}/{Raisan Al Farisi#r})",
+			},
+			want: []wantEntity{
+				{id: "j", name: "Joko Widodo", typ: Person},
+				{id: "b", name: "Bandung", typ: Location},
+				{id: "a", name: "Antara", typ: Organization},
+				{id: "r", name: "Raisan Al Farisi", typ: Person},
+			},
+		},
+		{
+			name: "days and months are no names",
+			in: []string{
+				"Menteri Keuangan {Sri Mulyani#s} berbicara pada Senin (12/8/2024) di {Jakarta#j}.",
+				"Ia akan kembali pada Agustus.",
+			},
+			want: []wantEntity{
+				{id: "s", name: "Sri Mulyani", typ: Person},
+				{id: "j", name: "Jakarta", typ: Location},
+			},
+			absent: []string{"Senin", "Agustus"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &Article{}
+			marks := map[string][][2]int{}
+			for i, p := range tc.in {
+				text, spans := markedText(t, p)
+				a.Paragraphs = append(a.Paragraphs, Paragraph{Text: text})
+				for id, ss := range spans {
+					for _, s := range ss {
+						marks[id] = append(marks[id], [2]int{i<<20 | s[0], i<<20 | s[1]})
+					}
+				}
+			}
+			findEntities(a)
+			checkSpans(t, a)
+			byName := map[string]*Entity{}
+			for i := range a.Entities {
+				byName[a.Entities[i].Name] = &a.Entities[i]
+			}
+			for _, w := range tc.want {
+				e := byName[w.name]
+				if e == nil {
+					t.Errorf("no entity %q in %v", w.name, names(a.Entities))
+					continue
+				}
+				if e.Type != w.typ {
+					t.Errorf("%s: type %s, want %s", w.name, e.Type, w.typ)
+				}
+				for _, al := range w.aliases {
+					if !slices.Contains(e.Aliases, al) {
+						t.Errorf("%s: aliases %q lack %q", w.name, e.Aliases, al)
+					}
+				}
+				var got [][2]int
+				for _, m := range e.Mentions {
+					if m.At.Field == FieldParagraph {
+						got = append(got, [2]int{m.At.Index<<20 | m.At.Start, m.At.Index<<20 | m.At.End})
+					}
+				}
+				if !slices.Equal(got, marks[w.id]) {
+					t.Errorf("%s: mentions at %v, want %v (%v)", w.name, got, marks[w.id], e.Mentions)
+				}
+			}
+			for _, s := range tc.absent {
+				for _, e := range a.Entities {
+					if e.Name == s || slices.Contains(e.Aliases, s) {
+						t.Errorf("%q is a form of entity %q", s, e.Name)
+					}
+				}
+			}
+		})
+	}
+}
+
+func names(es []Entity) []string {
+	var out []string
+	for _, e := range es {
+		out = append(out, e.Name+"/"+string(e.Type))
+	}
+	return out
+}
+
+// checkSpans checks that every mention's span points at its text.
+func checkSpans(t *testing.T, a *Article) {
+	t.Helper()
+	for _, e := range a.Entities {
+		for _, m := range e.Mentions {
+			text := fieldText(a, m.At.Field, m.At.Index)
+			if m.At.Start < 0 || m.At.End > len(text) || m.At.Start >= m.At.End || text[m.At.Start:m.At.End] != m.Text {
+				t.Errorf("%s: mention %q at %+v does not match the text", e.Name, m.Text, m.At)
+			}
+		}
+	}
+}
+
+// TestEntitiesTitleAndOutlet checks that a headline's capitals make no
+// names, that names the body knows are found in it, and that the outlet
+// and dateline are entities.
+func TestEntitiesTitleAndOutlet(t *testing.T) {
+	a := &Article{
+		Title:      "Rusia & Korut 'Bersatu', Putin Puja-puji Pasukan Kim Jong Un",
+		Outlet:     "CNBC Indonesia",
+		Dateline:   "Jakarta",
+		Paragraphs: []Paragraph{{Text: "Presiden Rusia Vladimir Putin memuji pasukan Korea Utara (Korut) dan pemimpinnya, Kim Jong Un."}},
+	}
+	findEntities(a)
+	checkSpans(t, a)
+	inTitle := map[string]string{}
+	for _, e := range a.Entities {
+		for _, m := range e.Mentions {
+			if m.At.Field == FieldTitle {
+				inTitle[m.Text] = e.Name
+			}
+		}
+	}
+	want := map[string]string{"Rusia": "Rusia", "Korut": "Korea Utara", "Putin": "Vladimir Putin", "Kim Jong Un": "Kim Jong Un"}
+	for text, name := range want {
+		if inTitle[text] != name {
+			t.Errorf("title mention %q: entity %q, want %q", text, inTitle[text], name)
+		}
+	}
+	for text := range inTitle {
+		if _, ok := want[text]; !ok {
+			t.Errorf("title mention %q is no name", text)
+		}
+	}
+	found := map[string]EntityType{}
+	for _, e := range a.Entities {
+		found[e.Name] = e.Type
+	}
+	if found["CNBC Indonesia"] != Organization || found["Jakarta"] != Location {
+		t.Errorf("outlet and dateline: got %v", names(a.Entities))
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	text := `Putin-pun memuji Kompas.com, 10.000 tentara (13/9/2023): "Jum'at" S.H.`
+	var got []string
+	for _, tk := range splitTokens(text, nil) {
+		got = append(got, text[tk.start:tk.end])
+	}
+	want := []string{"Putin-pun", "memuji", "Kompas.com", ",", "10.000", "tentara", "(", "13/9/2023", ")", ":", `"`, "Jum'at", `"`, "S.H", "."}
+	if !slices.Equal(got, want) {
+		t.Errorf("tokenize:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestOSADistance(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want int
+	}{
+		{"vladimir putin", "valdimir putin", 1},
+		{"instagram", "instragram", 1},
+		{"jawa barat", "jawa timur", 3},
+		{"kim", "kim", 0},
+	} {
+		if got := osaDistance(tc.a, tc.b, 2); got != min(tc.want, 3) {
+			t.Errorf("osaDistance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestEntitiesSeed runs the whole parser on the seed article and checks
+// the entities the issue names as hard.
+func TestEntitiesSeed(t *testing.T) {
+	f, err := os.Open("testdata/cnbc-putin-kim/input.txt")
+	if err != nil {
+		t.Skip("seed article not in testdata")
+	}
+	defer f.Close()
+	a, err := Parse(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, a)
+	byName := map[string]Entity{}
+	for _, e := range a.Entities {
+		byName[e.Name] = e
+	}
+	for name, typ := range map[string]EntityType{
+		"Vladimir Putin": Person, "Kim Jong Un": Person, "Donald Trump": Person, "Korea Utara": Location,
+		"Amerika Serikat": Location, "Reuters": Organization, "Mikhail Metzel": Person,
+	} {
+		if e, ok := byName[name]; !ok || e.Type != typ {
+			t.Errorf("entity %s/%s: got %+v", name, typ, names(a.Entities))
+		}
+	}
+	for _, e := range a.Entities {
+		if e.Name == "Ketua Duma" || e.Name == "Puja-puji Pasukan" || e.Name == "Jumat" {
+			t.Errorf("%q is no entity", e.Name)
+		}
+	}
+}
+
+func BenchmarkEntities(b *testing.B) {
+	raw, err := os.ReadFile("testdata/cnbc-putin-kim/input.txt")
+	if err != nil {
+		b.Skip("seed article not in testdata")
+	}
+	a, err := Parse(strings.NewReader(string(raw)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := len(a.Title)
+	for _, p := range a.Paragraphs {
+		n += len(p.Text)
+	}
+	for _, im := range a.Images {
+		n += len(im.Caption)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		findEntities(a)
+	}
+}

@@ -1,0 +1,171 @@
+package berita
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// gazetteerTSV is the name list written by internal/gengaz: countries and
+// regions (CLDR), Indonesian provinces, regencies and cities, political
+// parties, news agencies, ministries and agencies, listed companies and
+// long/short name pairs from NER training data. data/README.md records the
+// sources and licences.
+//
+//go:embed data/gazetteer.tsv
+var gazetteerTSV string
+
+// A gazEntry is one known entity with all its forms.
+type gazEntry struct {
+	typ   EntityType
+	name  string
+	kind  string // country, region, province, city, regency, party, agency, body, company, ner, supranational
+	forms []string
+	en    string // the English name of a country or region
+}
+
+// A gazetteer finds known names in token sequences, case-insensitively.
+type gazetteer struct {
+	entries []gazEntry
+	// keys maps a lower-cased form, its tokens joined by single spaces, to
+	// the entries it names; a key that is only the start of a longer form
+	// has prefix set.
+	keys map[string]gazKey
+}
+
+type gazKey struct {
+	ids    []int32
+	prefix bool
+	// mixed says a form with this key has lower-case letters; a key of
+	// acronyms only ("UN", "AS") matches only text in capitals.
+	mixed bool
+}
+
+// loadGazetteer parses the embedded list once, on first use.
+var loadGazetteer = sync.OnceValue(func() *gazetteer {
+	g := &gazetteer{keys: make(map[string]gazKey, 8192)}
+	var toks []token
+	var buf []byte
+	for line := range strings.SplitSeq(gazetteerTSV, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 4 {
+			continue
+		}
+		e := gazEntry{name: cols[1], kind: cols[3]}
+		if len(cols) > 4 {
+			e.en = cols[4]
+		}
+		switch cols[0] {
+		case "P":
+			e.typ = Person
+		case "O":
+			e.typ = Organization
+		default:
+			e.typ = Location
+		}
+		e.forms = append(e.forms, cols[1])
+		if cols[2] != "" {
+			e.forms = append(e.forms, strings.Split(cols[2], ";")...)
+		}
+		id := int32(len(g.entries))
+		g.entries = append(g.entries, e)
+		for _, f := range e.forms {
+			toks = splitTokens(f, toks)
+			buf = buf[:0]
+			for i, t := range toks {
+				if i > 0 {
+					buf = append(buf, ' ')
+					k := g.keys[string(buf[:len(buf)-1])]
+					k.prefix = true
+					g.keys[string(buf[:len(buf)-1])] = k
+				}
+				buf = appendLower(buf, f[t.start:t.end])
+			}
+			if len(buf) == 0 {
+				continue
+			}
+			k := g.keys[string(buf)]
+			k.mixed = k.mixed || !isAllUpper(f)
+			if !containsID(k.ids, id) {
+				k.ids = append(k.ids, id)
+			}
+			g.keys[string(buf)] = k
+		}
+	}
+	return g
+})
+
+func containsID(ids []int32, id int32) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// appendLower appends the lower-cased s to buf.
+func appendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		i += size
+	}
+	return buf
+}
+
+// match returns the number of tokens of the longest known name that starts
+// at toks[i], and the entries it names; n is 0 when none does. buf is
+// scratch space, returned for reuse.
+func (g *gazetteer) match(text string, toks []token, i int, buf []byte) (n int, ids []int32, _ []byte) {
+	buf = buf[:0]
+	for j := i; j < len(toks) && j-i < 12; j++ {
+		if j > i {
+			buf = append(buf, ' ')
+		}
+		buf = appendLower(buf, text[toks[j].start:toks[j].end])
+		k, ok := g.keys[string(buf)]
+		if !ok {
+			break
+		}
+		if len(k.ids) > 0 && (k.mixed || isAllUpper(text[toks[i].start:toks[j].end])) {
+			n, ids = j-i+1, k.ids
+		}
+		if !k.prefix {
+			break
+		}
+	}
+	return n, ids, buf
+}
+
+// lookup returns the entries a whole name (any case) is a form of.
+func (g *gazetteer) lookup(name string) []int32 {
+	var toks []token
+	toks = splitTokens(name, toks)
+	var buf []byte
+	for i, t := range toks {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = appendLower(buf, name[t.start:t.end])
+	}
+	k := g.keys[string(buf)]
+	if !k.mixed && !isAllUpper(name) {
+		return nil
+	}
+	return k.ids
+}

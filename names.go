@@ -1,0 +1,131 @@
+package berita
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// Word lists for names, lower case. Sources: the usual forms of address
+// and titles in Indonesian news (KBBI entries for the honorifics, the
+// Polri and TNI rank lists, Indonesian academic degree abbreviations), and
+// the head words that open organization and place names in the gazetteer.
+
+// honorifics are the forms of address, academic titles and ranks in
+// personTitles: unlike an office ("Ketua", "Menteri"), which may be
+// followed by the body it heads, they are always followed by a person.
+var honorifics = setOf("pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "kak", "sdr", "saudara", "saudari",
+	"tuan", "nyonya", "ny", "nona", "h", "hj", "haji", "hajjah", "kh", "kiai", "kyai", "ustaz", "ustadz", "habib",
+	"gus", "romo", "dr", "drs", "dra", "ir", "prof", "mr", "mrs", "ms", "sir", "syekh", "raden", "jenderal",
+	"letjen", "mayjen", "brigjen", "kolonel", "letkol", "mayor", "kapten", "komjen", "irjen", "kombes", "akbp",
+	"kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "briptu", "bripda", "bharada",
+	"almarhum", "alm", "almh", "sang", "si")
+
+// personTitles are honorifics, ranks and roles that stand before a
+// person's name and are not part of it ("Presiden", "Pak", "Irjen").
+var personTitles = setOf(
+	// forms of address and honorifics
+	"pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "kak", "sdr", "saudara", "saudari", "tuan", "nyonya", "ny",
+	"nona", "h", "hj", "haji", "hajjah", "kh", "kiai", "kyai", "ustaz", "ustadz", "habib", "gus", "romo", "pastor",
+	"pendeta", "dr", "drs", "dra", "ir", "prof", "profesor", "mr", "mrs", "ms", "sir", "syekh", "raden", "rm",
+	// police and military ranks
+	"jenderal", "jend", "jendral", "letjen", "mayjen", "brigjen", "kolonel", "kol", "letkol", "mayor", "kapten",
+	"lettu", "letda", "serma", "sertu", "serda", "kopral", "prajurit", "laksamana", "laksdya", "laksda", "laksma",
+	"marsekal", "marsdya", "marsda", "marsma", "komjen", "irjen", "kombes", "kombespol", "akbp", "kompol", "akp",
+	"iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "briptu", "bripda", "bharada", "pol", "purn",
+	"kapolri", "wakapolri", "kapolda", "wakapolda", "kapolres", "kapolresta", "kapolsek", "kabareskrim",
+	"kadiv", "karopenmas", "kabid", "kasat", "kasatreskrim", "kanit", "panglima", "kasad", "kasal", "kasau", "pangdam",
+	"danrem", "dandim", "danramil", "kapuspen", "kapuspenkum", "kabag",
+	// offices and roles
+	"presiden", "wapres", "wakil", "menteri", "mendagri", "menlu", "menkeu", "menhan", "menkes", "mensesneg",
+	"menko", "menkopolhukam", "menpora", "mendikbud", "menag", "menkumham", "menaker", "menhub", "mentan",
+	"menperin", "mendag", "menparekraf", "menpan", "men", "sekjen", "sesmen", "dirjen", "direktur", "dirut",
+	"direksi", "komisaris", "gubernur", "wagub", "bupati", "wabup", "wali", "walikota", "wawali", "camat", "lurah",
+	"kades", "ketua", "ketum", "waketum", "wakil ketua", "anggota", "kepala", "kabag", "juru", "jubir", "sekretaris",
+	"bendahara", "hakim", "jaksa", "pengacara", "kuasa", "advokat", "penyidik", "pimpinan", "pemimpin", "raja",
+	"ratu", "pangeran", "putri", "paus", "perdana", "pm", "kanselir", "senator", "kapten", "pelatih", "manajer",
+	"striker", "kiper", "bek", "gelandang", "penyerang", "pemain", "ceo", "cfo", "coo", "founder", "pendiri",
+	"chairman", "presdir", "kadis", "kadin", "rektor", "dekan", "dosen", "peneliti", "pengamat", "ekonom",
+	"analis", "kepala", "kapolrestabes", "plt", "pj", "pjs", "sekda", "kajati", "kajari", "kajagung", "jaksa agung",
+	"mantan", "eks", "almarhum", "alm", "almh", "calon", "capres", "cawapres", "cagub", "cawagub", "caleg",
+	"president", "minister", "governor", "mayor", "chief", "secretary", "director", "general",
+	"dubes", "duta", "konjen", "atase", "komandan", "danjen", "kasum", "irwasum", "kababinkam", "kakorlantas",
+	"tersangka", "terdakwa", "terpidana", "saksi", "korban", "pelaku",
+	"sang", "si",
+)
+
+// nameSuffixes are academic degrees and similar tails written after a
+// name and not part of it ("Budi Santoso, S.H., M.Si").
+var nameSuffixes = setOf(
+	"sh", "s.h", "mh", "m.h", "msi", "m.si", "si", "s.si", "st", "s.t", "mt", "m.t", "se", "s.e", "mm", "m.m",
+	"mba", "m.b.a", "phd", "ph.d", "spd", "s.pd", "mpd", "m.pd", "skom", "s.kom", "mkom", "m.kom", "sip", "s.ip",
+	"sos", "s.sos", "msc", "m.sc", "ma", "m.a", "sag", "s.ag", "mag", "m.ag", "ked", "s.ked", "spog", "sp.og",
+	"mkes", "m.kes", "skm", "s.k.m", "mars", "m.ars", "llm", "ll.m", "cpa", "ak", "msm", "sp", "mhum", "m.hum",
+	"shi", "s.h.i", "jr", "sr", "ii", "iii",
+)
+
+// orgHeads open organization names ("Partai ...", "Kementerian ...").
+var orgHeads = setOf(
+	"partai", "kementerian", "kemenko", "departemen", "badan", "komisi", "lembaga", "dewan", "majelis", "mahkamah",
+	"pengadilan", "kejaksaan", "kepolisian", "polda", "polres", "polsek", "kodam", "korem", "kodim", "pt", "cv",
+	"perum", "persero", "bank", "universitas", "institut", "sekolah", "akademi", "politeknik", "yayasan",
+	"asosiasi", "perhimpunan", "persatuan", "ikatan", "serikat", "himpunan", "gabungan", "koperasi",
+	"direktorat", "dinas", "biro", "pusat", "divisi", "detasemen", "satuan", "satgas", "tim", "timnas", "klub",
+	"fraksi", "kantor", "otoritas", "bursa", "federasi", "organisasi", "forum", "koalisi", "front", "gerakan",
+	"kelompok", "komite", "konsorsium", "grup", "group", "inc", "corp", "ltd", "company", "association",
+	"agency", "council", "ministry", "department", "university", "institute", "bank", "tbk", "pemerintah",
+	"pemprov", "pemkot", "pemkab", "dprd", "kpud", "kpu", "bawaslu", "rs", "rsud", "rumah sakit",
+)
+
+// placeHeads open place names ("Jalan ...", "Kabupaten ...").
+var placeHeads = setOf(
+	"jalan", "jl", "jln", "gang", "gg", "kota", "kabupaten", "kab", "provinsi", "kecamatan", "kec", "kelurahan",
+	"kel", "desa", "dusun", "kampung", "pulau", "kepulauan", "gunung", "sungai", "danau", "selat", "teluk",
+	"laut", "samudra", "samudera", "tanjung", "bandara", "bandar", "pelabuhan", "stasiun", "terminal", "gedung",
+	"wisma", "menara", "istana", "masjid", "gereja", "pura", "candi", "vihara", "klenteng", "taman", "lapangan",
+	"stadion", "alun-alun", "pasar", "mal", "mall", "plaza", "hotel", "kompleks", "komplek", "perumahan",
+	"kawasan", "wilayah", "daerah", "negara", "negeri", "benua", "lembah", "jembatan", "tol", "simpang",
+)
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// stopNames are capitalized words and phrases that name no person,
+// organization or place: currencies, time zones, feasts, laws, elections.
+var stopNames = setOf("rp", "us$", "usd", "wib", "wita", "wit", "idr", "lebaran", "idul fitri", "idul adha",
+	"ramadan", "ramadhan", "natal", "imlek", "nyepi", "waisak", "tuhan", "allah", "uu", "perppu", "perpres",
+	"pp", "permen", "pilkada", "pemilu", "pilpres", "pileg", "covid-19", "covid", "corona", "baca juga", "baca",
+	"foto", "video", "advertisement", "scroll", "tags", "tag", "editor", "reporter", "penulis", "pewarta",
+	"next article", "related articles", "recommendation", "most popular", "lihat juga", "simak")
+
+// commonWordsTxt lists words that the NER training splits write in lower
+// case at least three times and almost never tag as (part of) a name; a
+// capitalized one opening a sentence or a headline is no name on its own.
+// TestTrainTagger writes it with -write.
+//
+//go:embed data/common.txt
+var commonWordsTxt string
+
+var loadCommonWords = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, 8192)
+	for w := range strings.SplitSeq(commonWordsTxt, "\n") {
+		if w != "" {
+			m[w] = true
+		}
+	}
+	return m
+})
+
+// isCommonWord says whether w, in any case, is a common word.
+func isCommonWord(w string) bool {
+	var b [48]byte
+	if len(w) > len(b) {
+		return false
+	}
+	return loadCommonWords()[string(appendLower(b[:0], w))]
+}

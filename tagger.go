@@ -1,0 +1,440 @@
+package berita
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"io"
+	"math"
+	"slices"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The tagger is an averaged perceptron that labels tokens with BIO tags
+// for person, organization and location names, decoding greedily left to
+// right. Its weights are trained by TestTrainTagger (run with -train) on
+// the train and dev splits of cased Indonesian NER sets; data/README.md
+// records the sets and their licences.
+//
+//go:embed data/tagger.bin.gz
+var taggerWeights []byte
+
+// The BIO tags, in the order of a weight row.
+const (
+	tagO = iota
+	tagBPer
+	tagIPer
+	tagBOrg
+	tagIOrg
+	tagBLoc
+	tagILoc
+	numTags
+)
+
+var tagTypes = [numTags]EntityType{"", Person, Person, Organization, Organization, Location, Location}
+
+// isInside says whether tag t is an I- tag; insideOf gives the I- tag of
+// t's type.
+func isInside(t uint8) bool { return t == tagIPer || t == tagIOrg || t == tagILoc }
+func insideOf(t uint8) uint8 {
+	if t == tagO || isInside(t) {
+		return t
+	}
+	return t + 1
+}
+
+// A model holds the weights of the features, sorted by feature hash.
+type model struct {
+	rows    map[uint32]int32 // feature hash to row of weights
+	weights []float32        // numTags per feature
+}
+
+const modelMagic = "BNER1"
+
+// loadModel decodes the embedded weights once, on first use. A damaged
+// file gives an empty model, which tags nothing.
+var loadModel = sync.OnceValue(func() *model {
+	m, err := decodeModel(taggerWeights)
+	if err != nil {
+		return &model{}
+	}
+	return m
+})
+
+// decodeModel reads the format written by encodeModel: the magic string,
+// a float32 scale and a uint32 count, then count uint32 feature hashes in
+// increasing order and count*numTags int16 weights, all little-endian and
+// gzip-compressed.
+func decodeModel(b []byte) (*model, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, err
+	}
+	if len(raw) < len(modelMagic)+8 || string(raw[:len(modelMagic)]) != modelMagic {
+		return nil, io.ErrUnexpectedEOF
+	}
+	raw = raw[len(modelMagic):]
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(raw))
+	n := int(binary.LittleEndian.Uint32(raw[4:]))
+	raw = raw[8:]
+	if len(raw) != n*4+n*numTags*2 {
+		return nil, io.ErrUnexpectedEOF
+	}
+	m := &model{rows: make(map[uint32]int32, n), weights: make([]float32, n*numTags)}
+	for i := range n {
+		m.rows[binary.LittleEndian.Uint32(raw[i*4:])] = int32(i)
+	}
+	raw = raw[n*4:]
+	for i := range m.weights {
+		m.weights[i] = float32(int16(binary.LittleEndian.Uint16(raw[i*2:]))) * scale
+	}
+	return m, nil
+}
+
+// encodeModel writes weights (numTags per feature hash) in the format
+// decodeModel reads, quantized to int16.
+func encodeModel(w io.Writer, weights map[uint32]*[numTags]float64) error {
+	hashes := make([]uint32, 0, len(weights))
+	var maxAbs float64
+	for h, ws := range weights {
+		hashes = append(hashes, h)
+		for _, x := range ws {
+			maxAbs = max(maxAbs, math.Abs(x))
+		}
+	}
+	slices.Sort(hashes)
+	scale := float32(maxAbs / 32767)
+	if scale == 0 {
+		scale = 1
+	}
+	var buf bytes.Buffer
+	buf.WriteString(modelMagic)
+	buf.Write(binary.LittleEndian.AppendUint32(nil, math.Float32bits(scale)))
+	buf.Write(binary.LittleEndian.AppendUint32(nil, uint32(len(hashes))))
+	for _, h := range hashes {
+		buf.Write(binary.LittleEndian.AppendUint32(nil, h))
+	}
+	for _, h := range hashes {
+		for _, x := range weights[h] {
+			q := int16(math.Round(x / float64(scale)))
+			buf.Write(binary.LittleEndian.AppendUint16(nil, uint16(q)))
+		}
+	}
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	if _, err := zw.Write(buf.Bytes()); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// addScores adds the weights of feature h to scores.
+func (m *model) addScores(h uint32, scores *[numTags]float32) {
+	i, ok := m.rows[h]
+	if !ok {
+		return
+	}
+	row := m.weights[int(i)*numTags : int(i)*numTags+numTags]
+	for t := range scores {
+		scores[t] += row[t]
+	}
+}
+
+// tag labels each token of text with a BIO tag; tags is reused.
+func (m *model) tag(fx *featurizer, tags []uint8) []uint8 {
+	tags = tags[:0]
+	var feats []uint32
+	for i := range fx.toks {
+		var prev, prev2 uint8
+		if i > 0 {
+			prev = tags[i-1]
+		}
+		if i > 1 {
+			prev2 = tags[i-2]
+		}
+		feats = fx.features(i, prev, prev2, feats[:0])
+		var scores [numTags]float32
+		for _, h := range feats {
+			m.addScores(h, &scores)
+		}
+		tags = append(tags, bestTag(&scores, prev, fx.toks[i].kind))
+	}
+	return tags
+}
+
+// bestTag picks the highest-scoring tag that may follow prev: an I- tag
+// only continues a name of its own type.
+func bestTag(scores *[numTags]float32, prev uint8, kind tokenKind) uint8 {
+	best, bestScore := uint8(tagO), float32(math.Inf(-1))
+	for t := range uint8(numTags) {
+		if isInside(t) && insideOf(prev) != t {
+			continue
+		}
+		if t != tagO && !isInside(t) && kind == punctToken {
+			continue
+		}
+		if scores[t] > bestScore {
+			best, bestScore = t, scores[t]
+		}
+	}
+	return best
+}
+
+// A featurizer computes the features of the tokens of one text.
+type featurizer struct {
+	text string
+	toks []token
+	// gaz holds, per token, 1 + the gazetteer entry of the name it is part
+	// of (0 for none), negated on the name's first token.
+	gaz []int32
+	buf []byte
+}
+
+// reset prepares fx for text and its tokens.
+func (fx *featurizer) reset(text string, toks []token) {
+	fx.text, fx.toks = text, toks
+	fx.gaz = slices.Grow(fx.gaz[:0], len(toks))[:len(toks)]
+	clear(fx.gaz)
+	g := loadGazetteer()
+	for i := 0; i < len(toks); {
+		if toks[i].kind == punctToken {
+			i++
+			continue
+		}
+		var n int
+		var ids []int32
+		n, ids, fx.buf = g.match(text, toks, i, fx.buf)
+		if n == 0 {
+			i++
+			continue
+		}
+		for j := i; j < i+n; j++ {
+			fx.gaz[j] = ids[0] + 1
+		}
+		fx.gaz[i] = -fx.gaz[i]
+		i += n
+	}
+}
+
+// FNV-1a, 32 bits.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func hashString(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// hashLower hashes s lower-cased, without allocating.
+func hashLower(h uint32, s string) uint32 {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h ^= uint32(c)
+			h *= fnvPrime
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		var b [utf8.UTFMax]byte
+		n := utf8.EncodeRune(b[:], unicode.ToLower(r))
+		for _, c := range b[:n] {
+			h ^= uint32(c)
+			h *= fnvPrime
+		}
+		i += size
+	}
+	return h
+}
+
+// hashShape hashes the shape of s: X for an upper-case letter, x for a
+// lower-case one, d for a digit, the character itself otherwise; with
+// short, runs of the same class count once ("Xx", "X", "d/d/d").
+func hashShape(h uint32, s string, short bool) uint32 {
+	var last rune = -1
+	n := 0
+	for _, r := range s {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if (short && c == last) || n > 8 {
+			continue
+		}
+		last = c
+		n++
+		h ^= uint32(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+// word returns the text of token i, or a boundary marker outside the text.
+func (fx *featurizer) word(i int) string {
+	if i < 0 {
+		return "<s>"
+	}
+	if i >= len(fx.toks) {
+		return "</s>"
+	}
+	return fx.text[fx.toks[i].start:fx.toks[i].end]
+}
+
+// gazFeature hashes into h the gazetteer feature of token i: "-" outside
+// a known name, else B or I, the type's initial and the list's kind.
+func (fx *featurizer) gazFeature(h uint32, i int) uint32 {
+	if i < 0 || i >= len(fx.toks) || fx.gaz[i] == 0 {
+		return hashString(h, "-")
+	}
+	id := fx.gaz[i]
+	if id < 0 {
+		id = -id
+		h = hashString(h, "B")
+	} else {
+		h = hashString(h, "I")
+	}
+	e := &loadGazetteer().entries[id-1]
+	return hashString(hashString(h, string(e.typ[0])), e.kind)
+}
+
+// wordClass names the small word lists a token belongs to: person titles
+// and roles, heads of organization and place names.
+func wordClass(w string) string {
+	var b [32]byte
+	if len(w) > len(b) {
+		return ""
+	}
+	l := appendLower(b[:0], w)
+	switch {
+	case personTitles[string(l)]:
+		return "title"
+	case orgHeads[string(l)]:
+		return "orghead"
+	case placeHeads[string(l)]:
+		return "placehead"
+	}
+	return ""
+}
+
+// features appends the feature hashes of token i, given the tags of the
+// two tokens before it.
+func (fx *featurizer) features(i int, prev, prev2 uint8, out []uint32) []uint32 {
+	w := fx.word(i)
+	tok := fx.toks[i]
+	f := func(name string) uint32 { return hashString(fnvOffset, name) }
+	add := func(h uint32) { out = append(out, h) }
+
+	add(f("bias"))
+	add(hashLower(f("w="), w))
+	add(hashString(f("W="), w))
+	add(hashShape(f("s="), w, false))
+	shortShape := hashShape(f("ss="), w, true)
+	add(shortShape)
+	if tok.sentStart {
+		add(f("first"))
+		add(hashShape(f("first,ss="), w, true))
+	}
+	// affixes of the lower-cased word
+	n := utf8.RuneCountInString(w)
+	for k := 1; k <= 4 && k < n; k++ {
+		add(hashLower(hashString(f("p="), string(rune('0'+k))), prefixRunes(w, k)))
+		add(hashLower(hashString(f("x="), string(rune('0'+k))), suffixRunes(w, k)))
+	}
+	// neighbours
+	for _, d := range [...]int{-2, -1, 1, 2} {
+		tag := string(rune('2' + d))
+		add(hashLower(hashString(f("w"), tag), fx.word(i+d)))
+		if d == -1 || d == 1 {
+			add(hashShape(hashString(f("ss"), tag), fx.word(i+d), true))
+			add(fx.gazFeature(hashString(f("g"), tag), i+d))
+			add(hashString(hashString(f("c"), tag), wordClass(fx.word(i+d))))
+			add(hashLower(hashShape(hashString(f("wss"), tag), w, true), fx.word(i+d)))
+		}
+	}
+	add(hashLower(hashLower(f("w-1w="), fx.word(i-1)), w))
+	add(hashLower(hashLower(f("ww+1="), w), fx.word(i+1)))
+	add(fx.gazFeature(f("g="), i))
+	add(hashShape(fx.gazFeature(f("gss="), i), w, true))
+	add(hashString(f("c="), wordClass(w)))
+	// the tags before
+	pt := string(rune('0' + prev))
+	add(hashString(f("t-1="), pt))
+	add(hashString(hashString(f("t-2t-1="), string(rune('0'+prev2))), pt))
+	add(hashShape(hashString(f("t-1ss="), pt), w, true))
+	add(hashLower(hashString(f("t-1w="), pt), w))
+	add(fx.gazFeature(hashString(f("t-1g="), pt), i))
+	return out
+}
+
+func prefixRunes(s string, k int) string {
+	for i := range s {
+		if k == 0 {
+			return s[:i]
+		}
+		k--
+	}
+	return s
+}
+
+func suffixRunes(s string, k int) string {
+	i := len(s)
+	for ; k > 0 && i > 0; k-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+// runType returns the type whose B- and I- tags score highest over tokens
+// [i, j) read as one name, for a run of capitalized words the tagger left
+// outside any name.
+func (m *model) runType(fx *featurizer, i, j int) EntityType {
+	best, bestScore := EntityType(""), float32(math.Inf(-1))
+	var feats []uint32
+	for _, b := range [...]uint8{tagBPer, tagBOrg, tagBLoc} {
+		var total float32
+		prev, prev2 := uint8(tagO), uint8(tagO)
+		if i > 0 {
+			prev = tagO
+		}
+		for k := i; k < j; k++ {
+			feats = fx.features(k, prev, prev2, feats[:0])
+			var scores [numTags]float32
+			for _, h := range feats {
+				m.addScores(h, &scores)
+			}
+			t := b
+			if k > i {
+				t = b + 1
+			}
+			total += scores[t] - scores[tagO]
+			prev2, prev = prev, t
+		}
+		if total > bestScore {
+			best, bestScore = tagTypes[b], total
+		}
+	}
+	return best
+}

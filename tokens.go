@@ -1,0 +1,156 @@
+package berita
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// A token is a word, a number or a punctuation mark of a field's text;
+// start and end are byte offsets into that text.
+type token struct {
+	start, end int
+	kind       tokenKind
+	// sentStart marks the first word of a sentence, where a capital
+	// letter says nothing about a name.
+	sentStart bool
+}
+
+type tokenKind uint8
+
+const (
+	wordToken   tokenKind = iota // letters, with digits, inner hyphens, apostrophes and dots
+	numberToken                  // digits, with inner dots, commas, slashes and colons
+	punctToken                   // any other single character
+)
+
+// splitTokens splits text into tokens in one pass. A word is a run of letters
+// and digits, joined across a hyphen, apostrophe or dot that has a letter or
+// digit on both sides ("Puja-puji", "Jum'at", "Kompas.com", "S.H"); a
+// number is a run of digits joined across ".", ",", "/" or ":" between
+// digits ("10.000", "13/9/2023"). Everything else is one token per
+// character. White space separates tokens and is never part of one.
+func splitTokens(text string, toks []token) []token {
+	toks = toks[:0]
+	if want := len(text)/5 + 4; cap(toks) < want {
+		toks = make([]token, 0, want) // about one token per five bytes
+	}
+	sentStart := true
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+			continue
+		case isAlnum(r):
+			j := scanWord(text, i)
+			kind := wordToken
+			if unicode.IsDigit(r) && allDigitsOrSep(text[i:j]) {
+				kind = numberToken
+			}
+			toks = append(toks, token{start: i, end: j, kind: kind, sentStart: sentStart && kind == wordToken})
+			if kind == wordToken {
+				sentStart = false
+			}
+			i = j
+		default:
+			toks = append(toks, token{start: i, end: i + size, kind: punctToken})
+			if (r == '.' || r == '!' || r == '?') && fullStopEnds(text, toks) {
+				sentStart = true
+			}
+			i += size
+		}
+	}
+	return toks
+}
+
+// scanWord returns the end of the word or number that starts at i.
+func scanWord(text string, i int) int {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isAlnum(r) || unicode.Is(unicode.Mn, r) {
+			i += size
+			continue
+		}
+		if r == '-' || r == '\'' || r == '’' || r == '.' || r == ',' || r == '/' || r == ':' {
+			prev, _ := utf8.DecodeLastRuneInString(text[:i])
+			next, _ := utf8.DecodeRuneInString(text[i+size:])
+			if i+size < len(text) && joins(r, prev, next) {
+				i += size
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// joins says whether the separator sep between prev and next belongs to
+// the token around it.
+func joins(sep, prev, next rune) bool {
+	switch sep {
+	case '-', '\'', '’', '.':
+		return isAlnum(prev) && isAlnum(next)
+	default: // ",", "/", ":" only inside numbers
+		return unicode.IsDigit(prev) && unicode.IsDigit(next)
+	}
+}
+
+func isAlnum(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func allDigitsOrSep(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) && r != '.' && r != ',' && r != '/' && r != ':' {
+			return false
+		}
+	}
+	return true
+}
+
+// fullStopEnds says whether the full stop that is the last of toks ends a
+// sentence: it does not after an initial ("M.") or a common abbreviation
+// ("Dr.", "Jl.", "No.").
+func fullStopEnds(text string, toks []token) bool {
+	n := len(toks)
+	if n < 2 || text[toks[n-1].start] != '.' {
+		return true
+	}
+	prev := toks[n-2]
+	if prev.end != toks[n-1].start || prev.kind != wordToken {
+		return true
+	}
+	w := text[prev.start:prev.end]
+	if utf8.RuneCountInString(w) == 1 {
+		return false
+	}
+	return !abbreviations[lowerASCIIString(w)]
+}
+
+// abbreviations are words that are commonly followed by a full stop
+// without ending a sentence: titles and honorifics, street and unit words.
+var abbreviations = map[string]bool{
+	"dr": true, "drs": true, "dra": true, "prof": true, "ir": true, "hj": true, "h": true,
+	"jl": true, "jln": true, "no": true, "kab": true, "kec": true, "kel": true, "tbk": true,
+	"st": true, "sh": true, "se": true, "mm": true, "msi": true, "mh": true, "kh": true,
+	"brigjen": true, "kombes": true, "ipda": true, "iptu": true, "akp": true, "kompol": true,
+	"mr": true, "mrs": true, "ms": true, "jr": true, "sr": true, "dll": true, "dsb": true,
+	"bpk": true, "ny": true, "sdr": true, "pol": true, "purn": true, "u": true, "s": true,
+}
+
+// lowerASCIIString lower-cases the ASCII letters of s, leaving other bytes alone;
+// it allocates only when s has an upper-case ASCII letter.
+func lowerASCIIString(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
