@@ -482,3 +482,33 @@ func TestDeskOutlet(t *testing.T) {
 		})
 	}
 }
+
+func TestRelatedParen(t *testing.T) {
+	tests := []struct {
+		name, in, before, title string
+		ok                      bool
+	}{
+		{"headline with colon", `"Pandangan ormas digodok," katanya. (Haedar: Media Perekat Umat yang Majemuk).`,
+			`"Pandangan ormas digodok," katanya.`, "Haedar: Media Perekat Umat yang Majemuk", true},
+		{"no full stop after", "Harga naik lagi. (Pemerintah Siapkan Operasi Pasar Beras)",
+			"Harga naik lagi.", "Pemerintah Siapkan Operasi Pasar Beras", true},
+		{"number in headline", "Ia tiba pukul 10.00. (Harga Cabai Tembus Rp 100.000 per Kilogram)",
+			"Ia tiba pukul 10.00.", "Harga Cabai Tembus Rp 100.000 per Kilogram", true},
+		{"no sentence end before", "Ia menyebut pejabat itu (Kepala Dinas Pekerjaan Umum Kota)", "", "", false},
+		{"remark in lower case", "Ia pulang. (Hal ini sudah dibantah oleh pihak kepolisian)", "", "", false},
+		{"sentence inside", "Ia pulang. (Pihak Polisi Membantah. Kasus Ditutup)", "", "", false},
+		{"photo credit", "Ia pulang. (KOMPAS.com/Fabian Januarius Kuwado)", "", "", false},
+		{"editor code", "Ia pulang. (sef/sef)", "", "", false},
+		{"short", "Ia pulang. (Antara)", "", "", false},
+		{"question", "Ia pulang. (Siapa Calon Gubernur Jakarta Berikutnya?)", "", "", false},
+		{"colon before", "Ia berkata: (Kepala Dinas Pekerjaan Umum Kota)", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before, title, ok := relatedParen(tt.in)
+			if ok != tt.ok || before != tt.before || title != tt.title {
+				t.Errorf("relatedParen(%q) = %q, %q, %v; want %q, %q, %v", tt.in, before, title, ok, tt.before, tt.title, tt.ok)
+			}
+		})
+	}
+}
