@@ -1297,6 +1297,7 @@ func (pg *htmlPage) finishBody(a *Article) {
 		paras[i] = p.Text
 	}
 	tp.cleanLast(paras)
+	tp.cutRelatedParens(paras)
 	// a last line of one to four capitalized words: the outlet credited
 	// as the source ("ANTARA") or the writer, as Tempo prints its
 	// reporter's name under the body ("DINI TEJA")

@@ -792,16 +792,26 @@ func titleWord(w string) string {
 	return string(unicode.ToUpper(r)) + strings.ToLower(w[size:])
 }
 
+// placeAcronyms are the administrative acronyms that prose keeps upper
+// case inside a place name: Daerah Khusus Ibukota, Daerah Istimewa
+// (Yogyakarta), Nusa Tenggara Barat and Timur, Nanggroe Aceh Darussalam,
+// Ibu Kota Nusantara, and the District of Columbia.
+var placeAcronyms = map[string]bool{
+	"DKI": true, "DIY": true, "DI": true, "NTB": true, "NTT": true, "NAD": true, "IKN": true, "DC": true,
+}
+
 // cityName writes a dateline city the way prose does: "JAKARTA" is
-// "Jakarta", "BANDA ACEH" is "Banda Aceh"; a city already in mixed case is
-// kept.
+// "Jakarta", "BANDA ACEH" is "Banda Aceh", "DKI JAKARTA" is "DKI Jakarta";
+// a city already in mixed case is kept.
 func cityName(s string) string {
 	if strings.ToUpper(s) != s {
 		return s
 	}
 	words := strings.Fields(s)
 	for i, w := range words {
-		words[i] = titleWord(w)
+		if !placeAcronyms[w] {
+			words[i] = titleWord(w)
+		}
 	}
 	return strings.Join(words, " ")
 }
@@ -1984,6 +1994,7 @@ func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 		paras[0] = strings.TrimSpace(paras[0][li.n:])
 	}
 	pg.cleanLast(paras)
+	pg.cutRelatedParens(paras)
 	heading := ""
 	for i, p := range paras {
 		if p == "" {
@@ -2161,6 +2172,64 @@ func isHeading(s string) bool {
 // cleanLast removes what ends a body: an editor code "(sef/sef)", "(*)",
 // "(OL-2)" and a source credit "(KOMPAS.com/Name)", whose writer becomes
 // the author when the page names none.
+// relatedParen splits off the headline of another article that an outlet
+// (Republika) prints in parentheses after a paragraph's last sentence:
+// "... katanya. (Haedar: Media Perekat Umat yang Majemuk)." It is page
+// furniture like "Baca juga". To leave real parenthetical remarks alone,
+// the text before must end a sentence, and the parenthetical must be a
+// Title Case headline of four words or more with no sentence-final
+// punctuation inside and no photo credit's slash.
+func relatedParen(p string) (before, title string, ok bool) {
+	s := strings.TrimRight(p, " ")
+	if t, found := strings.CutSuffix(s, ")."); found {
+		s = t + ")"
+	}
+	before, inside, ok := trailingParen(s)
+	if !ok || !endsSentenceStrict(before) {
+		return "", "", false
+	}
+	inside = strings.TrimSpace(inside)
+	words := lineWords(inside)
+	if words < 4 || words > 25 || !startsSentence(inside) || isPhotoCredit(inside) || isEditorCode(inside) {
+		return "", "", false
+	}
+	for i := 0; i < len(inside); i++ {
+		switch inside[i] {
+		case '!', '?', '/', '(', ')', '"':
+			return "", "", false
+		case '.':
+			// a decimal or a thousands point ("Rp 2.000") ends no sentence
+			if i == 0 || i+1 >= len(inside) || !isDigitASCII(inside[i-1]) || !isDigitASCII(inside[i+1]) {
+				return "", "", false
+			}
+		}
+	}
+	if titleCaseShare(inside) < 0.8 {
+		return "", "", false
+	}
+	return before, inside, true
+}
+
+// endsSentenceStrict reports whether s ends with a full stop, a question
+// or exclamation mark or an ellipsis, possibly inside closing quotation
+// marks: unlike endsSentence, a colon or a parenthesis does not count.
+func endsSentenceStrict(s string) bool {
+	s = strings.TrimRight(s, "\"”'’ ")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// cutRelatedParens moves the headlines that relatedParen finds at the end
+// of paragraphs to Related.
+func (pg *page) cutRelatedParens(paras []string) {
+	for i, p := range paras {
+		if before, title, ok := relatedParen(p); ok {
+			paras[i] = before
+			pg.a.Related = append(pg.a.Related, title)
+		}
+	}
+}
+
 func (pg *page) cleanLast(paras []string) {
 	for i := len(paras) - 1; i >= 0 && i >= len(paras)-2; i-- {
 		p := strings.TrimSpace(strings.TrimSuffix(paras[i], "[]"))

@@ -245,10 +245,25 @@ func TestParseLeadIn(t *testing.T) {
 }
 
 func TestCityName(t *testing.T) {
-	for in, want := range map[string]string{"JAKARTA": "Jakarta", "BANDA ACEH": "Banda Aceh", "Jakarta": "Jakarta", "": ""} {
-		if got := cityName(in); got != want {
-			t.Errorf("cityName(%q) = %q, want %q", in, got, want)
-		}
+	tests := []struct{ name, in, want string }{
+		{"one word", "JAKARTA", "Jakarta"},
+		{"two words", "BANDA ACEH", "Banda Aceh"},
+		{"mixed case kept", "Jakarta", "Jakarta"},
+		{"empty", "", ""},
+		{"province acronym", "DKI JAKARTA", "DKI Jakarta"},
+		{"daerah istimewa", "DI YOGYAKARTA", "DI Yogyakarta"},
+		{"acronym last", "KUPANG NTT", "Kupang NTT"},
+		{"abbreviation", "KAB. BOGOR", "Kab. Bogor"},
+		{"foreign", "WASHINGTON DC", "Washington DC"},
+		{"acronym alone", "NTB", "NTB"},
+		{"acronym mixed case kept", "Dki Jakarta", "Dki Jakarta"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := cityName(tt.in); got != tt.want {
+				t.Errorf("cityName(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 
@@ -463,6 +478,36 @@ func TestDeskOutlet(t *testing.T) {
 			got, ok := deskOutlet(tt.in)
 			if got != tt.want || ok != tt.ok {
 				t.Errorf("deskOutlet(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestRelatedParen(t *testing.T) {
+	tests := []struct {
+		name, in, before, title string
+		ok                      bool
+	}{
+		{"headline with colon", `"Pandangan ormas digodok," katanya. (Haedar: Media Perekat Umat yang Majemuk).`,
+			`"Pandangan ormas digodok," katanya.`, "Haedar: Media Perekat Umat yang Majemuk", true},
+		{"no full stop after", "Harga naik lagi. (Pemerintah Siapkan Operasi Pasar Beras)",
+			"Harga naik lagi.", "Pemerintah Siapkan Operasi Pasar Beras", true},
+		{"number in headline", "Ia tiba pukul 10.00. (Harga Cabai Tembus Rp 100.000 per Kilogram)",
+			"Ia tiba pukul 10.00.", "Harga Cabai Tembus Rp 100.000 per Kilogram", true},
+		{"no sentence end before", "Ia menyebut pejabat itu (Kepala Dinas Pekerjaan Umum Kota)", "", "", false},
+		{"remark in lower case", "Ia pulang. (Hal ini sudah dibantah oleh pihak kepolisian)", "", "", false},
+		{"sentence inside", "Ia pulang. (Pihak Polisi Membantah. Kasus Ditutup)", "", "", false},
+		{"photo credit", "Ia pulang. (KOMPAS.com/Fabian Januarius Kuwado)", "", "", false},
+		{"editor code", "Ia pulang. (sef/sef)", "", "", false},
+		{"short", "Ia pulang. (Antara)", "", "", false},
+		{"question", "Ia pulang. (Siapa Calon Gubernur Jakarta Berikutnya?)", "", "", false},
+		{"colon before", "Ia berkata: (Kepala Dinas Pekerjaan Umum Kota)", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before, title, ok := relatedParen(tt.in)
+			if ok != tt.ok || before != tt.before || title != tt.title {
+				t.Errorf("relatedParen(%q) = %q, %q, %v; want %q, %q, %v", tt.in, before, title, ok, tt.before, tt.title, tt.ok)
 			}
 		})
 	}
