@@ -71,6 +71,15 @@ var reportVerbs = map[string]bool{
 	"memproyeksikan": true, "mengkhawatirkan": true, "menggambarkan": true,
 }
 
+// englishReports are the reporting verbs of English pages, which stand
+// after a quote with their speaker on either side ("…," said Jokowi;
+// "…," Jokowi said) or before it (Jokowi said: "…").
+var englishReports = map[string]bool{
+	"said": true, "says": true, "added": true, "told": true, "stated": true,
+	"explained": true, "noted": true, "asked": true, "wrote": true, "stressed": true,
+	"continued": true, "remarked": true, "insisted": true, "argued": true,
+}
+
 // passiveReports are reporting verbs in the passive, whose speaker
 // follows ("Hal ini disampaikan oleh Juru Bicara KPK Ali Fikri").
 var passiveReports = map[string]bool{
@@ -90,6 +99,8 @@ var speechPhrases = map[string]string{
 // personPronouns point back to the last person spoken of.
 var personPronouns = map[string]bool{
 	"ia": true, "dia": true, "beliau": true,
+	// English pages
+	"he": true, "she": true,
 }
 
 // anonymousHeads start descriptions of speakers the text does not name
@@ -104,6 +115,7 @@ var anonymousHeads = map[string]bool{
 var otherPronouns = map[string]bool{
 	"mereka": true, "kami": true, "kita": true, "saya": true, "aku": true,
 	"anda": true, "kamu": true, "engkau": true,
+	"they": true, "we": true, "i": true, "you": true, "it": true,
 }
 
 // subjectSkips are the adverbs and particles that may stand between a
@@ -184,6 +196,9 @@ var nameStops = map[string]bool{
 	"nah": true, "meski": true, "meskipun": true, "walau": true, "oleh": true,
 	"kabinet": true, "negara": true, "umum": true, "daerah": true, "provinsi": true,
 	"kota": true, "kabupaten": true, "pusat": true, "nasional": true,
+	// English words that open a sentence
+	"the": true, "in": true, "on": true, "at": true, "as": true, "for": true,
+	"but": true, "this": true, "that": true, "an": true, "while": true,
 }
 
 // speakerOrgHeads open the name of an organization ("Dinas Perdagangan Solo",
@@ -832,7 +847,7 @@ func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
 	}
 	lw := fq.lower(k)
 	switch {
-	case reportVerbs[lw]:
+	case reportVerbs[lw] || englishReports[lw] && k > a && fq.toks[k-1].kind != tClose:
 	case speechPhrases[lw] != "" && fq.isWordOut(k+1) && fq.lower(k+1) == speechPhrases[lw]:
 		cue = fq.text[fq.toks[k].s:fq.toks[k+1].e]
 	case lw == "menurut":
@@ -877,13 +892,14 @@ func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
 
 // mayReport reports whether w can be a reporting word at all, telling
 // most words apart without a map lookup or a lower-case copy: every
-// reporting word starts with m, b, d, k or u and is at least three letters.
+// reporting word starts with m, b, d, k or u (or, in English, s, a, t, e,
+// n, w, r or i) and is at least three letters.
 func mayReport(w string) bool {
 	if len(w) < 3 {
 		return false
 	}
 	switch w[0] | 0x20 {
-	case 'm', 'b', 'd', 'k', 'u':
+	case 'm', 'b', 'd', 'k', 'u', 's', 'a', 't', 'e', 'n', 'w', 'r', 'i', 'c':
 		return true
 	}
 	return false
@@ -1328,7 +1344,7 @@ func (fq *quoteFieldCtx) afterCue(ck, b int) (string, surface, bool) {
 	}
 	cue := fq.word(j)
 	switch {
-	case lw == "menurut" || afterCues[lw]:
+	case lw == "menurut" || afterCues[lw] || englishReports[lw]:
 		return cue, fq.forwardSpeaker(j+1, b), true
 	case lw == "menurutnya":
 		return "menurut", surface{back: true, ok: true}, true
@@ -1345,7 +1361,7 @@ func (fq *quoteFieldCtx) afterCue(ck, b int) (string, surface, bool) {
 	if !strings.ContainsAny(fq.text[fq.qs[fq.toks[ck].q].te-1:fq.toks[j].s], ",.!?") {
 		return "", surface{}, false
 	}
-	if personPronouns[lw] && j+1 < b && fq.isWordOut(j+1) && reportVerbs[fq.lower(j+1)] {
+	if personPronouns[lw] && j+1 < b && fq.isWordOut(j+1) && (reportVerbs[fq.lower(j+1)] || englishReports[fq.lower(j+1)]) {
 		return fq.word(j + 1), surface{s: fq.toks[j].s, e: fq.toks[j].e, back: true, ok: true}, true
 	}
 	if isUpperWord(cue) {
@@ -1357,7 +1373,7 @@ func (fq *quoteFieldCtx) afterCue(ck, b int) (string, surface, bool) {
 		for k < b && fq.isWordOut(k) && subjectSkips[fq.lower(k)] {
 			k++
 		}
-		if run.ok && k < b && fq.isWordOut(k) && reportVerbs[fq.lower(k)] {
+		if run.ok && k < b && fq.isWordOut(k) && (reportVerbs[fq.lower(k)] || englishReports[fq.lower(k)]) {
 			return fq.word(k), run, true
 		}
 	}

@@ -127,6 +127,15 @@ func TestFindQuotes(t *testing.T) {
 		ents:  []testEntity{putin},
 		want:  []wantQuote{{"Vladimir Putin", "kata", Direct}, {"Vladimir Putin", "kata", Direct}},
 	}, {
+		name: "English cues",
+		paras: []string{
+			`"⟦We are ready to mediate,⟧" said Joko Widodo.`,
+			`"⟦Many people think we have a problem,⟧" he said.`,
+			`Widodo said: "⟦We must manage the peatlands.⟧"`,
+		},
+		ents: []testEntity{{"Joko Widodo", Person, []string{"Widodo"}}},
+		want: []wantQuote{{"Joko Widodo", "said", Direct}, {"Joko Widodo", "said", Direct}, {"Joko Widodo", "said", Direct}},
+	}, {
 		name: "each bare cue after the quote",
 		paras: []string{
 			`"⟦Kami siap,⟧" ujar Putin.`, `"⟦Kami siap,⟧" ucap Putin.`, `"⟦Kami siap,⟧" tutur Putin.`,
@@ -447,7 +456,7 @@ func BenchmarkQuotes(b *testing.B) {
 // TestMayReport keeps the quick filter of reportAt in step with the word
 // lists it guards.
 func TestMayReport(t *testing.T) {
-	for _, m := range []map[string]bool{reportVerbs, passiveReports} {
+	for _, m := range []map[string]bool{reportVerbs, passiveReports, englishReports} {
 		for w := range m {
 			if !mayReport(w) {
 				t.Errorf("mayReport(%q) = false for a reporting verb", w)
