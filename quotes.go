@@ -8,9 +8,9 @@ import (
 )
 
 // Quotes are found in two passes over each field, both linear in its
-// length: the first pairs the quotation marks, the second cuts the field
-// into word and punctuation tokens that know which quote they belong to.
-// Sentences are then cut on the tokens outside quotes, and each quote takes
+// length: the first pairs the quotation marks, the second cuts the field,
+// one sentence at a time, into word and punctuation tokens that know which
+// quote they belong to. Sentences end only outside quotes, and each quote takes
 // its cue and speaker from its own sentence: a reporting verb right after
 // the closing mark ("…," kata Putin), a reporting clause before the opening
 // mark (Putin mengatakan, "…"), or a reporting verb earlier in the sentence
@@ -216,7 +216,7 @@ var speakerOrgHeads = map[string]bool{
 // nameLinks are lower-case words that may stand inside a person's name.
 var nameLinks = map[string]bool{
 	"bin": true, "binti": true, "van": true, "von": true, "de": true, "der": true,
-	"da": true, "al": true, "el": true, "dos": true, "di": false,
+	"da": true, "al": true, "el": true, "dos": true,
 }
 
 // speakerEnds are the words after which a speaker phrase read forward
@@ -295,10 +295,9 @@ type qtok struct {
 // A surface is a stretch of text that names a speaker: a name, a role, or
 // a pronoun that points back.
 type surface struct {
-	s, e   int
-	back   bool // a pronoun or "-nya": the last person spoken of
-	ok     bool
-	isRole bool
+	s, e int
+	back bool // a pronoun or "-nya": the last person spoken of
+	ok   bool
 }
 
 // A report is a reporting verb outside quotes with its speaker.
@@ -372,9 +371,9 @@ func quoteFieldRank(f Field) int {
 	return 2
 }
 
-// findQuotes fills a.Quotes with the quoted speech in the paragraphs,
-// attributing each quote to an entity of a.Entities where the text says who
-// spoke.
+// findQuotes fills a.Quotes with the quoted speech in the paragraphs, and
+// in the title and captions where a cue says someone spoke, attributing
+// each quote to an entity of a.Entities where the text says who spoke.
 func findQuotes(a *Article) {
 	st := newQuoteState(a)
 	if a.Title != "" {
