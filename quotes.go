@@ -1484,7 +1484,7 @@ func (st *quoteState) resolve(fq *quoteFieldCtx, sf surface, off int) (string, b
 		return n, n != ""
 	}
 	run := fq.text[sf.s:sf.e]
-	if headOfOne(run) {
+	if onlyRoles(run) || headOfOne(run) {
 		// "Ketua Duma": the head of a body named in one word, whoever
 		// the entities say that word is
 		if n := st.roleHolder(fq, run, off); n != "" {
@@ -1527,6 +1527,18 @@ var headRoles = map[string]bool{
 	"ketua": true, "kepala": true, "direktur": true, "dirut": true, "sekretaris": true,
 	"komisaris": true, "deputi": true, "sekjen": true, "pimpinan": true, "pemimpin": true,
 	"komandan": true, "panglima": true, "jubir": true, "ketum": true, "anggota": true,
+}
+
+// onlyRoles reports whether every word of run is a role word ("Kapolri",
+// "Juru Bicara"), whatever the entities make of it.
+func onlyRoles(run string) bool {
+	words := strings.FieldsFunc(run, func(r rune) bool { return r == ' ' || r == ',' })
+	for _, w := range words {
+		if !roleWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // headOfOne reports whether run is a head role followed by one name
@@ -1680,9 +1692,12 @@ func (st *quoteState) roleHolder(fq *quoteFieldCtx, role string, off int) string
 
 // roleByApposition looks for the role right before a person's name.
 func (st *quoteState) roleByApposition(role string) string {
-	for fk, ms := range st.mentions {
-		text := fieldText(st.a, fk.f, fk.idx)
-		for _, m := range ms {
+	name := ""
+	eachField(st.a, func(f Field, idx int, text string) {
+		if name != "" {
+			return
+		}
+		for _, m := range st.mentions[fieldKey{f, idx}] {
 			e := st.a.Entities[m.ent]
 			if e.Type != Person {
 				continue
@@ -1690,16 +1705,17 @@ func (st *quoteState) roleByApposition(role string) string {
 			from := max(0, m.s-len(role)-40)
 			before := strings.ToLower(text[from:m.s])
 			i := strings.LastIndex(before, role)
-			if i < 0 {
+			if i < 0 || i > 0 && isWordRune(rune(before[i-1])) {
+				// not there, or inside a longer word (Wakapolri)
 				continue
 			}
-			gap := before[i+len(role):]
-			if onlyRoleGap(gap) {
-				return e.Name
+			if onlyRoleGap(before[i+len(role):]) {
+				name = e.Name
+				return
 			}
 		}
-	}
-	return ""
+	})
+	return name
 }
 
 // onlyRoleGap reports whether the text between a role and a name holds
