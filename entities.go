@@ -88,6 +88,8 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 			tags[i] = tagIPer
 		}
 	}
+	x.preferGazetteer(text, toks, tags)
+	bridgeNames(text, toks, tags)
 	joinDefinitions(text, toks, tags)
 	covered := make([]bool, len(toks))
 	for i := 0; i < len(toks); i++ {
@@ -155,7 +157,10 @@ func (x *entityFinder) joinDefinedCandidates(f Field, index int, text string, fi
 		c := cs[i]
 		if i+1 < len(cs) && c.typ != Person && c.short == "" {
 			d := cs[i+1]
-			between := text[c.at.End:d.at.Start]
+			between := ""
+			if d.at.Start >= c.at.End {
+				between = text[c.at.End:d.at.Start]
+			}
 			if (between == " (" || between == "(") && strings.HasPrefix(text[d.at.End:], ")") &&
 				(d.typ == c.typ || isAllUpper(d.form)) && d.short == "" {
 				c.short = d.form
@@ -166,6 +171,138 @@ func (x *entityFinder) joinDefinedCandidates(f Field, index int, text string, fi
 		out = append(out, c)
 	}
 	x.cands = x.cands[:first+len(out)]
+}
+
+// preferGazetteer lets a known name of two or more words that the
+// gazetteer trusts win over the tagger's cut: "Kementerian Badan Usaha
+// Milik Negara" is one name, not two. An organization the tagger starts
+// just before it takes it in ("Timnas Korea Selatan").
+func (x *entityFinder) preferGazetteer(text string, toks []token, tags []uint8) {
+	for i := 0; i < len(toks); i++ {
+		if toks[i].kind != wordToken || !startsUpper(text[toks[i].start:]) {
+			continue
+		}
+		var n int
+		var ids []int32
+		n, ids, x.buf = x.gaz.match(text, toks, i, x.buf)
+		if n < 2 || !gazTrusted(x.gaz.entries[ids[0]].kind) {
+			continue
+		}
+		end := i + n
+		if isInside(tags[i]) && i > 0 && tagTypes[tags[i-1]] == Organization {
+			// inside a longer organization already: keep it, and take
+			// in the rest of the known name
+			for k := i; k < end; k++ {
+				tags[k] = tagIOrg
+			}
+		} else if i > 0 && tags[i] == tagO && tagTypes[tags[i-1]] == Organization && wordClass(text[toks[i-1].start:toks[i-1].end]) == "orghead" {
+			for k := i; k < end; k++ {
+				tags[k] = tagIOrg
+			}
+		} else {
+			b := uint8(tagBLoc)
+			switch x.gaz.entries[ids[0]].typ {
+			case Person:
+				b = tagBPer
+			case Organization:
+				b = tagBOrg
+			}
+			tags[i] = b
+			for k := i + 1; k < end; k++ {
+				tags[k] = b + 1
+			}
+		}
+		if end < len(tags) && isInside(tags[end]) {
+			tags[end] = tags[end] - 1 // what follows starts a name of its own
+			if tagTypes[tags[end]] != tagTypes[tags[end-1]] {
+				tags[end] = insideOf(tags[end]) - 1
+			}
+		}
+		i = end - 1
+	}
+}
+
+// bridgeNames carries an organization or place name over what the tagger
+// cut it at: a number or a Roman numeral ("Detasemen Khusus 88 Anti
+// Teror", "Jl Balai Rakyat VIII"), an English connective ("Institute for
+// Development of Economics & Finance"), "dan" after a head word
+// ("Departemen Energi dan Sumber Daya Mineral"), the full stop of an
+// initial ("Jalan M.H. Thamrin"), and a capitalized common word
+// ("Detasemen Khusus").
+func bridgeNames(text string, toks []token, tags []uint8) {
+	headStart := -1
+	for i := 1; i < len(toks); i++ {
+		prev := tags[i-1]
+		if prev == tagO {
+			continue
+		}
+		if !isInside(prev) {
+			headStart = i - 1
+		}
+		typ := tagTypes[prev]
+		if tags[i] != tagO || typ == Person && text[toks[i].start] != '.' {
+			continue
+		}
+		w := text[toks[i].start:toks[i].end]
+		nextCap := i+1 < len(toks) && capWord(text, toks[i+1]) && toks[i+1].start > toks[i].end-1
+		ok := false
+		switch {
+		case isRoman(w) && toks[i].start > toks[i-1].end:
+			ok = true
+		case toks[i].kind == numberToken && len(w) <= 4 && nextCap && !strings.ContainsAny(w, "./,:"):
+			ok = true
+		case englishConnective[strings.ToLower(w)] && nextCap:
+			ok = true
+		case w == "dan" && nextCap && headStart >= 0 && wordClass(text[toks[headStart].start:toks[headStart].end]) == "orghead":
+			ok = true
+		case w == "." && nextCap && toks[i].start == toks[i-1].end && isInitial(text[toks[i-1].start:toks[i-1].end]):
+			ok = true
+		case capWord(text, toks[i]) && typ != Person && isCommonWord(w) && !toks[i].sentStart && toks[i].start > toks[i-1].end:
+			ok = true
+		}
+		if !ok {
+			continue
+		}
+		in := insideOf(prev)
+		tags[i] = in
+		// the capitalized words after the bridge join the name, and so
+		// does a name the tagger started there
+		for k := i + 1; k < len(toks) && capWord(text, toks[k]) && (tags[k] == tagO || tags[k] != tagO && tagTypes[tags[k]] != Person); k++ {
+			if ok && toks[i].kind == wordToken && capWord(text, toks[i]) {
+				break // a common word bridges only itself
+			}
+			tags[k] = in
+			i = k
+		}
+	}
+}
+
+var englishConnective = setOf("of", "for", "and", "&", "the", "de", "on", "in")
+
+// isRoman says whether w is a Roman numeral up to 39 ("VIII", "XII").
+func isRoman(w string) bool {
+	if w == "" || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] != 'I' && w[i] != 'V' && w[i] != 'X' {
+			return false
+		}
+	}
+	return true
+}
+
+// isInitial says whether w is an initial or dotted initials ("M", "M.H").
+func isInitial(w string) bool {
+	if utf8.RuneCountInString(w) == 1 {
+		return startsUpper(w)
+	}
+	for p := range strings.SplitSeq(w, ".") {
+		if utf8.RuneCountInString(p) != 1 || !startsUpper(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // joinDefinitions makes an organization or place and the acronym defined
@@ -194,6 +331,24 @@ func joinDefinitions(text string, toks []token, tags []uint8) {
 		}
 		i = j
 	}
+}
+
+// commonPhrase says whether tokens [i, j) are only common words, the
+// first no head of an organization or place name: "Ledakan", "Harga Saham
+// Gabungan" are no names, "Bank Dunia" is. Acronyms and words the
+// gazetteer knows are never common.
+func commonPhrase(text string, toks []token, i, j int) bool {
+	if wordClass(text[toks[i].start:toks[i].end]) != "" && j-i > 1 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		w := text[toks[k].start:toks[k].end]
+		if toks[k].kind == wordToken && (!isCommonWord(w) || isAllUpper(w)) {
+			return false
+		}
+	}
+	g := loadGazetteer()
+	return len(g.lookup(text[toks[i].start:toks[j-1].end])) == 0
 }
 
 // capWord says whether t is a word that starts with a capital letter.
@@ -251,8 +406,16 @@ func gazTrusted(kind string) bool {
 func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i, j int, typ EntityType) bool {
 	titled := false
 	// leading titles and roles ("Presiden", "Irjen Pol") are not the name
+	stripped := false
 	for i < j && toks[i].kind == wordToken && isTitleWord(text, toks, i, j) {
 		titled = isHonorific(text[toks[i].start:toks[i].end])
+		i++
+		stripped = true
+	}
+	// and the portfolio after an office: "Menteri Keuangan RI Sri Mulyani",
+	// "Direktur Pelaksana Bank Dunia" (a head word such as "Bank" stays)
+	for stripped && j-i > 1 && toks[i].kind == wordToken && isCommonWord(text[toks[i].start:toks[i].end]) &&
+		wordClass(text[toks[i].start:toks[i].end]) == "" {
 		i++
 	}
 	// lower-case words at the edges are no part of a name ("Amur timur
@@ -315,7 +478,7 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 		}
 	}
 	form := text[start:formEnd]
-	if !nameLike(form) {
+	if !nameLike(form) || commonPhrase(text, toks, i, j) {
 		return false
 	}
 	// "DPRK-Rusia": two known names joined by a hyphen are two mentions

@@ -104,7 +104,7 @@ var stopNames = setOf("rp", "us$", "usd", "wib", "wita", "wit", "idr", "lebaran"
 	"next article", "related articles", "recommendation", "most popular", "lihat juga", "simak")
 
 // commonWordsTxt lists words that the NER training splits write in lower
-// case at least three times and almost never tag as (part of) a name; a
+// case and almost never tag as (part of) a name; a
 // capitalized one opening a sentence or a headline is no name on its own.
 // TestTrainTagger writes it with -write.
 //
@@ -127,5 +127,20 @@ func isCommonWord(w string) bool {
 	if len(w) > len(b) {
 		return false
 	}
-	return loadCommonWords()[string(appendLower(b[:0], w))]
+	l := appendLower(b[:0], w)
+	words := loadCommonWords()
+	if words[string(l)] || discourseWords[string(l)] {
+		return true
+	}
+	// "Pasalnya", "Hasilnya": a common word with the clitic -nya
+	if n := len(l); n > 5 && string(l[n-3:]) == "nya" {
+		return words[string(l[:n-3])]
+	}
+	return false
 }
+
+// discourseWords open sentences in news prose and are capitalized there.
+var discourseWords = setOf("adapun", "nah", "pasalnya", "sementara", "sedangkan", "namun", "kemudian", "selain",
+	"menurut", "meski", "meskipun", "walaupun", "sebelumnya", "selanjutnya", "sebagaimana", "terkait", "soal",
+	"hingga", "bahkan", "apalagi", "padahal", "akibatnya", "alhasil", "intinya", "rencananya", "sayangnya",
+	"sebab", "karena", "sehingga", "lalu", "tak", "tidak", "belum", "sudah", "kini", "saat", "usai", "seusai")

@@ -297,8 +297,8 @@ func spansOf(tags []uint8) map[string]bool {
 }
 
 // commonWords lists, one a line, the words written in lower case at least
-// three times in sents and tagged as part of a name in under 5% of all
-// their occurrences.
+// once in sents and either tagged as part of a name in under 5% of all
+// their occurrences or written in lower case in a fifth of them.
 func commonWords(sents []trainSentence) string {
 	lower, named, all := map[string]int{}, map[string]int{}, map[string]int{}
 	for _, s := range sents {
@@ -319,7 +319,7 @@ func commonWords(sents []trainSentence) string {
 	}
 	var out []string
 	for l, n := range lower {
-		if n >= 3 && float64(named[l]) < 0.05*float64(all[l]) {
+		if n >= 1 && (float64(named[l]) < 0.05*float64(all[l]) || float64(n) >= 0.2*float64(all[l])) {
 			out = append(out, l)
 		}
 	}
