@@ -46,10 +46,45 @@ func insideOf(t uint8) uint8 {
 	return t + 1
 }
 
-// A model holds the weights of the features, sorted by feature hash.
+// A model holds the weights of the features in an open-addressing hash
+// table: a feature's hash and its weights share one slot, so that looking
+// a feature up costs one memory access, where a map and a separate weight
+// array cost two or three.
 type model struct {
-	rows    map[uint32]int32 // feature hash to row of weights
-	weights []float32        // numTags per feature
+	slots []modelSlot // a power of two long, at most half full
+	// zero holds the weights of the feature whose hash is 0, the hash that
+	// marks an empty slot.
+	zero *[numTags]float32
+}
+
+type modelSlot struct {
+	h uint32
+	w [numTags]float32
+}
+
+// slotOf returns the slot of hash h: its own, or the empty one it would take.
+func (m *model) slotOf(h uint32) *modelSlot {
+	mask := uint32(len(m.slots) - 1)
+	// h is already a hash; mix it so that hashes differing in high bits
+	// spread too
+	i := (h * 0x9e3779b1) >> 7 & mask
+	for {
+		s := &m.slots[i]
+		if s.h == h || s.h == 0 {
+			return s
+		}
+		i = (i + 1) & mask
+	}
+}
+
+// set stores the weights of feature h.
+func (m *model) set(h uint32, w *[numTags]float32) {
+	if h == 0 {
+		m.zero = w
+		return
+	}
+	s := m.slotOf(h)
+	s.h, s.w = h, *w
 }
 
 const modelMagic = "BNER1"
@@ -87,13 +122,18 @@ func decodeModel(b []byte) (*model, error) {
 	if len(raw) != n*4+n*numTags*2 {
 		return nil, io.ErrUnexpectedEOF
 	}
-	m := &model{rows: make(map[uint32]int32, n), weights: make([]float32, n*numTags)}
-	for i := range n {
-		m.rows[binary.LittleEndian.Uint32(raw[i*4:])] = int32(i)
+	size := 16
+	for size < 2*n {
+		size *= 2
 	}
-	raw = raw[n*4:]
-	for i := range m.weights {
-		m.weights[i] = float32(int16(binary.LittleEndian.Uint16(raw[i*2:]))) * scale
+	m := &model{slots: make([]modelSlot, size)}
+	hashes, weights := raw[:n*4], raw[n*4:]
+	for i := range n {
+		var w [numTags]float32
+		for t := range w {
+			w[t] = float32(int16(binary.LittleEndian.Uint16(weights[(i*numTags+t)*2:]))) * scale
+		}
+		m.set(binary.LittleEndian.Uint32(hashes[i*4:]), &w)
 	}
 	return m, nil
 }
@@ -139,11 +179,18 @@ func encodeModel(w io.Writer, weights map[uint32]*[numTags]float64) error {
 
 // addScores adds the weights of feature h to scores.
 func (m *model) addScores(h uint32, scores *[numTags]float32) {
-	i, ok := m.rows[h]
-	if !ok {
+	var row *[numTags]float32
+	switch {
+	case h == 0:
+		row = m.zero
+	case len(m.slots) > 0:
+		if s := m.slotOf(h); s.h == h {
+			row = &s.w
+		}
+	}
+	if row == nil {
 		return
 	}
-	row := m.weights[int(i)*numTags : int(i)*numTags+numTags]
 	for t := range scores {
 		scores[t] += row[t]
 	}
