@@ -8,9 +8,9 @@ import (
 )
 
 // Quotes are found in two passes over each field, both linear in its
-// length: the first pairs the quotation marks, the second cuts the field
-// into word and punctuation tokens that know which quote they belong to.
-// Sentences are then cut on the tokens outside quotes, and each quote takes
+// length: the first pairs the quotation marks, the second cuts the field,
+// one sentence at a time, into word and punctuation tokens that know which
+// quote they belong to. Sentences end only outside quotes, and each quote takes
 // its cue and speaker from its own sentence: a reporting verb right after
 // the closing mark ("…," kata Putin), a reporting clause before the opening
 // mark (Putin mengatakan, "…"), or a reporting verb earlier in the sentence
@@ -216,7 +216,7 @@ var speakerOrgHeads = map[string]bool{
 // nameLinks are lower-case words that may stand inside a person's name.
 var nameLinks = map[string]bool{
 	"bin": true, "binti": true, "van": true, "von": true, "de": true, "der": true,
-	"da": true, "al": true, "el": true, "dos": true, "di": false,
+	"da": true, "al": true, "el": true, "dos": true,
 }
 
 // speakerEnds are the words after which a speaker phrase read forward
@@ -295,10 +295,9 @@ type qtok struct {
 // A surface is a stretch of text that names a speaker: a name, a role, or
 // a pronoun that points back.
 type surface struct {
-	s, e   int
-	back   bool // a pronoun or "-nya": the last person spoken of
-	ok     bool
-	isRole bool
+	s, e int
+	back bool // a pronoun or "-nya": the last person spoken of
+	ok   bool
 }
 
 // A report is a reporting verb outside quotes with its speaker.
@@ -372,9 +371,9 @@ func quoteFieldRank(f Field) int {
 	return 2
 }
 
-// findQuotes fills a.Quotes with the quoted speech in the paragraphs,
-// attributing each quote to an entity of a.Entities where the text says who
-// spoke.
+// findQuotes fills a.Quotes with the quoted speech in the paragraphs, and
+// in the title and captions where a cue says someone spoke, attributing
+// each quote to an entity of a.Entities where the text says who spoke.
 func findQuotes(a *Article) {
 	st := newQuoteState(a)
 	if a.Title != "" {
@@ -1485,7 +1484,7 @@ func (st *quoteState) resolve(fq *quoteFieldCtx, sf surface, off int) (string, b
 		return n, n != ""
 	}
 	run := fq.text[sf.s:sf.e]
-	if headOfOne(run) {
+	if onlyRoles(run) || headOfOne(run) {
 		// "Ketua Duma": the head of a body named in one word, whoever
 		// the entities say that word is
 		if n := st.roleHolder(fq, run, off); n != "" {
@@ -1528,6 +1527,18 @@ var headRoles = map[string]bool{
 	"ketua": true, "kepala": true, "direktur": true, "dirut": true, "sekretaris": true,
 	"komisaris": true, "deputi": true, "sekjen": true, "pimpinan": true, "pemimpin": true,
 	"komandan": true, "panglima": true, "jubir": true, "ketum": true, "anggota": true,
+}
+
+// onlyRoles reports whether every word of run is a role word ("Kapolri",
+// "Juru Bicara"), whatever the entities make of it.
+func onlyRoles(run string) bool {
+	words := strings.FieldsFunc(run, func(r rune) bool { return r == ' ' || r == ',' })
+	for _, w := range words {
+		if !roleWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // headOfOne reports whether run is a head role followed by one name
@@ -1681,9 +1692,12 @@ func (st *quoteState) roleHolder(fq *quoteFieldCtx, role string, off int) string
 
 // roleByApposition looks for the role right before a person's name.
 func (st *quoteState) roleByApposition(role string) string {
-	for fk, ms := range st.mentions {
-		text := fieldText(st.a, fk.f, fk.idx)
-		for _, m := range ms {
+	name := ""
+	eachField(st.a, func(f Field, idx int, text string) {
+		if name != "" {
+			return
+		}
+		for _, m := range st.mentions[fieldKey{f, idx}] {
 			e := st.a.Entities[m.ent]
 			if e.Type != Person {
 				continue
@@ -1691,16 +1705,17 @@ func (st *quoteState) roleByApposition(role string) string {
 			from := max(0, m.s-len(role)-40)
 			before := strings.ToLower(text[from:m.s])
 			i := strings.LastIndex(before, role)
-			if i < 0 {
+			if i < 0 || i > 0 && isWordRune(rune(before[i-1])) {
+				// not there, or inside a longer word (Wakapolri)
 				continue
 			}
-			gap := before[i+len(role):]
-			if onlyRoleGap(gap) {
-				return e.Name
+			if onlyRoleGap(before[i+len(role):]) {
+				name = e.Name
+				return
 			}
 		}
-	}
-	return ""
+	})
+	return name
 }
 
 // onlyRoleGap reports whether the text between a role and a name holds

@@ -237,7 +237,7 @@ func TestFindQuotes(t *testing.T) {
 			`Kapolri Jenderal Badrodin Haiti memimpin rapat di Mabes Polri.`,
 			`Penangkapan dilakukan di Jawa Barat. "⟦Namanya tidak bisa saya sebutkan,⟧" kata Kapolri.`,
 		},
-		ents: []testEntity{badrod, polri},
+		ents: []testEntity{badrod, polri, {"Kapolri", Person, nil}},
 		want: []wantQuote{{"Badrodin Haiti", "kata", Direct}},
 	}, {
 		name: "a role whose holder is named in the next sentence",
