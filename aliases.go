@@ -11,19 +11,19 @@ import (
 // A form is one name form of the article, folded for case ("Kim Jong Un"
 // and "Kim jong Un" are one form with two spellings).
 type form struct {
-	key      string   // lower-cased, words joined by single spaces
-	words    []string // the words of key
-	spelled  []string // the spellings seen, in order
-	votes    map[EntityType]float64
-	tagged   map[EntityType]int // the tagger's votes alone
-	gaz      []int32            // gazetteer entries it is a form of
+	key     string   // lower-cased, words joined by single spaces
+	words   []string // the words of key
+	spelled []string // the spellings seen, in order
+	votes   map[EntityType]float64
+	tagged  map[EntityType]int // the tagger's votes alone
+	gaz     []int32            // gazetteer entries it is a form of
 	// midSentence counts candidates not at a sentence start
 	midSentence int
-	body     int     // mentions in paragraphs
-	first    int     // index of the first candidate
-	parent   *form
-	outlet   bool // the article's outlet
-	dateline bool
+	body        int // mentions in paragraphs
+	first       int // index of the first candidate
+	parent      *form
+	outlet      bool // the article's outlet
+	dateline    bool
 	// defined says the form stands without a mention of its own: an
 	// acronym defined in parentheses, a credit, the outlet or dateline.
 	defined bool
