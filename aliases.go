@@ -11,16 +11,19 @@ import (
 // A form is one name form of the article, folded for case ("Kim Jong Un"
 // and "Kim jong Un" are one form with two spellings).
 type form struct {
-	key      string   // lower-cased, words joined by single spaces
-	words    []string // the words of key
-	spelled  []string // the spellings seen, in order
-	votes    map[EntityType]float64
-	gaz      []int32 // gazetteer entries it is a form of
-	body     int     // mentions in paragraphs
-	first    int     // index of the first candidate
-	parent   *form
-	outlet   bool // the article's outlet
-	dateline bool
+	key     string   // lower-cased, words joined by single spaces
+	words   []string // the words of key
+	spelled []string // the spellings seen, in order
+	votes   map[EntityType]float64
+	tagged  map[EntityType]int // the tagger's votes alone
+	gaz     []int32            // gazetteer entries it is a form of
+	// midSentence counts candidates not at a sentence start
+	midSentence int
+	body        int // mentions in paragraphs
+	first       int // index of the first candidate
+	parent      *form
+	outlet      bool // the article's outlet
+	dateline    bool
 	// defined says the form stands without a mention of its own: an
 	// acronym defined in parentheses, a credit, the outlet or dateline.
 	defined bool
@@ -68,7 +71,7 @@ func (x *entityFinder) formOf(s string, cand int) *form {
 	k := foldKey(s)
 	f := x.forms[k]
 	if f == nil {
-		f = &form{key: k, words: strings.Fields(k), votes: map[EntityType]float64{}, first: cand}
+		f = &form{key: k, words: strings.Fields(k), votes: map[EntityType]float64{}, tagged: map[EntityType]int{}, first: cand}
 		f.gaz = x.gaz.lookup(s)
 		x.forms[k] = f
 		x.order = append(x.order, f)
@@ -98,6 +101,10 @@ func (x *entityFinder) group() {
 		f.defined = f.defined || c.noAt
 		if c.typ != "" {
 			f.votes[c.typ]++
+			f.tagged[c.typ]++
+		}
+		if !c.sentStart {
+			f.midSentence++
 		}
 		if c.titled {
 			f.votes[Person] += 2
@@ -125,6 +132,7 @@ func (x *entityFinder) group() {
 		}
 	}
 	x.unionGazetteer()
+	x.unionNicknames()
 	x.unionPartNames()
 	x.unionMisspellings()
 	x.buildClusters()
@@ -141,6 +149,22 @@ func (x *entityFinder) unionGazetteer() {
 			} else {
 				byID[id] = f
 			}
+		}
+	}
+}
+
+// unionNicknames joins the names of "Suryana alias Yayan alias Gepeng":
+// two candidates of one field with only "alias" between them.
+func (x *entityFinder) unionNicknames() {
+	for i := 1; i < len(x.cands); i++ {
+		a, b := &x.cands[i-1], &x.cands[i]
+		if a.noAt || b.noAt || a.at.Field != b.at.Field || a.at.Index != b.at.Index || b.at.Start < a.at.End {
+			continue
+		}
+		text := fieldText(x.a, a.at.Field, a.at.Index)
+		between := strings.TrimSpace(text[a.at.End:b.at.Start])
+		if between == "alias" || between == ", alias" {
+			union(x.forms[foldKey(a.form)], x.forms[foldKey(b.form)])
 		}
 	}
 }
@@ -169,10 +193,13 @@ func (x *entityFinder) unionPartNames() {
 		if g == nil || g == f || claimed[g] || isTitleKey(g.key) {
 			return
 		}
-		if gt := typeOf(g.votes); gt != want && gt != "" && (want != Person || len(g.gaz) > 0) {
+		// a surname may be a place name too ("Badrodin Haiti"): then the
+		// tagger's reading of the short form decides
+		personRead := want == Person && g.tagged[Person] > g.tagged[Location]+g.tagged[Organization]
+		if gt := typeOf(g.votes); gt != want && gt != "" && (want != Person || len(g.gaz) > 0) && !personRead {
 			return
 		}
-		if len(g.gaz) > 0 && len(f.gaz) > 0 && !sharesID(f.gaz, g.gaz) {
+		if len(g.gaz) > 0 && len(f.gaz) > 0 && !sharesID(f.gaz, g.gaz) && !personRead {
 			return
 		}
 		claimed[g] = true
@@ -196,6 +223,13 @@ func (x *entityFinder) unionPartNames() {
 			}
 			if k := withoutHead(f.words, heads); k != "" {
 				try(f, k, t)
+			}
+			// "Jalan Thamrin" for "Jalan M.H. Thamrin": the same first
+			// and last word with words left out between
+			if len(f.words) > 2 {
+				for n := 2; n < len(f.words); n++ {
+					try(f, f.words[0]+" "+strings.Join(f.words[len(f.words)-n+1:], " "), t)
+				}
 			}
 			if t == Organization {
 				try(f, strings.ToLower(initials(f.spelled[0])), t)
@@ -377,8 +411,24 @@ func (x *entityFinder) buildClusters() {
 			}
 		}
 		c.typ = typeOf(votes)
+		if c.onlySentenceStart() {
+			c.typ = "" // a capitalized word opening one sentence, never seen again
+		}
 		c.name = x.chooseName(c)
 	}
+}
+
+// onlySentenceStart says whether the cluster is one word that opens
+// sentences only and is a common word or the head of a longer name
+// ("Ikatan", "Badan"), which no list knows as a name on its own.
+func (c *cluster) onlySentenceStart() bool {
+	if len(c.forms) != 1 {
+		return false
+	}
+	f := c.forms[0]
+	w := f.spelled[0]
+	return len(f.words) == 1 && f.midSentence == 0 && len(f.gaz) == 0 && !f.defined && !isAllUpper(w) &&
+		(isCommonWord(w) || wordClass(w) != "")
 }
 
 // chooseName picks the fullest form of a cluster: a written-out name over

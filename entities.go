@@ -50,6 +50,9 @@ type candidate struct {
 	typ   EntityType // as the tagger or a rule says; "" when unsure
 	// titled says a person's title or role came right before the name.
 	titled bool
+	// sentStart says the name opens a sentence, where a capital proves
+	// nothing.
+	sentStart bool
 }
 
 type entityFinder struct {
@@ -265,12 +268,12 @@ func bridgeNames(text string, toks []token, tags []uint8) {
 		}
 		in := insideOf(prev)
 		tags[i] = in
+		if capWord(text, toks[i]) {
+			continue // a capitalized common word bridges only itself
+		}
 		// the capitalized words after the bridge join the name, and so
 		// does a name the tagger started there
-		for k := i + 1; k < len(toks) && capWord(text, toks[k]) && (tags[k] == tagO || tags[k] != tagO && tagTypes[tags[k]] != Person); k++ {
-			if ok && toks[i].kind == wordToken && capWord(text, toks[i]) {
-				break // a common word bridges only itself
-			}
+		for k := i + 1; k < len(toks) && capWord(text, toks[k]); k++ {
 			tags[k] = in
 			i = k
 		}
@@ -490,7 +493,11 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 			return true
 		}
 	}
+	if nonNameHeads[strings.ToLower(text[toks[i].start:toks[i].end])] {
+		return false
+	}
 	x.addCandidate(f, index, text, start, end, form, short, typ, titled)
+	x.cands[len(x.cands)-1].sentStart = toks[i].sentStart
 	return true
 }
 

@@ -103,6 +103,11 @@ var stopNames = setOf("rp", "us$", "usd", "wib", "wita", "wit", "idr", "lebaran"
 	"foto", "video", "advertisement", "scroll", "tags", "tag", "editor", "reporter", "penulis", "pewarta",
 	"next article", "related articles", "recommendation", "most popular", "lihat juga", "simak")
 
+// nonNameHeads open capitalized phrases that name no entity of ours:
+// stock indices, prices, laws and their articles, tournament groups.
+var nonNameHeads = setOf("indeks", "harga", "grup", "pasal", "uu", "undang-undang", "perpres", "perppu", "permen",
+	"pp", "nomor", "no", "bab", "ayat", "program", "operasi", "hari", "tahun", "bulan", "pekan", "piala")
+
 // commonWordsTxt lists words that the NER training splits write in lower
 // case and almost never tag as (part of) a name; a
 // capitalized one opening a sentence or a headline is no name on its own.
