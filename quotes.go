@@ -1391,7 +1391,7 @@ func (fq *quoteFieldCtx) firstPerson(a, b int) string {
 		if m.s >= e {
 			break
 		}
-		if fq.st.a.Entities[m.ent].Type != Person || fq.inQuote(m.s) {
+		if !fq.st.isPerson(fq, m) || fq.inQuote(m.s) {
 			continue
 		}
 		for k < b && fq.toks[k].e <= m.s {
@@ -1580,11 +1580,18 @@ func (st *quoteState) personIn(fq *quoteFieldCtx, s, e int) string {
 		if m.s >= e {
 			break
 		}
-		if m.e <= e && st.a.Entities[m.ent].Type == Person {
+		if m.e <= e && st.isPerson(fq, m) {
 			name = st.a.Entities[m.ent].Name
 		}
 	}
 	return name
+}
+
+// isPerson reports whether mention m names a person: its entity is one,
+// and the mention is not only a title ("General Manager Corporate
+// Secretary") that a tagger took for a name.
+func (st *quoteState) isPerson(fq *quoteFieldCtx, m mentionRef) bool {
+	return st.a.Entities[m.ent].Type == Person && !onlyRoles(fq.text[m.s:m.e])
 }
 
 // entityIn returns the last entity mentioned inside [s, e) of the field.

@@ -338,6 +338,13 @@ func TestFindQuotes(t *testing.T) {
 		},
 		want: []wantQuote{{"Wahyu Kristina", "kata", Direct}, {"M. Insaf", "kata", Direct}},
 	}, {
+		name: "a title that a tagger took for a person is not the speaker",
+		paras: []string{
+			`"⟦Kami tambah empat perjalanan,⟧" ujar General Manager Corporate Secretary KCIC, Eva Chairunisa.`,
+		},
+		ents: []testEntity{{"Manager Corporate Secretary", Person, nil}, {"KCIC", Organization, nil}, {"Eva Chairunisa", Person, []string{"Eva"}}},
+		want: []wantQuote{{"Eva Chairunisa", "ujar", Direct}},
+	}, {
 		name: "short fragments that only name a term are not speech",
 		paras: []string{
 			`Rudiyanto mengaku mendukung metode itu karena emiten jadi tidak gampang di "goreng".`,
