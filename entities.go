@@ -138,8 +138,14 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && !covered[j] && capWord(text, toks[j]) {
-			j++
+		for j < len(toks) && !covered[j] {
+			if capWord(text, toks[j]) {
+				j++
+			} else if j+1 < len(toks) && !covered[j+1] && capWord(text, toks[j+1]) && isBridge(text, toks, i, j) {
+				j += 2
+			} else {
+				break
+			}
 		}
 		x.addRun(f, index, text, toks, i, j)
 		i = j - 1
@@ -280,6 +286,24 @@ func bridgeNames(text string, toks []token, tags []uint8) {
 	}
 }
 
+// isBridge says whether token j, inside a run of capitalized words that
+// started at i, carries the name on: a number, a Roman numeral, an English
+// connective, "dan" after a head word, the full stop of an initial.
+func isBridge(text string, toks []token, i, j int) bool {
+	w := text[toks[j].start:toks[j].end]
+	switch {
+	case toks[j].kind == numberToken:
+		return len(w) <= 4 && !strings.ContainsAny(w, "./,:") && wordClass(text[toks[i].start:toks[i].end]) != ""
+	case englishConnective[strings.ToLower(w)]:
+		return true
+	case w == "dan":
+		return wordClass(text[toks[i].start:toks[i].end]) == "orghead"
+	case w == ".":
+		return j > i && toks[j].start == toks[j-1].end && isInitial(text[toks[j-1].start:toks[j-1].end])
+	}
+	return false
+}
+
 var englishConnective = setOf("of", "for", "and", "&", "the", "de", "on", "in")
 
 // isRoman says whether w is a Roman numeral up to 39 ("VIII", "XII").
@@ -364,7 +388,13 @@ func capWord(text string, t token) bool {
 // opening a sentence, something name-like is left; the tagger's scores
 // give its type.
 func (x *entityFinder) addRun(f Field, index int, text string, toks []token, i, j int) {
+	stripped := false
 	for i < j && (isTitleWord(text, toks, i, j) || (toks[i].sentStart && isCommonWord(text[toks[i].start:toks[i].end]))) {
+		stripped = stripped || isTitleWord(text, toks, i, j)
+		i++
+	}
+	// the portfolio after an office: "Direktur Pelaksana Bank Dunia"
+	for stripped && j-i > 1 && isCommonWord(text[toks[i].start:toks[i].end]) && wordClass(text[toks[i].start:toks[i].end]) == "" {
 		i++
 	}
 	for j > i && isCommonWord(text[toks[j-1].start:toks[j-1].end]) && j-i == 1 {

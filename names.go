@@ -71,7 +71,7 @@ var orgHeads = setOf(
 	"perum", "persero", "bank", "universitas", "institut", "sekolah", "akademi", "politeknik", "yayasan",
 	"asosiasi", "perhimpunan", "persatuan", "ikatan", "serikat", "himpunan", "gabungan", "koperasi",
 	"direktorat", "dinas", "biro", "pusat", "divisi", "detasemen", "satuan", "satgas", "tim", "timnas", "klub",
-	"fraksi", "kantor", "otoritas", "bursa", "federasi", "organisasi", "forum", "koalisi", "front", "gerakan",
+	"fraksi", "kantor", "densus", "brigade", "batalyon", "kodim", "lanud", "lantamal", "armada", "otoritas", "bursa", "federasi", "organisasi", "forum", "koalisi", "front", "gerakan",
 	"kelompok", "komite", "konsorsium", "grup", "group", "inc", "corp", "ltd", "company", "association",
 	"agency", "council", "ministry", "department", "university", "institute", "bank", "tbk", "pemerintah",
 	"pemprov", "pemkot", "pemkab", "dprd", "kpud", "kpu", "bawaslu", "rs", "rsud", "rumah sakit",
