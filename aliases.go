@@ -108,6 +108,7 @@ func (x *entityFinder) group() {
 		}
 		if c.titled {
 			f.votes[Person] += 2
+			f.tagged[Person]++
 		}
 		if c.at.Field == FieldParagraph && !c.noAt {
 			f.body++

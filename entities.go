@@ -112,8 +112,12 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 	}
 	// names in the gazetteer that the tagger missed
 	for i := 0; i < len(toks); i++ {
-		if covered[i] || toks[i].kind != wordToken || !startsUpper(text[toks[i].start:]) {
+		if covered[i] || toks[i].kind != wordToken {
 			continue
+		}
+		lower := !startsUpper(text[toks[i].start:])
+		if lower && (toks[i].end-toks[i].start < 6 || strings.EqualFold(text[toks[i].start:toks[i].end], "inggris")) {
+			continue // short words and "bahasa inggris" are no safe lower-case names
 		}
 		var n int
 		var ids []int32
@@ -123,6 +127,17 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 		}
 		e := &x.gaz.entries[ids[0]]
 		if !gazTrusted(e.kind) || (n == 1 && toks[i].sentStart && isAllLower(e.forms[0])) {
+			continue
+		}
+		// a known name inside a longer run of capitalized words is left
+		// to the run: "Kabinet Indonesia Maju", "Divisi Humas Polri"
+		if !lower && (i > 0 && !covered[i-1] && capWord(text, toks[i-1]) && toks[i-1].end < toks[i].start && !isCalendarWord(text[toks[i-1].start:toks[i-1].end]) ||
+			i+n < len(toks) && !covered[i+n] && capWord(text, toks[i+n]) && !isCalendarWord(text[toks[i+n].start:toks[i+n].end])) {
+			continue
+		}
+		// "bursa saham malaysia": a country written in lower case is
+		// still the country, when the word is its full name
+		if lower && (e.kind != "country" || !strings.EqualFold(text[toks[i].start:toks[i+n-1].end], e.name) && !strings.EqualFold(text[toks[i].start:toks[i+n-1].end], e.en)) {
 			continue
 		}
 		if x.addSpan(f, index, text, toks, i, i+n, e.typ) {
@@ -239,6 +254,27 @@ func (x *entityFinder) preferGazetteer(text string, toks []token, tags []uint8) 
 // initial ("Jalan M.H. Thamrin"), and a capitalized common word
 // ("Detasemen Khusus").
 func bridgeNames(text string, toks []token, tags []uint8) {
+	// a body's head word takes in the name after it: "Kabinet Indonesia
+	// Maju", "Timnas Jepang"; and a body's name runs on into the acronym
+	// of the body above it: "Divisi Humas Polri"
+	for i := 1; i < len(toks); i++ {
+		if tags[i] == tagO || isInside(tags[i]) || toks[i-1].end == toks[i].start {
+			continue
+		}
+		prevWord := text[toks[i-1].start:toks[i-1].end]
+		switch {
+		case tags[i-1] == tagO && capWord(text, toks[i-1]) && bodyHeads[strings.ToLower(prevWord)] && tagTypes[tags[i]] != Person:
+			tags[i-1] = tagBOrg
+		case tags[i-1] != tagO && tagTypes[tags[i-1]] == Organization && tags[i] == tagBOrg && startsBody(text, toks, tags, i-1):
+		default:
+			continue
+		}
+		k := i
+		for ; k < len(toks) && (k == i || isInside(tags[k]) || tags[k] == tagO && capWord(text, toks[k])); k++ {
+			tags[k] = tagIOrg
+		}
+		i = k - 1
+	}
 	headStart := -1
 	for i := 1; i < len(toks); i++ {
 		prev := tags[i-1]
@@ -303,6 +339,22 @@ func isBridge(text string, toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// startsBody says whether the name whose tag ends at token i opens with
+// one of bodyHeads.
+func startsBody(text string, toks []token, tags []uint8, i int) bool {
+	for i > 0 && isInside(tags[i]) {
+		i--
+	}
+	return bodyHeads[strings.ToLower(text[toks[i].start:toks[i].end])]
+}
+
+// bodyHeads are the head words of organizations that are named after
+// what they serve or belong to ("Bank Indonesia", "Divisi Humas Polri").
+var bodyHeads = setOf("partai", "kementerian", "kemenko", "departemen", "badan", "komisi", "lembaga", "dewan",
+	"majelis", "mahkamah", "pengadilan", "kejaksaan", "kepolisian", "bank", "universitas", "institut", "yayasan",
+	"asosiasi", "persatuan", "ikatan", "serikat", "federasi", "organisasi", "kabinet", "timnas", "detasemen",
+	"direktorat", "dinas", "divisi", "biro", "satuan", "kedutaan", "konsulat")
 
 var englishConnective = setOf("of", "for", "and", "&", "the", "de", "on", "in")
 
@@ -378,6 +430,14 @@ func commonPhrase(text string, toks []token, i, j int) bool {
 	return len(g.lookup(text[toks[i].start:toks[j-1].end])) == 0
 }
 
+// isCalendarWord says whether w names a day or a month.
+func isCalendarWord(w string) bool {
+	l := strings.ToLower(w)
+	_, month := monthNames[l]
+	_, day := weekdayNames[l]
+	return month || day
+}
+
 // capWord says whether t is a word that starts with a capital letter.
 func capWord(text string, t token) bool {
 	return t.kind == wordToken && startsUpper(text[t.start:])
@@ -388,6 +448,11 @@ func capWord(text string, t token) bool {
 // opening a sentence, something name-like is left; the tagger's scores
 // give its type.
 func (x *entityFinder) addRun(f Field, index int, text string, toks []token, i, j int) {
+	// titles, days and months at the end are no part of the name:
+	// "Divisi Humas Polri Irjen Pol", "Jepang Senin"
+	for j > i && (isTitleWord(text, toks, j-1, j) || isCalendarWord(text[toks[j-1].start:toks[j-1].end])) {
+		j--
+	}
 	stripped := false
 	for i < j && (isTitleWord(text, toks, i, j) || (toks[i].sentStart && isCommonWord(text[toks[i].start:toks[i].end]))) {
 		stripped = stripped || isTitleWord(text, toks, i, j)
@@ -411,6 +476,13 @@ func (x *entityFinder) addRun(f Field, index int, text string, toks []token, i, 
 		return
 	}
 	typ := x.model.runType(&x.fx, i, j)
+	// a head word says the type better than the tagger's guess
+	switch wordClass(text[toks[i].start:toks[i].end]) {
+	case "orghead":
+		typ = Organization
+	case "placehead":
+		typ = Location
+	}
 	x.addSpan(f, index, text, toks, i, j, typ)
 }
 
@@ -484,6 +556,10 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 		}
 	}
 	if i > 0 && toks[i-1].kind == wordToken && isHonorific(text[toks[i-1].start:toks[i-1].end]) {
+		titled = true
+	}
+	// "kata Haiti": who speaks is a person
+	if i > 0 && toks[i-1].kind == wordToken && speechVerbs[strings.ToLower(text[toks[i-1].start:toks[i-1].end])] && j-i <= 3 {
 		titled = true
 	}
 	start, end := toks[i].start, toks[j-1].end

@@ -71,7 +71,7 @@ var orgHeads = setOf(
 	"perum", "persero", "bank", "universitas", "institut", "sekolah", "akademi", "politeknik", "yayasan",
 	"asosiasi", "perhimpunan", "persatuan", "ikatan", "serikat", "himpunan", "gabungan", "koperasi",
 	"direktorat", "dinas", "biro", "pusat", "divisi", "detasemen", "satuan", "satgas", "tim", "timnas", "klub",
-	"fraksi", "kantor", "densus", "brigade", "batalyon", "kodim", "lanud", "lantamal", "armada", "otoritas", "bursa", "federasi", "organisasi", "forum", "koalisi", "front", "gerakan",
+	"fraksi", "densus", "brigade", "batalyon", "kodim", "lanud", "lantamal", "armada", "otoritas", "bursa", "federasi", "organisasi", "forum", "koalisi", "front", "gerakan",
 	"kelompok", "komite", "konsorsium", "grup", "group", "inc", "corp", "ltd", "company", "association",
 	"agency", "council", "ministry", "department", "university", "institute", "bank", "tbk", "pemerintah",
 	"pemprov", "pemkot", "pemkab", "dprd", "kpud", "kpu", "bawaslu", "rs", "rsud", "rumah sakit",
@@ -84,7 +84,7 @@ var placeHeads = setOf(
 	"laut", "samudra", "samudera", "tanjung", "bandara", "bandar", "pelabuhan", "stasiun", "terminal", "gedung",
 	"wisma", "menara", "istana", "masjid", "gereja", "pura", "candi", "vihara", "klenteng", "taman", "lapangan",
 	"stadion", "alun-alun", "pasar", "mal", "mall", "plaza", "hotel", "kompleks", "komplek", "perumahan",
-	"kawasan", "wilayah", "daerah", "negara", "negeri", "benua", "lembah", "jembatan", "tol", "simpang",
+	"kawasan", "wilayah", "daerah", "negara", "negeri", "benua", "lembah", "jembatan", "tol", "simpang", "kantor",
 )
 
 func setOf(words ...string) map[string]bool {
@@ -102,6 +102,11 @@ var stopNames = setOf("rp", "us$", "usd", "wib", "wita", "wit", "idr", "lebaran"
 	"pp", "permen", "pilkada", "pemilu", "pilpres", "pileg", "covid-19", "covid", "corona", "baca juga", "baca",
 	"foto", "video", "advertisement", "scroll", "tags", "tag", "editor", "reporter", "penulis", "pewarta",
 	"next article", "related articles", "recommendation", "most popular", "lihat juga", "simak")
+
+// speechVerbs report speech; the name right after one is a person's
+// ("kata Haiti", "ujar Budi").
+var speechVerbs = setOf("kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "imbuh", "tambah", "sebut",
+	"katanya", "ujarnya")
 
 // nonNameHeads open capitalized phrases that name no entity of ours:
 // stock indices, prices, laws and their articles, tournament groups.
