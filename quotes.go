@@ -1532,13 +1532,42 @@ var headRoles = map[string]bool{
 // onlyRoles reports whether every word of run is a role word ("Kapolri",
 // "Juru Bicara"), whatever the entities make of it.
 func onlyRoles(run string) bool {
-	words := strings.FieldsFunc(run, func(r rune) bool { return r == ' ' || r == ',' })
-	for _, w := range words {
-		if !roleWords[strings.ToLower(w)] {
+	n := 0
+	for run != "" {
+		i := strings.IndexAny(run, " ,")
+		w := run
+		if i >= 0 {
+			w, run = run[:i], run[i+1:]
+		} else {
+			run = ""
+		}
+		if w == "" {
+			continue
+		}
+		if !inLower(roleWords, w) {
 			return false
 		}
+		n++
 	}
-	return len(words) > 0
+	return n > 0
+}
+
+// inLower reports whether the lower-case form of w is a key of m. Short
+// words are lowered into a buffer on the stack, which the map lookup does
+// not copy; the keys are ASCII, so only ASCII letters need lowering.
+func inLower(m map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
 }
 
 // headOfOne reports whether run is a head role followed by one name

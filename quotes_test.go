@@ -430,54 +430,42 @@ func checkQuoteSpans(t *testing.T, a *Article) {
 	}
 }
 
-// seedParagraphs returns the body of the seed article as paragraphs.
-func seedParagraphs(tb testing.TB) []Paragraph {
-	tb.Helper()
-	b, err := os.ReadFile("testdata/cnbc-putin-kim/input.txt")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	var ps []Paragraph
-	for _, line := range bytes.Split(b, []byte("\n")) {
-		if l := strings.TrimSpace(string(line)); l != "" {
-			ps = append(ps, Paragraph{Text: l})
-		}
-	}
-	return ps
-}
-
+// BenchmarkQuotes times the quote stage alone on the seed article, with
+// the paragraphs and entities the earlier stages find in it.
 func BenchmarkQuotes(b *testing.B) {
-	ps := seedParagraphs(b)
-	n := 0
-	for _, p := range ps {
+	in, err := os.ReadFile("testdata/cnbc-putin-kim/input.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, err := Parse(bytes.NewReader(in))
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := len(a.Title)
+	for _, im := range a.Images {
+		n += len(im.Caption)
+	}
+	for _, p := range a.Paragraphs {
 		n += len(p.Text)
 	}
 	b.ReportAllocs()
 	b.SetBytes(int64(n))
 	for b.Loop() {
-		a := &Article{Paragraphs: ps}
+		a.Quotes = nil
 		findQuotes(a)
 	}
 }
 
-// TestMayReport keeps the quick filter of reportAt in step with the word
-// lists it guards.
-func TestMayReport(t *testing.T) {
-	for _, m := range []map[string]bool{reportVerbs, passiveReports, englishReports} {
-		for w := range m {
-			if !mayReport(w) {
-				t.Errorf("mayReport(%q) = false for a reporting verb", w)
-			}
+func TestInLower(t *testing.T) {
+	m := map[string]bool{"kapolri": true, "juru": true}
+	for w, want := range map[string]bool{"Kapolri": true, "KAPOLRI": true, "juru": true, "Juru,": false, "Budi": false, "": false, strings.Repeat("A", 40): false} {
+		if got := inLower(m, w); got != want {
+			t.Errorf("inLower(%q) = %v, want %v", w, got, want)
 		}
 	}
-	for w := range speechPhrases {
-		if !mayReport(w) {
-			t.Errorf("mayReport(%q) = false for a reporting phrase", w)
-		}
-	}
-	for _, w := range []string{"menurut", "Menurut", "menurutnya", "kata", "Kata", "ujar"} {
-		if !mayReport(w) {
-			t.Errorf("mayReport(%q) = false", w)
+	for run, want := range map[string]bool{"Kapolri": true, "Juru Kapolri": true, "Kapolri, Juru": true, "Kapolri Budi": false, "": false, " , ": false} {
+		if got := onlyRoles(run); got != want {
+			t.Errorf("onlyRoles(%q) = %v, want %v", run, got, want)
 		}
 	}
 }
