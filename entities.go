@@ -298,6 +298,8 @@ func bridgeNames(text string, toks []token, tags []uint8) {
 			ok = true
 		case englishConnective[strings.ToLower(w)] && nextCap:
 			ok = true
+		case capWord(text, toks[i]) && typ != Person && englishConnective[strings.ToLower(text[toks[i-1].start:toks[i-1].end])]:
+			ok = true // the tagger kept the connective but stopped after it
 		case w == "dan" && nextCap && headStart >= 0 && wordClass(text[toks[headStart].start:toks[headStart].end]) == "orghead":
 			ok = true
 		case w == "." && nextCap && toks[i].start == toks[i-1].end && isInitial(text[toks[i-1].start:toks[i-1].end]):
