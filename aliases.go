@@ -167,8 +167,27 @@ func (x *entityFinder) unionNicknames() {
 		if between == "alias" || between == ", alias" {
 			union(x.forms[foldKey(a.form)], x.forms[foldKey(b.form)])
 		}
+		// Joko "Jokowi" Widodo: a nickname in quotes inside a name
+		if i+1 < len(x.cands) && isOpenQuote(between) && a.typ == Person {
+			c := &x.cands[i+1]
+			if c.noAt || c.at.Field != b.at.Field || c.at.Index != b.at.Index || c.at.Start < b.at.End {
+				continue
+			}
+			if isCloseQuote(strings.TrimSpace(text[b.at.End:c.at.Start])) && !strings.Contains(a.form, " ") && startsUpper(c.form) {
+				full := x.formOf(a.form+" "+c.form, i-1)
+				full.defined = true
+				full.votes[Person] += 2
+				full.tagged[Person]++
+				for _, f := range []*form{x.forms[foldKey(a.form)], x.forms[foldKey(b.form)], x.forms[foldKey(c.form)]} {
+					union(full, f)
+				}
+			}
+		}
 	}
 }
+
+func isOpenQuote(s string) bool  { return s == "\"" || s == "“" || s == "'" || s == "‘" }
+func isCloseQuote(s string) bool { return s == "\"" || s == "”" || s == "'" || s == "’" }
 
 // typeOf is the type a form's votes give.
 func typeOf(votes map[EntityType]float64) EntityType {

@@ -116,6 +116,19 @@ func TestEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "nicknames",
+			in: []string{
+				`Presiden {Joko#j} "{Jokowi#j}" {Widodo#j} meresmikan jalan tol di {Semarang#s}.`,
+				"Polisi menangkap {Suryana#y} alias {Yayan#y} di {Bekasi#b}.",
+			},
+			want: []wantEntity{
+				{id: "j", name: "Joko Widodo", typ: Person, aliases: []string{"Jokowi"}},
+				{id: "s", name: "Semarang", typ: Location},
+				{id: "y", name: "Suryana", typ: Person, aliases: []string{"Yayan"}},
+				{id: "b", name: "Bekasi", typ: Location},
+			},
+		},
+		{
 			name: "days and months are no names",
 			in: []string{
 				"Menteri Keuangan {Sri Mulyani#s} berbicara pada Senin (12/8/2024) di {Jakarta#j}.",
