@@ -298,6 +298,8 @@ func bridgeNames(text string, toks []token, tags []uint8) {
 			ok = true
 		case englishConnective[strings.ToLower(w)] && nextCap:
 			ok = true
+		case capWord(text, toks[i]) && typ != Person && englishConnective[strings.ToLower(text[toks[i-1].start:toks[i-1].end])]:
+			ok = true // the tagger kept the connective but stopped after it
 		case w == "dan" && nextCap && headStart >= 0 && wordClass(text[toks[headStart].start:toks[headStart].end]) == "orghead":
 			ok = true
 		case w == "." && nextCap && toks[i].start == toks[i-1].end && isInitial(text[toks[i-1].start:toks[i-1].end]):
@@ -512,8 +514,10 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 	titled := false
 	// leading titles and roles ("Presiden", "Irjen Pol") are not the name
 	stripped := false
+	headRole := i > 0 && bodyRoles[strings.ToLower(text[toks[i-1].start:toks[i-1].end])]
 	for i < j && toks[i].kind == wordToken && isTitleWord(text, toks, i, j) {
 		titled = isHonorific(text[toks[i].start:toks[i].end])
+		headRole = bodyRoles[strings.ToLower(text[toks[i].start:toks[i].end])]
 		i++
 		stripped = true
 	}
@@ -601,6 +605,16 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 	}
 	if nonNameHeads[strings.ToLower(text[toks[i].start:toks[i].end])] {
 		return false
+	}
+	// a head word says the type: "Tentara Merah Soviet", "Gedung DPR";
+	// so does the office before one word: "Ketua Duma"
+	switch {
+	case j-i >= 2 && wordClass(text[toks[i].start:toks[i].end]) == "orghead":
+		typ = Organization
+	case j-i >= 2 && wordClass(text[toks[i].start:toks[i].end]) == "placehead":
+		typ = Location
+	case j-i == 1 && headRole && !titled && len(x.gaz.lookup(form)) == 0:
+		typ = Organization
 	}
 	x.addCandidate(f, index, text, start, end, form, short, typ, titled)
 	x.cands[len(x.cands)-1].sentStart = toks[i].sentStart

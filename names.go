@@ -72,7 +72,7 @@ var orgHeads = setOf(
 	"asosiasi", "perhimpunan", "persatuan", "ikatan", "serikat", "himpunan", "gabungan", "koperasi",
 	"direktorat", "dinas", "biro", "pusat", "divisi", "detasemen", "satuan", "satgas", "tim", "timnas", "klub",
 	"fraksi", "densus", "brigade", "batalyon", "kodim", "lanud", "lantamal", "armada", "otoritas", "bursa", "federasi", "organisasi", "forum", "koalisi", "front", "gerakan",
-	"kelompok", "komite", "konsorsium", "grup", "group", "inc", "corp", "ltd", "company", "association",
+	"kelompok", "komite", "konsorsium", "grup", "group", "tentara", "angkatan", "pasukan", "laskar", "brigade", "inc", "corp", "ltd", "company", "association",
 	"agency", "council", "ministry", "department", "university", "institute", "bank", "tbk", "pemerintah",
 	"pemprov", "pemkot", "pemkab", "dprd", "kpud", "kpu", "bawaslu", "rs", "rsud", "rumah sakit",
 )
@@ -102,6 +102,11 @@ var stopNames = setOf("rp", "us$", "usd", "wib", "wita", "wit", "idr", "lebaran"
 	"pp", "permen", "pilkada", "pemilu", "pilpres", "pileg", "covid-19", "covid", "corona", "baca juga", "baca",
 	"foto", "video", "advertisement", "scroll", "tags", "tag", "editor", "reporter", "penulis", "pewarta",
 	"next article", "related articles", "recommendation", "most popular", "lihat juga", "simak")
+
+// bodyRoles are offices whose next word names the body they head
+// ("Ketua Duma", "Kepala BNPB", "Direktur Pertamina").
+var bodyRoles = setOf("ketua", "kepala", "direktur", "dirut", "sekretaris", "komisaris", "deputi", "sekjen",
+	"pimpinan", "pemimpin", "komandan", "panglima", "jubir", "ketum", "anggota", "kapolri", "rektor", "dekan")
 
 // speechVerbs report speech; the name right after one is a person's
 // ("kata Haiti", "ujar Budi").
