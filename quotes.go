@@ -342,6 +342,7 @@ type quoteState struct {
 	lastSpkSeq   int
 	focusSeq     int
 	openQuotes   []int    // quotes of a quote running over paragraphs
+	bareQuote    int      // a direct quote with no cue that ended the last sentence, or -1
 	buf          []qtok   // the tokens of the sentence being read
 	reps         []report // the reporting verbs of the sentence being read
 }
@@ -399,6 +400,7 @@ func newQuoteState(a *Article) *quoteState {
 		lastSpkPara:  -10,
 		lastQuotePar: -10,
 		buf:          make([]qtok, 0, 256),
+		bareQuote:    -1,
 	}
 	st.first = make([]fieldPos, len(a.Entities))
 	for i, e := range a.Entities {
@@ -766,6 +768,12 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 			spk, had = r.speaker, true
 		}
 	}
+	// "…." Demikian disampaikan Budi. / Hal itu dikatakan Budi …: a
+	// sentence that reports the bare quote just before it
+	if p := st.bareQuote; p >= 0 && !needCue && len(reps) > 0 && reps[0].speaker != "" && fq.reportsBack(a, b) {
+		st.a.Quotes[p].Speaker, st.a.Quotes[p].Cue = reps[0].speaker, reps[0].cue
+	}
+	st.bareQuote = -1
 	for k := a; k < b; k++ {
 		if fq.toks[k].kind != tOpen {
 			continue
@@ -796,6 +804,9 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 				st.openQuotes = st.openQuotes[:1]
 			}
 		}
+		if !needCue && q.Kind == Direct && q.Cue == "" && ck == b-1 {
+			st.bareQuote = n
+		}
 		if fq.qs[qi].runsOn && !needCue {
 			if len(st.openQuotes) == 0 || q.Speaker == "" {
 				st.openQuotes = append(st.openQuotes, n)
@@ -823,6 +834,26 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 	}
 	st.seq++
 	return spk, had
+}
+
+// reportsBack reports whether the sentence [a, b) opens by pointing back
+// at what was just quoted: "Demikian …", "Hal itu/ini/tersebut …".
+func (fq *quoteFieldCtx) reportsBack(a, b int) bool {
+	if !fq.isWordOut(a) {
+		return false
+	}
+	switch fq.lower(a) {
+	case "demikian":
+		return true
+	case "hal", "pernyataan", "penjelasan", "keterangan":
+		if a+1 < b && fq.isWordOut(a+1) {
+			switch fq.lower(a + 1) {
+			case "itu", "ini", "tersebut":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // closeTok returns the index of the closing mark of the quote opened at

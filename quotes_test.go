@@ -224,6 +224,16 @@ func TestFindQuotes(t *testing.T) {
 		ents: []testEntity{putin, rusia},
 		want: []wantQuote{{"Vladimir Putin", "kata", Direct}, {"Vladimir Putin", "", Direct}},
 	}, {
+		name: "a sentence after a bare quote that says who said it",
+		paras: []string{
+			`Harga beras naik di pasar.`,
+			`"⟦Sekarang sudah Rp 13.500 per kilogram.⟧" Demikian disampaikan Budi Santoso di Jakarta.`,
+			`"⟦Pasokan dari petani sudah lancar lagi.⟧"`,
+			`Hal itu dikatakan oleh Kepala Dinas Pertanian Rahmat Hidayat.`,
+		},
+		ents: []testEntity{{"Budi Santoso", Person, nil}, {"Rahmat Hidayat", Person, nil}},
+		want: []wantQuote{{"Budi Santoso", "disampaikan", Direct}, {"Rahmat Hidayat", "dikatakan", Direct}},
+	}, {
 		name: "a quote over several paragraphs",
 		paras: []string{
 			`"⟦Kami sudah menangkap dua belas orang. Mereka ditangkap di Jakarta dan Jawa Barat.⟧`,
