@@ -93,7 +93,22 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 			tags[i] = tagIPer
 		}
 	}
+	// and a capitalized word right before one opens it, when it is no
+	// title, common word, day or known place, nor the body an office
+	// heads ("Ketua Baznas Hasan Basri"): "(BI) Perry Warjiyo"
+	for i := len(toks) - 1; i > 0; i-- {
+		if tags[i] != tagBPer || tags[i-1] != tagO || toks[i-1].end >= toks[i].start || !capWord(text, toks[i-1]) ||
+			i > 1 && bodyRoles[strings.ToLower(text[toks[i-2].start:toks[i-2].end])] {
+			continue
+		}
+		w := text[toks[i-1].start:toks[i-1].end]
+		if isAllUpper(w) || isTitleWord(text, toks, i-1, i+1) || isCommonWord(w) || isCalendarWord(w) || len(x.gaz.lookup(w)) > 0 {
+			continue
+		}
+		tags[i-1], tags[i] = tagBPer, tagIPer
+	}
 	x.preferGazetteer(text, toks, tags)
+	x.keepCountryInBody(text, toks, tags)
 	bridgeNames(text, toks, tags)
 	joinDefinitions(text, toks, tags)
 	covered := make([]bool, len(toks))
@@ -1125,4 +1140,38 @@ func notAName(g *gazetteer, form string) bool {
 		return true
 	}
 	return false
+}
+
+// keepCountryInBody keeps a country that closes an organization's name
+// opened by a head word inside it: "Majelis Ulama Indonesia" is one
+// organization, not "Majelis Ulama" and the place "Indonesia".
+func (x *entityFinder) keepCountryInBody(text string, toks []token, tags []uint8) {
+	for i := 1; i < len(toks); i++ {
+		if tags[i] != tagBLoc {
+			continue
+		}
+		var n int
+		var ids []int32
+		n, ids, x.buf = x.gaz.match(text, toks, i, x.buf)
+		if n == 0 || !isCountry(x.gaz, ids) || i+n < len(toks) && tags[i+n] == tagILoc {
+			continue
+		}
+		// the nearest head word before it, over capitalized words
+		h := i - 1
+		for h >= 0 && capWord(text, toks[h]) && (tags[h] == tagO || tags[h] == tagBOrg || tags[h] == tagIOrg) &&
+			!isTitleWord(text, toks, h, i) && wordClass(text[toks[h].start:toks[h].end]) != "orghead" {
+			h--
+		}
+		if h < 0 || !capWord(text, toks[h]) || isTitleWord(text, toks, h, i) || wordClass(text[toks[h].start:toks[h].end]) != "orghead" ||
+			tagTypes[tags[h]] == Person || tagTypes[tags[h]] == Location {
+			continue
+		}
+		if tags[h] == tagO {
+			tags[h] = tagBOrg
+		}
+		for k := h + 1; k < i+n; k++ {
+			tags[k] = tagIOrg
+		}
+		i += n - 1
+	}
 }

@@ -179,6 +179,19 @@ func TestEntities(t *testing.T) {
 			},
 			absent: []string{"Kebayoran Lama Ditangkap", "K.H", "ST"},
 		},
+		{
+			name: "apostrophe variants, a country closing a body, a given name before a surname",
+			in: []string{
+				"Ketua {Dewan Pers Indonesia#d} {Abdul Qur'an#q} hadir bersama Gubernur {Bank Sentral#b} {Sutrisno Wiyono#w}.",
+				"{Quran#q} berharap media tetap berimbang, ujar {Abdul Quran#q}.",
+			},
+			want: []wantEntity{
+				{id: "d", name: "Dewan Pers Indonesia", typ: Organization},
+				{id: "q", name: "Abdul Qur'an", typ: Person, aliases: []string{"Abdul Quran"}},
+				{id: "w", name: "Sutrisno Wiyono", typ: Person},
+			},
+			absent: []string{"Dewan Pers", "Sutrisno", "Wiyono"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -375,5 +388,13 @@ func BenchmarkEntities(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		findEntities(a)
+	}
+}
+
+func TestFoldKeyApostrophe(t *testing.T) {
+	for _, tc := range [][2]string{{"Abdul Qur'an", "abdul quran"}, {"Qur’an", "Quran"}, {"D`Arc", "darc"}} {
+		if a, b := foldKey(tc[0]), foldKey(tc[1]); a != b {
+			t.Errorf("foldKey(%q) = %q, foldKey(%q) = %q: want one key", tc[0], a, tc[1], b)
+		}
 	}
 }
