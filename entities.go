@@ -568,6 +568,13 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 	if i > 0 && toks[i-1].kind == wordToken && speechVerbs[strings.ToLower(text[toks[i-1].start:toks[i-1].end])] && j-i <= 3 {
 		titled = true
 	}
+	// a passive verb ends a name: "Senen Ditangkap Polisi"
+	for k := i + 1; k < j; k++ {
+		if toks[k].kind == wordToken && isPassiveVerb(text[toks[k].start:toks[k].end]) {
+			j = k
+			break
+		}
+	}
 	start, end := toks[i].start, toks[j-1].end
 	formEnd := end
 	short := ""
@@ -593,7 +600,7 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 		}
 	}
 	form := text[start:formEnd]
-	if !nameLike(form) || commonPhrase(text, toks, i, j) {
+	if !nameLike(form) || commonPhrase(text, toks, i, j) || (j-i == 1 || short == "") && notAName(x.gaz, form) {
 		return false
 	}
 	// "DPRK-Rusia": two known names joined by a hyphen are two mentions
@@ -1076,4 +1083,46 @@ func compareSpans(a, b Span) int {
 		cmp.Compare(a.Start, b.Start),
 		cmp.Compare(a.End, b.End),
 	)
+}
+
+// isPassiveVerb says whether w is a passive verb, a common word made of
+// di- and a common stem ("Ditangkap", "Diperiksa"), which no name holds;
+// a head word such as "Divisi" or "Dinas" is none.
+func isPassiveVerb(w string) bool {
+	return len(w) >= 6 && (w[0] == 'D' || w[0] == 'd') && (w[1] == 'i' || w[1] == 'I') &&
+		isCommonWord(w) && isCommonWord(w[2:]) && wordClass(w) == "" // "Divisi" is no verb
+}
+
+// notAName says whether form, a whole candidate, names nothing although
+// it is capitalized: a document or budget acronym ("KTP", "APBNP", "PPh"),
+// a lone academic suffix ("ST"), a currency amount ("Rp2,3"), a word with
+// the clitic -nya ("Sprindiknya") or a reduplicated common noun
+// ("Kondisi-kondisi").
+func notAName(g *gazetteer, form string) bool {
+	l := strings.ToLower(form)
+	if len(form) > 1 && adminAcronyms[l] && 'A' <= form[1] && form[1] <= 'Z' {
+		return true
+	}
+	if nameSuffixes[l] && (isAllUpper(form) || strings.Contains(form, ".")) && len(l) <= 4 && l != "ma" && l != "sp" && l != "ii" && l != "iii" {
+		return true
+	}
+	for _, cur := range [...]string{"rp", "us$", "usd", "idr", "s$", "rm"} {
+		if rest, ok := strings.CutPrefix(l, cur); ok {
+			rest = strings.TrimLeft(rest, " .")
+			if rest != "" && '0' <= rest[0] && rest[0] <= '9' {
+				return true
+			}
+		}
+	}
+	if strings.ContainsRune(form, ' ') {
+		return false
+	}
+	if utf8.RuneCountInString(l) >= 7 && strings.HasSuffix(l, "nya") && len(g.lookup(form)) == 0 {
+		return true
+	}
+	if left, right, ok := strings.Cut(form, "-"); ok && right != "" && !startsUpper(right) &&
+		(strings.EqualFold(left, right) || strings.HasPrefix(strings.ToLower(right), strings.ToLower(left)) || isCommonWord(left)) {
+		return true
+	}
+	return false
 }

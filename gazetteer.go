@@ -33,6 +33,17 @@ type gazetteer struct {
 	// the entries it names; a key that is only the start of a longer form
 	// has prefix set.
 	keys map[string]gazKey
+	// firsts is a bit set of the FNV hashes of the first words of the
+	// keys: most words start no known name, and one bit says so at less
+	// cost than a look-up in keys.
+	firsts [1 << 16]uint64
+}
+
+// firstBit returns the word and the bit of firsts that a lower-cased
+// first word w sets.
+func firstBit(w []byte) (int, uint64) {
+	h := hashBytes(fnvOffset, w)
+	return int(h>>6) & (1<<16 - 1), 1 << (h & 63)
 }
 
 type gazKey struct {
@@ -89,6 +100,12 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 			if len(buf) == 0 {
 				continue
 			}
+			first := buf
+			if n := strings.IndexByte(string(buf), ' '); n >= 0 {
+				first = buf[:n]
+			}
+			word, bit := firstBit(first)
+			g.firsts[word] |= bit
 			k := g.keys[string(buf)]
 			k.mixed = k.mixed || !isAllUpper(f)
 			if !containsID(k.ids, id) {
@@ -138,6 +155,11 @@ func (g *gazetteer) match(text string, toks []token, i int, buf []byte) (n int, 
 			buf = append(buf, ' ')
 		}
 		buf = appendLower(buf, text[toks[j].start:toks[j].end])
+		if j == i {
+			if word, bit := firstBit(buf); g.firsts[word]&bit == 0 {
+				break
+			}
+		}
 		k, ok := g.keys[string(buf)]
 		if !ok {
 			break
