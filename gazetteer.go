@@ -40,10 +40,16 @@ type gazetteer struct {
 }
 
 // firstBit returns the word and the bit of firsts that a lower-cased
-// first word w sets.
+// first word w sets. It mixes only the length and the first eight bytes:
+// a filter may let a few words through, and this is cheaper than a hash
+// over every byte.
 func firstBit(w []byte) (int, uint64) {
-	h := hashBytes(fnvOffset, w)
-	return int(h>>6) & (1<<16 - 1), 1 << (h & 63)
+	h := uint64(len(w))
+	for _, c := range w[:min(len(w), 8)] {
+		h = h<<8 | uint64(c)
+	}
+	h *= 0x9e3779b97f4a7c15
+	return int(h >> 48), 1 << (h >> 42 & 63)
 }
 
 type gazKey struct {
