@@ -204,7 +204,6 @@ func (m *model) addScores(h uint32, scores *[numTags]float32) {
 // the corpus at nearly twice the cost.
 func (m *model) tag(fx *featurizer, tags []uint8) []uint8 {
 	tags = tags[:0]
-	var feats []uint32
 	for i := range fx.toks {
 		var prev, prev2 uint8
 		if i > 0 {
@@ -217,14 +216,32 @@ func (m *model) tag(fx *featurizer, tags []uint8) []uint8 {
 			tags = append(tags, tagO)
 			continue
 		}
-		feats = fx.features(i, prev, prev2, feats[:0])
-		var scores [numTags]float32
-		for _, h := range feats {
-			m.addScores(h, &scores)
-		}
+		scores := m.scores(fx, i, prev, prev2)
 		tags = append(tags, bestTag(&scores, prev, fx.toks[i].kind))
 	}
 	return tags
+}
+
+// scores returns the score of each tag for token i given the tags of the
+// two tokens before it. The scores of the features that do not depend on
+// those tags are kept with the token, for runType scores a token again
+// under other tags; they are added first, as features lists them, so the
+// sum is the same either way.
+func (m *model) scores(fx *featurizer, i int, prev, prev2 uint8) [numTags]float32 {
+	in := fx.tokInfo(i)
+	if !in.haveScores {
+		fx.feats = fx.wordFeatures(i, fx.feats[:0])
+		for _, h := range fx.feats {
+			m.addScores(h, &in.wordScores)
+		}
+		in.haveScores = true
+	}
+	scores := in.wordScores
+	fx.feats = fx.tagFeatures(i, prev, prev2, fx.feats[:0])
+	for _, h := range fx.feats {
+		m.addScores(h, &scores)
+	}
+	return scores
 }
 
 // bestTag picks the highest-scoring tag that may follow prev: an I- tag
@@ -259,6 +276,8 @@ type featurizer struct {
 	info   []tokenInfo
 	lower  []byte
 	shapes []rune
+	// feats is scratch space for feature hashes.
+	feats []uint32
 }
 
 // tokenInfo is what the features of a token and of its neighbours read:
@@ -266,6 +285,8 @@ type featurizer struct {
 // word class.
 type tokenInfo struct {
 	done         bool
+	haveScores   bool
+	wordScores   [numTags]float32 // of wordFeatures, once haveScores
 	word         string
 	lower        []byte
 	shape, short []rune
@@ -564,6 +585,12 @@ var seeds = sync.OnceValue(func() *featureSeeds {
 // features appends the feature hashes of token i, given the tags of the
 // two tokens before it.
 func (fx *featurizer) features(i int, prev, prev2 uint8, out []uint32) []uint32 {
+	return fx.tagFeatures(i, prev, prev2, fx.wordFeatures(i, out))
+}
+
+// wordFeatures appends the hashes of the features of token i that do not
+// depend on the tags before it.
+func (fx *featurizer) wordFeatures(i int, out []uint32) []uint32 {
 	sd := seeds()
 	in := fx.tokInfo(i)
 	tok := fx.toks[i]
@@ -600,14 +627,21 @@ func (fx *featurizer) features(i int, prev, prev2 uint8, out []uint32) []uint32 
 		hashBytes(hashBytes(sd.w1w, in.lower), fx.tokInfo(i+1).lower),
 		fx.gazFeature(sd.g, i),
 		hashRunes(fx.gazFeature(sd.gss, i), in.short),
-		hashString(sd.c, in.class),
-		// the tags before
+		hashString(sd.c, in.class))
+	return out
+}
+
+// tagFeatures appends the hashes of the features of token i that depend
+// on the tags of the two tokens before it; they come after wordFeatures.
+func (fx *featurizer) tagFeatures(i int, prev, prev2 uint8, out []uint32) []uint32 {
+	sd := seeds()
+	in := fx.tokInfo(i)
+	return append(out,
 		sd.t1[prev],
 		sd.t2t1[prev2][prev],
 		hashRunes(sd.t1ss[prev], in.short),
 		hashBytes(sd.t1w[prev], in.lower),
 		fx.gazFeature(sd.t1g[prev], i))
-	return out
 }
 
 // prefixBytes and suffixBytes return the first and the last k characters
@@ -638,7 +672,6 @@ func suffixBytes(s []byte, k int) []byte {
 // outside any name.
 func (m *model) runType(fx *featurizer, i, j int) EntityType {
 	best, bestScore := EntityType(""), float32(math.Inf(-1))
-	var feats []uint32
 	for _, b := range [...]uint8{tagBPer, tagBOrg, tagBLoc} {
 		var total float32
 		prev, prev2 := uint8(tagO), uint8(tagO)
@@ -646,11 +679,7 @@ func (m *model) runType(fx *featurizer, i, j int) EntityType {
 			prev = tagO
 		}
 		for k := i; k < j; k++ {
-			feats = fx.features(k, prev, prev2, feats[:0])
-			var scores [numTags]float32
-			for _, h := range feats {
-				m.addScores(h, &scores)
-			}
+			scores := m.scores(fx, k, prev, prev2)
 			t := b
 			if k > i {
 				t = b + 1
