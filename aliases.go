@@ -152,6 +152,7 @@ func (x *entityFinder) group() {
 	x.unionGazetteer()
 	x.unionNicknames()
 	x.unionPartNames()
+	x.unionShortGivenNames()
 	x.unionMisspellings()
 	x.buildClusters()
 }
@@ -271,6 +272,33 @@ func (x *entityFinder) unionPartNames() {
 			if t == Organization {
 				try(f, strings.ToLower(initials(f.spelled[0])), t)
 			}
+		}
+	}
+}
+
+// unionShortGivenNames joins a one-word short form of a person's given
+// name to the person ("Alex", "Alexander Marwata") when the article names
+// one person only whose given name it opens and it is no known name of
+// its own.
+func (x *entityFinder) unionShortGivenNames() {
+	for _, g := range x.order {
+		if len(g.words) != 1 || g.root() != g || len(g.gaz) > 0 || isTitleKey(g.key) || utf8.RuneCountInString(g.key) < 3 ||
+			typeOf(g.votes) != Person && typeOf(g.votes) != "" {
+			continue
+		}
+		var person *form
+		n := 0
+		for _, f := range x.order {
+			if len(f.words) < 2 || typeOf(f.votes) != Person || len(f.words[0]) <= len(g.key) || !strings.HasPrefix(f.words[0], g.key) {
+				continue
+			}
+			if person == nil || f.root() != person.root() {
+				n++
+			}
+			person = f
+		}
+		if n == 1 && person.root() != g {
+			union(person, g)
 		}
 	}
 }

@@ -192,6 +192,30 @@ func TestEntities(t *testing.T) {
 			},
 			absent: []string{"Dewan Pers", "Sutrisno", "Wiyono"},
 		},
+		{
+			name: "a short form opening one person's given name",
+			in: []string{
+				"Wakil Ketua {Komisi Yudisial#k} {Fransiskus Hartono#f} menjawab pertanyaan wartawan.",
+				`"Kami terus bekerja," kata {Frans#f} di {Jakarta#j}.`,
+			},
+			want: []wantEntity{
+				{id: "f", name: "Fransiskus Hartono", typ: Person, aliases: []string{"Frans"}},
+				{id: "k", name: "Komisi Yudisial", typ: Organization},
+				{id: "j", name: "Jakarta", typ: Location},
+			},
+		},
+		{
+			name: "a short form opening two persons' given names stays apart",
+			in: []string{
+				"{Fransiskus Hartono#f} dan {Fransisca Dewi#d} menjawab pertanyaan wartawan.",
+				`"Kami terus bekerja," kata Frans di {Jakarta#j}.`,
+			},
+			want: []wantEntity{
+				{id: "f", name: "Fransiskus Hartono", typ: Person},
+				{id: "d", name: "Fransisca Dewi", typ: Person},
+				{id: "j", name: "Jakarta", typ: Location},
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
