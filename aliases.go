@@ -63,6 +63,15 @@ type cluster struct {
 
 // foldKey lower-cases s and joins its words with single spaces.
 func foldKey(s string) string {
+	simple := true
+	for i := 0; i < len(s) && simple; i++ {
+		c := s[i]
+		simple = c < utf8.RuneSelf && !('A' <= c && c <= 'Z') && c != '\t' && c != '\n' &&
+			!(c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '))
+	}
+	if simple {
+		return s
+	}
 	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
 }
 
@@ -98,6 +107,7 @@ func (x *entityFinder) group() {
 	for i := range x.cands {
 		c := &x.cands[i]
 		f := x.formOf(c.form, i)
+		c.f = f
 		f.defined = f.defined || c.noAt
 		if c.typ != "" {
 			f.votes[c.typ]++
@@ -333,8 +343,8 @@ func (x *entityFinder) unionMisspellings() {
 			if m < 5 || abs(m-n) > 2 {
 				continue
 			}
-			if len(f.gaz) > 0 && len(g.gaz) > 0 {
-				continue
+			if len(f.gaz) > 0 && len(g.gaz) > 0 || f.key[0] != g.key[0] {
+				continue // a misspelling keeps the first letter
 			}
 			limit := 1
 			if min(n, m) >= 10 {

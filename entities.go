@@ -50,6 +50,8 @@ type candidate struct {
 	typ   EntityType // as the tagger or a rule says; "" when unsure
 	// titled says a person's title or role came right before the name.
 	titled bool
+	// f is the form of the name, once group has run
+	f *form
 	// sentStart says the name opens a sentence, where a capital proves
 	// nothing.
 	sentStart bool
@@ -1015,11 +1017,10 @@ func (x *entityFinder) mentionsByCluster() {
 		if cd.noAt {
 			continue
 		}
-		f := x.forms[foldKey(cd.form)]
-		if f == nil {
+		if cd.f == nil {
 			continue
 		}
-		c := byRoot[f.root()]
+		c := byRoot[cd.f.root()]
 		text := fieldText(x.a, cd.at.Field, cd.at.Index)
 		c.mentions = append(c.mentions, Mention{Text: text[cd.at.Start:cd.at.End], At: cd.at})
 	}
