@@ -1466,6 +1466,11 @@ func (fq *quoteFieldCtx) firstPerson(a, b int) string {
 		for n < b && fq.toks[n].s < m.e {
 			n++
 		}
+		if k == a && n == k+1 && fq.punctIs(n, ",") {
+			// one word opening the sentence with a comma is an
+			// adverb a tagger took for a name (Therefore, …; Namun, …)
+			continue
+		}
 		if fq.subjectPlace(k, a) && fq.predicateNext(n, b) {
 			return fq.st.a.Entities[m.ent].Name
 		}
@@ -1510,10 +1515,24 @@ func (fq *quoteFieldCtx) subjectPlace(k, a int) bool {
 		return true
 	}
 	j := k - 1
+	// a title or an organization before the name (Wakil Ketua KPK
+	// Alexander Marwata) stands where the name would: look before it, so
+	// that a name inside a longer name (kebun Raya Megawati) is no subject
+	for j >= a && fq.isWordOut(j) && isUpperWord(fq.word(j)) {
+		j--
+	}
+	if j < a {
+		return true
+	}
 	if !fq.isWordOut(j) {
 		return fq.toks[j].kind == tPunct || fq.toks[j].kind == tClose
 	}
-	return isUpperWord(fq.word(j)) || subjectLeads[fq.lower(j)]
+	if lw := fq.lower(j); (lw == "dan" || lw == "serta") && fq.isWordOut(j-1) && isUpperWord(fq.word(j-1)) {
+		// the last of a list of names (ACC, Celine dan Claudia memiliki):
+		// no one of them is the subject alone
+		return false
+	}
+	return subjectLeads[fq.lower(j)]
 }
 
 // inQuote reports whether byte offset off lies inside a quote.
@@ -1533,10 +1552,26 @@ func (st *quoteState) backRef() string {
 	if st.lastSpk == "" || st.para-st.lastSpkPara > 3 {
 		return st.focus
 	}
-	if st.focus != "" && st.focusSeq > st.lastSpkSeq {
+	if st.focus != "" && st.focusSeq > st.lastSpkSeq && !st.samePerson(st.focus, st.lastSpk) {
 		return st.focus
 	}
 	return st.lastSpk
+}
+
+// samePerson reports whether short names the person long does, every word
+// of it standing in long ("Nafan" and "Muhammad Nafan Aji Gusta Utama"):
+// the fuller name is then kept.
+func (st *quoteState) samePerson(short, long string) bool {
+	if len(short) >= len(long) {
+		return false
+	}
+	have := strings.Fields(strings.ToLower(long))
+	for _, w := range strings.Fields(strings.ToLower(short)) {
+		if !containsWord(have, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // resolve maps a speaker surface to a speaker name, and tells whether the

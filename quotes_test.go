@@ -220,6 +220,24 @@ func TestFindQuotes(t *testing.T) {
 		ents: []testEntity{putin, kim},
 		want: []wantQuote{{"Vladimir Putin", "kata", Direct}, {"Vladimir Putin", "katanya", Direct}},
 	}, {
+		name: "the last name of a list is no subject",
+		paras: []string{
+			`"⟦Kami siap,⟧" kata Putin.`,
+			`Pasukan Rusia, Korut dan Kim Jong Un berlatih bersama.`,
+			`"⟦Latihan berjalan baik,⟧" katanya.`,
+		},
+		ents: []testEntity{putin, kim, rusia, korut},
+		want: []wantQuote{{"Vladimir Putin", "kata", Direct}, {"Vladimir Putin", "katanya", Direct}},
+	}, {
+		name: "a later subject that is a short form of the speaker keeps the full name",
+		paras: []string{
+			`"⟦Kami siap,⟧" kata Presiden Rusia Vladimir Putin.`,
+			`Di sisi lain, Vladimir melihat peluang kerja sama.`,
+			`"⟦Peluangnya besar,⟧" katanya.`,
+		},
+		ents: []testEntity{putin, {"Vladimir", Person, nil}},
+		want: []wantQuote{{"Vladimir Putin", "kata", Direct}, {"Vladimir Putin", "katanya", Direct}},
+	}, {
 		name: "names in a list are not a sentence's subject",
 		paras: []string{
 			`Boy menjelaskan, dua tersangka ditangkap di Surabaya.`,
