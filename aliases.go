@@ -61,17 +61,24 @@ type cluster struct {
 	gaz      *gazEntry
 }
 
-// foldKey lower-cases s and joins its words with single spaces.
+// foldKey lower-cases s, drops apostrophes ("Ma'ruf" and "Maruf" are
+// one spelling) and joins its words with single spaces.
 func foldKey(s string) string {
 	simple := true
 	for i := 0; i < len(s) && simple; i++ {
 		c := s[i]
-		simple = c < utf8.RuneSelf && !('A' <= c && c <= 'Z') && c != '\t' && c != '\n' &&
+		simple = c < utf8.RuneSelf && !('A' <= c && c <= 'Z') && c != '\t' && c != '\n' && c != '\'' && c != '`' &&
 			!(c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '))
 	}
 	if simple {
 		return s
 	}
+	s = strings.Map(func(r rune) rune {
+		if r == '\'' || r == '`' || r == '’' || r == '‘' {
+			return -1
+		}
+		return r
+	}, s)
 	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
 }
 

@@ -93,7 +93,22 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 			tags[i] = tagIPer
 		}
 	}
+	// and a capitalized word right before one opens it, when it is no
+	// title, common word, day or known place, nor the body an office
+	// heads ("Ketua Baznas Hasan Basri"): "(BI) Perry Warjiyo"
+	for i := len(toks) - 1; i > 0; i-- {
+		if tags[i] != tagBPer || tags[i-1] != tagO || toks[i-1].end >= toks[i].start || !capWord(text, toks[i-1]) ||
+			i > 1 && bodyRoles[strings.ToLower(text[toks[i-2].start:toks[i-2].end])] {
+			continue
+		}
+		w := text[toks[i-1].start:toks[i-1].end]
+		if isAllUpper(w) || isTitleWord(text, toks, i-1, i+1) || isCommonWord(w) || isCalendarWord(w) || len(x.gaz.lookup(w)) > 0 {
+			continue
+		}
+		tags[i-1], tags[i] = tagBPer, tagIPer
+	}
 	x.preferGazetteer(text, toks, tags)
+	x.keepCountryInBody(text, toks, tags)
 	bridgeNames(text, toks, tags)
 	joinDefinitions(text, toks, tags)
 	covered := make([]bool, len(toks))
@@ -568,6 +583,13 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 	if i > 0 && toks[i-1].kind == wordToken && speechVerbs[strings.ToLower(text[toks[i-1].start:toks[i-1].end])] && j-i <= 3 {
 		titled = true
 	}
+	// a passive verb ends a name: "Senen Ditangkap Polisi"
+	for k := i + 1; k < j; k++ {
+		if toks[k].kind == wordToken && isPassiveVerb(text[toks[k].start:toks[k].end]) {
+			j = k
+			break
+		}
+	}
 	start, end := toks[i].start, toks[j-1].end
 	formEnd := end
 	short := ""
@@ -593,7 +615,7 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 		}
 	}
 	form := text[start:formEnd]
-	if !nameLike(form) || commonPhrase(text, toks, i, j) {
+	if !nameLike(form) || commonPhrase(text, toks, i, j) || (j-i == 1 || short == "") && notAName(x.gaz, form) {
 		return false
 	}
 	// "DPRK-Rusia": two known names joined by a hyphen are two mentions
@@ -1076,4 +1098,80 @@ func compareSpans(a, b Span) int {
 		cmp.Compare(a.Start, b.Start),
 		cmp.Compare(a.End, b.End),
 	)
+}
+
+// isPassiveVerb says whether w is a passive verb, a common word made of
+// di- and a common stem ("Ditangkap", "Diperiksa"), which no name holds;
+// a head word such as "Divisi" or "Dinas" is none.
+func isPassiveVerb(w string) bool {
+	return len(w) >= 6 && (w[0] == 'D' || w[0] == 'd') && (w[1] == 'i' || w[1] == 'I') &&
+		isCommonWord(w) && isCommonWord(w[2:]) && wordClass(w) == "" // "Divisi" is no verb
+}
+
+// notAName says whether form, a whole candidate, names nothing although
+// it is capitalized: a document or budget acronym ("KTP", "APBNP", "PPh"),
+// a lone academic suffix ("ST"), a currency amount ("Rp2,3"), a word with
+// the clitic -nya ("Sprindiknya") or a reduplicated common noun
+// ("Kondisi-kondisi").
+func notAName(g *gazetteer, form string) bool {
+	l := strings.ToLower(form)
+	if len(form) > 1 && adminAcronyms[l] && 'A' <= form[1] && form[1] <= 'Z' {
+		return true
+	}
+	if nameSuffixes[l] && (isAllUpper(form) || strings.Contains(form, ".")) && len(l) <= 4 && l != "ma" && l != "sp" && l != "ii" && l != "iii" {
+		return true
+	}
+	for _, cur := range [...]string{"rp", "us$", "usd", "idr", "s$", "rm"} {
+		if rest, ok := strings.CutPrefix(l, cur); ok {
+			rest = strings.TrimLeft(rest, " .")
+			if rest != "" && '0' <= rest[0] && rest[0] <= '9' {
+				return true
+			}
+		}
+	}
+	if strings.ContainsRune(form, ' ') {
+		return false
+	}
+	if utf8.RuneCountInString(l) >= 7 && strings.HasSuffix(l, "nya") && len(g.lookup(form)) == 0 {
+		return true
+	}
+	if left, right, ok := strings.Cut(form, "-"); ok && right != "" && !startsUpper(right) &&
+		(strings.EqualFold(left, right) || strings.HasPrefix(strings.ToLower(right), strings.ToLower(left)) || isCommonWord(left)) {
+		return true
+	}
+	return false
+}
+
+// keepCountryInBody keeps a country that closes an organization's name
+// opened by a head word inside it: "Majelis Ulama Indonesia" is one
+// organization, not "Majelis Ulama" and the place "Indonesia".
+func (x *entityFinder) keepCountryInBody(text string, toks []token, tags []uint8) {
+	for i := 1; i < len(toks); i++ {
+		if tags[i] != tagBLoc {
+			continue
+		}
+		var n int
+		var ids []int32
+		n, ids, x.buf = x.gaz.match(text, toks, i, x.buf)
+		if n == 0 || !isCountry(x.gaz, ids) || i+n < len(toks) && tags[i+n] == tagILoc {
+			continue
+		}
+		// the nearest head word before it, over capitalized words
+		h := i - 1
+		for h >= 0 && capWord(text, toks[h]) && (tags[h] == tagO || tags[h] == tagBOrg || tags[h] == tagIOrg) &&
+			!isTitleWord(text, toks, h, i) && wordClass(text[toks[h].start:toks[h].end]) != "orghead" {
+			h--
+		}
+		if h < 0 || !capWord(text, toks[h]) || isTitleWord(text, toks, h, i) || wordClass(text[toks[h].start:toks[h].end]) != "orghead" ||
+			tagTypes[tags[h]] == Person || tagTypes[tags[h]] == Location {
+			continue
+		}
+		if tags[h] == tagO {
+			tags[h] = tagBOrg
+		}
+		for k := h + 1; k < i+n; k++ {
+			tags[k] = tagIOrg
+		}
+		i += n - 1
+	}
 }

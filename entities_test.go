@@ -140,6 +140,58 @@ func TestEntities(t *testing.T) {
 			},
 			absent: []string{"Senin", "Agustus"},
 		},
+		{
+			name: "document and budget acronyms are no organizations",
+			in: []string{
+				"Warga {Bandung#b} mengurus KTP, KK dan NPWP di kantor RT setempat.",
+				"Pemerintah merevisi APBNP karena harga ICP dan BBM naik, kata {Budi Santoso#p}.",
+			},
+			want: []wantEntity{
+				{id: "b", name: "Bandung", typ: Location},
+				{id: "p", name: "Budi Santoso", typ: Person},
+			},
+			absent: []string{"KTP", "KK", "NPWP", "RT", "APBNP", "ICP", "BBM"},
+		},
+		{
+			name: "amounts, clitics, religions and reduplicated nouns are no names",
+			in: []string{
+				"Kerugian negara mencapai Rp2,3 triliun, kata {Agus Salim#a} di {Surabaya#s}.",
+				`"Suratnya sudah saya teken," ujar {Agus#a}. Umat Islam diminta tenang.`,
+				"Perkembangan-perkembangan itu dipantau {Bank Indonesia#b}.",
+			},
+			want: []wantEntity{
+				{id: "a", name: "Agus Salim", typ: Person},
+				{id: "s", name: "Surabaya", typ: Location},
+				{id: "b", name: "Bank Indonesia", typ: Organization},
+			},
+			absent: []string{"Rp2,3", "Suratnya", "Islam", "Perkembangan-perkembangan"},
+		},
+		{
+			name: "a passive verb ends a name; titles and suffixes are no persons",
+			in: []string{
+				"Pemuda dari {Kebayoran Lama#t} Ditangkap Polisi Saat Berkonvoi.",
+				"Hadir pula K.H. {Hasyim Asyari#h} dan {Rina Wati#r}, ST.",
+			},
+			want: []wantEntity{
+				{id: "t", name: "Kebayoran Lama", typ: Location},
+				{id: "h", name: "Hasyim Asyari", typ: Person},
+				{id: "r", name: "Rina Wati", typ: Person},
+			},
+			absent: []string{"Kebayoran Lama Ditangkap", "K.H", "ST"},
+		},
+		{
+			name: "apostrophe variants, a country closing a body, a given name before a surname",
+			in: []string{
+				"Ketua {Dewan Pers Indonesia#d} {Abdul Qur'an#q} hadir bersama Gubernur {Bank Sentral#b} {Sutrisno Wiyono#w}.",
+				"{Quran#q} berharap media tetap berimbang, ujar {Abdul Quran#q}.",
+			},
+			want: []wantEntity{
+				{id: "d", name: "Dewan Pers Indonesia", typ: Organization},
+				{id: "q", name: "Abdul Qur'an", typ: Person, aliases: []string{"Abdul Quran"}},
+				{id: "w", name: "Sutrisno Wiyono", typ: Person},
+			},
+			absent: []string{"Dewan Pers", "Sutrisno", "Wiyono"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -336,5 +388,13 @@ func BenchmarkEntities(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		findEntities(a)
+	}
+}
+
+func TestFoldKeyApostrophe(t *testing.T) {
+	for _, tc := range [][2]string{{"Abdul Qur'an", "abdul quran"}, {"Qur’an", "Quran"}, {"D`Arc", "darc"}} {
+		if a, b := foldKey(tc[0]), foldKey(tc[1]); a != b {
+			t.Errorf("foldKey(%q) = %q, foldKey(%q) = %q: want one key", tc[0], a, tc[1], b)
+		}
 	}
 }

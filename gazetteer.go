@@ -33,6 +33,23 @@ type gazetteer struct {
 	// the entries it names; a key that is only the start of a longer form
 	// has prefix set.
 	keys map[string]gazKey
+	// firsts is a bit set of the FNV hashes of the first words of the
+	// keys: most words start no known name, and one bit says so at less
+	// cost than a look-up in keys.
+	firsts [1 << 16]uint64
+}
+
+// firstBit returns the word and the bit of firsts that a lower-cased
+// first word w sets. It mixes only the length and the first eight bytes:
+// a filter may let a few words through, and this is cheaper than a hash
+// over every byte.
+func firstBit(w []byte) (int, uint64) {
+	h := uint64(len(w))
+	for _, c := range w[:min(len(w), 8)] {
+		h = h<<8 | uint64(c)
+	}
+	h *= 0x9e3779b97f4a7c15
+	return int(h >> 48), 1 << (h >> 42 & 63)
 }
 
 type gazKey struct {
@@ -89,6 +106,12 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 			if len(buf) == 0 {
 				continue
 			}
+			first := buf
+			if n := strings.IndexByte(string(buf), ' '); n >= 0 {
+				first = buf[:n]
+			}
+			word, bit := firstBit(first)
+			g.firsts[word] |= bit
 			k := g.keys[string(buf)]
 			k.mixed = k.mixed || !isAllUpper(f)
 			if !containsID(k.ids, id) {
@@ -138,6 +161,11 @@ func (g *gazetteer) match(text string, toks []token, i int, buf []byte) (n int, 
 			buf = append(buf, ' ')
 		}
 		buf = appendLower(buf, text[toks[j].start:toks[j].end])
+		if j == i {
+			if word, bit := firstBit(buf); g.firsts[word]&bit == 0 {
+				break
+			}
+		}
 		k, ok := g.keys[string(buf)]
 		if !ok {
 			break

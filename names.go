@@ -15,7 +15,7 @@ import (
 // personTitles: unlike an office ("Ketua", "Menteri"), which may be
 // followed by the body it heads, they are always followed by a person.
 var honorifics = setOf("pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "kak", "sdr", "saudara", "saudari",
-	"tuan", "nyonya", "ny", "nona", "h", "hj", "haji", "hajjah", "kh", "kiai", "kyai", "ustaz", "ustadz", "habib",
+	"tuan", "nyonya", "ny", "nona", "h", "hj", "haji", "hajjah", "kh", "k.h", "kiai", "kyai", "ustaz", "ustadz", "habib",
 	"gus", "romo", "dr", "drs", "dra", "ir", "prof", "mr", "mrs", "ms", "sir", "syekh", "raden", "jenderal",
 	"letjen", "mayjen", "brigjen", "kolonel", "letkol", "mayor", "kapten", "komjen", "irjen", "kombes", "akbp",
 	"kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "briptu", "bripda", "bharada",
@@ -26,7 +26,7 @@ var honorifics = setOf("pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "kak"
 var personTitles = setOf(
 	// forms of address and honorifics
 	"pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "kak", "sdr", "saudara", "saudari", "tuan", "nyonya", "ny",
-	"nona", "h", "hj", "haji", "hajjah", "kh", "kiai", "kyai", "ustaz", "ustadz", "habib", "gus", "romo", "pastor",
+	"nona", "h", "hj", "haji", "hajjah", "kh", "k.h", "kiai", "kyai", "ustaz", "ustadz", "habib", "gus", "romo", "pastor",
 	"pendeta", "dr", "drs", "dra", "ir", "prof", "profesor", "mr", "mrs", "ms", "sir", "syekh", "raden", "rm",
 	// police and military ranks
 	"jenderal", "jend", "jendral", "letjen", "mayjen", "brigjen", "kolonel", "kol", "letkol", "mayor", "kapten",
@@ -101,7 +101,25 @@ var stopNames = setOf("rp", "us$", "usd", "wib", "wita", "wit", "idr", "lebaran"
 	"ramadan", "ramadhan", "natal", "imlek", "nyepi", "waisak", "tuhan", "allah", "uu", "perppu", "perpres",
 	"pp", "permen", "pilkada", "pemilu", "pilpres", "pileg", "covid-19", "covid", "corona", "baca juga", "baca",
 	"foto", "video", "advertisement", "scroll", "tags", "tag", "editor", "reporter", "penulis", "pewarta",
-	"next article", "related articles", "recommendation", "most popular", "lihat juga", "simak")
+	"next article", "related articles", "recommendation", "most popular", "lihat juga", "simak",
+	// religions are no organizations: "umat Islam", "corak Islam"
+	"islam", "kristen", "katolik", "protestan", "hindu", "buddha", "budha", "konghucu", "khonghucu")
+
+// adminAcronyms are Indonesian acronyms of documents, budgets, taxes,
+// statistics and kinds of people, written in capitals like an
+// organization's acronym but naming none: "KTP", "APBN", "PNS".
+// General knowledge, not taken from any article.
+var adminAcronyms = setOf(
+	// neighbourhood units and identity documents
+	"rt", "rw", "kk", "ktp", "e-ktp", "sim", "stnk", "bpkb", "nik", "npwp", "akta", "skck",
+	// budgets, taxes, prices and statistics
+	"apbn", "apbd", "apbnp", "apbn-p", "rapbn", "rapbd", "pdb", "gdp", "pdrb", "bbm", "ppn", "pph", "ppnbm",
+	"umr", "ump", "umk", "thr", "icp", "ihsg", "ipo", "sbn", "dpk", "npl", "cpo", "lpg", "ron", "kwh",
+	"yoy", "mtm", "qtq", "ytd", "ptsl",
+	// kinds of people and businesses
+	"pns", "asn", "pppk", "tki", "wna", "wni", "umkm", "ukm", "ott", "dpo", "odgj", "abk",
+	// letters and procedures
+	"sprindik", "sp3", "spdp", "bap", "lhkpn", "sk", "mou", "sop", "rdp", "rdpu", "pkwt")
 
 // bodyRoles are offices whose next word names the body they head
 // ("Ketua Duma", "Kepala BNPB", "Direktur Pertamina").
