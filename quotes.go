@@ -40,6 +40,9 @@ var afterCues = map[string]bool{
 	"ulas": true, "sindir": true, "keluh": true, "pesan": true, "minta": true,
 	"desak": true, "tolak": true, "bantah": true, "tepis": true, "sanggah": true,
 	"kritik": true, "puji": true, "tuding": true, "tambahkan": true,
+	// light or spoken-manner verbs ("…," seloroh Alex; "…," bisiknya)
+	"seloroh": true, "kelakar": true, "cerita": true, "singgung": true,
+	"dalih": true, "teriak": true, "bisik": true, "gumam": true,
 }
 
 // reportVerbs are the reporting verbs that stand after their subject
@@ -69,6 +72,11 @@ var reportVerbs = map[string]bool{
 	"menyangkal": true, "menolak": true, "mengimbuhkan": true, "mengingatkannya": true,
 	"bersumpah": true, "menyerukannya": true, "berpesan": true, "menuturkannya": true,
 	"memproyeksikan": true, "mengkhawatirkan": true, "menggambarkan": true,
+	"berseloroh": true, "berkelakar": true, "bercanda": true, "menyindir": true,
+	"mengeluh": true, "berkisah": true, "mengisahkan": true, "berdalih": true,
+	"berkilah": true, "berteriak": true, "berbisik": true, "bergumam": true,
+	"berseru": true, "berucap": true, "bertutur": true, "menyergah": true,
+	"mengucap": true,
 }
 
 // englishReports are the reporting verbs of English pages, which stand
@@ -334,7 +342,6 @@ type quoteState struct {
 	para         int    // index of the paragraph being read
 	lastSpk      string // the last person who said something
 	lastSpkPara  int
-	lastSpkQuote bool   // lastSpk was the speaker of a quote, not a reporting verb
 	lastQuoteSpk string // the speaker of the last quote
 	lastQuotePar int
 	focus        string // the first person named in the last sentence
@@ -673,7 +680,7 @@ func quoteSentenceEnds(text string, toks []qtok, qs []qspan, next qtok) bool {
 		q := qs[t.q]
 		last := text[q.te-1]
 		return (last == '.' || last == '!' || last == '?') &&
-			(next.kind == tOpen || next.kind == tWord && isUpperWord(text[next.s:next.e]) && !isCueWord(text[next.s:next.e]))
+			(next.kind == tOpen || next.kind == tWord && isUpperWord(text[next.s:next.e]) && !capitalCue(text[next.s:next.e]))
 	}
 	return false
 }
@@ -710,6 +717,33 @@ func abbrevBefore(text string, toks []qtok, k int) bool {
 func isUpperWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// wordCues are the bare reporting verbs that are also everyday nouns or
+// other words ("Cerita itu …", "Pesan tersebut …", "Jelas bahwa …").
+var wordCues = map[string]bool{
+	"cerita": true, "kisah": true, "pesan": true, "harap": true, "ingat": true,
+	"nilai": true, "jawab": true, "tanya": true, "tulis": true, "aku": true,
+	"yakin": true, "lanjut": true, "terang": true, "jelas": true, "tegas": true,
+	"seru": true, "canda": true, "kelakar": true, "keluh": true, "sindir": true,
+	"klaim": true, "kritik": true, "puji": true, "tutup": true, "ulas": true,
+	"minta": true, "tekan": true, "simpul": true, "teriak": true, "bisik": true,
+	"dalih": true, "curhat": true, "ajak": true, "tolak": true,
+}
+
+// capitalCue reports whether a capitalized word right after a quote that
+// ends with a full stop is its cue ("Kata Budi"), rather than the start of
+// the next sentence ("Cerita itu dimuat …", "Ceritanya …"): a verb that is
+// also an everyday word starts a sentence there.
+func capitalCue(w string) bool {
+	if !isCueWord(w) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if b, ok := strings.CutSuffix(lw, "nya"); ok && !afterCues[lw] {
+		lw = b
+	}
+	return !wordCues[lw]
 }
 
 // isCueWord reports whether w is a bare reporting verb that may follow a
@@ -817,7 +851,7 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 		if !needCue {
 			st.lastQuoteSpk, st.lastQuotePar = q.Speaker, st.para
 			if q.Speaker != "" && st.isPersonName(q.Speaker) {
-				st.lastSpk, st.lastSpkPara, st.lastSpkSeq, st.lastSpkQuote = q.Speaker, st.para, st.seq, true
+				st.lastSpk, st.lastSpkPara, st.lastSpkSeq = q.Speaker, st.para, st.seq
 			}
 		}
 	}
@@ -826,7 +860,7 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 	}
 	for _, r := range reps {
 		if r.speaker != "" && r.person {
-			st.lastSpk, st.lastSpkPara, st.lastSpkSeq, st.lastSpkQuote = r.speaker, st.para, st.seq, false
+			st.lastSpk, st.lastSpkPara, st.lastSpkSeq = r.speaker, st.para, st.seq
 		}
 	}
 	if p := fq.firstPerson(a, b); p != "" {
@@ -1432,6 +1466,11 @@ func (fq *quoteFieldCtx) firstPerson(a, b int) string {
 		for n < b && fq.toks[n].s < m.e {
 			n++
 		}
+		if k == a && n == k+1 && fq.punctIs(n, ",") {
+			// one word opening the sentence with a comma is an
+			// adverb a tagger took for a name (Therefore, …; Namun, …)
+			continue
+		}
 		if fq.subjectPlace(k, a) && fq.predicateNext(n, b) {
 			return fq.st.a.Entities[m.ent].Name
 		}
@@ -1476,10 +1515,24 @@ func (fq *quoteFieldCtx) subjectPlace(k, a int) bool {
 		return true
 	}
 	j := k - 1
+	// a title or an organization before the name (Wakil Ketua KPK
+	// Alexander Marwata) stands where the name would: look before it, so
+	// that a name inside a longer name (kebun Raya Megawati) is no subject
+	for j >= a && fq.isWordOut(j) && isUpperWord(fq.word(j)) {
+		j--
+	}
+	if j < a {
+		return true
+	}
 	if !fq.isWordOut(j) {
 		return fq.toks[j].kind == tPunct || fq.toks[j].kind == tClose
 	}
-	return isUpperWord(fq.word(j)) || subjectLeads[fq.lower(j)]
+	if lw := fq.lower(j); (lw == "dan" || lw == "serta") && fq.isWordOut(j-1) && isUpperWord(fq.word(j-1)) {
+		// the last of a list of names (ACC, Celine dan Claudia memiliki):
+		// no one of them is the subject alone
+		return false
+	}
+	return subjectLeads[fq.lower(j)]
 }
 
 // inQuote reports whether byte offset off lies inside a quote.
@@ -1490,18 +1543,35 @@ func (fq *quoteFieldCtx) inQuote(off int) bool {
 
 // backRef returns the person a pronoun or "-nya" points back to: the last
 // person who said something, when recent, unless a later sentence made
-// someone else its subject. Someone quoted directly stays the topic over
-// a later subject that said nothing; someone only reported to have said
-// something does not (Bhima menyarankan …; Sri Mulyani memperingati …;
-// "…," katanya: Sri Mulyani).
+// someone else its subject: the reporter has moved on to that person,
+// whether the last speaker was quoted or only reported ("…," seloroh
+// Alex; Budi lalu meninggalkan ruangan; "…," ujarnya: Budi). A name after
+// a noun or a preposition, or inside a list, is not a subject (see
+// firstPerson), so it does not take the clitic.
 func (st *quoteState) backRef() string {
 	if st.lastSpk == "" || st.para-st.lastSpkPara > 3 {
 		return st.focus
 	}
-	if st.focus != "" && !st.lastSpkQuote && st.focusSeq > st.lastSpkSeq {
+	if st.focus != "" && st.focusSeq > st.lastSpkSeq && !st.samePerson(st.focus, st.lastSpk) {
 		return st.focus
 	}
 	return st.lastSpk
+}
+
+// samePerson reports whether short names the person long does, every word
+// of it standing in long ("Nafan" and "Muhammad Nafan Aji Gusta Utama"):
+// the fuller name is then kept.
+func (st *quoteState) samePerson(short, long string) bool {
+	if len(short) >= len(long) {
+		return false
+	}
+	have := strings.Fields(strings.ToLower(long))
+	for _, w := range strings.Fields(strings.ToLower(short)) {
+		if !containsWord(have, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // resolve maps a speaker surface to a speaker name, and tells whether the

@@ -109,14 +109,18 @@ var (
 	bhima   = testEntity{"Bhima Yudhistira", Person, nil}
 )
 
+// quoteCase is one table case: a title and paragraphs with marked
+// quotes, the entities of the article, and the quotes wanted in order.
+type quoteCase struct {
+	name  string
+	title string
+	paras []string
+	ents  []testEntity
+	want  []wantQuote
+}
+
 func TestFindQuotes(t *testing.T) {
-	tests := []struct {
-		name  string
-		title string
-		paras []string
-		ents  []testEntity
-		want  []wantQuote
-	}{{
+	tests := []quoteCase{{
 		name:  "cue after the quote",
 		paras: []string{`"⟦Ikatan persahabatan kita tetap kokoh,⟧" kata Putin.`},
 		ents:  []testEntity{putin},
@@ -164,14 +168,75 @@ func TestFindQuotes(t *testing.T) {
 			{"Kim Jong Un", "bebernya", Direct},
 		},
 	}, {
-		name: "someone quoted stays the topic over a later subject who says nothing",
+		name: "a name after a noun or in a list is no subject: the quoted speaker stays",
 		paras: []string{
 			`"⟦Kami tidak jadi menerbitkan utang,⟧" ujar Thoriq.`,
-			`Di mana, toko Celine dan Claudia memiliki nilai yang berbeda. Celine memiliki 33 toko.`,
+			`Di mana, toko Celine dan Claudia memiliki nilai yang berbeda. Gerai ACC, Celine dan Claudia kini berjumlah 33.`,
 			`"⟦Kami rencanakan penambahan pinjaman,⟧" ujarnya.`,
 		},
 		ents: []testEntity{{"Thoriq", Person, nil}, {"Celine", Person, nil}},
 		want: []wantQuote{{"Thoriq", "ujar", Direct}, {"Thoriq", "ujarnya", Direct}},
+	}, {
+		name: "a later subject between two quotes takes -nya from a quoted speaker",
+		paras: []string{
+			`"⟦Sudah ada, nanti diumumkan,⟧" ujar Agus di Gedung KPK.`,
+			`Wakil Ketua KPK Alexander Marwata juga hadir. "⟦Kalau tidak salah ada empat,⟧" seloroh Alex di Gedung KPK.`,
+			`Meski demikian, Alex masih enggan membuka identitas para tersangka.`,
+			`"⟦Saatnya nanti pasti kita umumkan,⟧" ujarnya.`,
+			`Agus lalu meninggalkan ruangan. "⟦Itu saja,⟧" ungkapnya.`,
+		},
+		ents: []testEntity{
+			{"Agus Rahardjo", Person, []string{"Agus"}},
+			{"Alexander Marwata", Person, []string{"Alex"}},
+			{"KPK", Organization, nil},
+		},
+		want: []wantQuote{
+			{"Agus Rahardjo", "ujar", Direct},
+			{"Alexander Marwata", "seloroh", Direct},
+			{"Alexander Marwata", "ujarnya", Direct},
+			{"Agus Rahardjo", "ungkapnya", Direct},
+		},
+	}, {
+		name: "a subject that only stands in a cue-less paragraph before the quote",
+		paras: []string{
+			`"⟦Kami siap,⟧" kata Putin.`,
+			`Kim Jong Un tersenyum mendengar jawaban itu.`,
+			`"⟦Kami juga siap,⟧" katanya.`,
+			`"⟦Kapan saja,⟧" tambahnya.`,
+		},
+		ents: []testEntity{putin, kim},
+		want: []wantQuote{
+			{"Vladimir Putin", "kata", Direct},
+			{"Kim Jong Un", "katanya", Direct},
+			{"Kim Jong Un", "tambahnya", Direct},
+		},
+	}, {
+		name: "a person after a preposition does not take -nya",
+		paras: []string{
+			`"⟦Kami siap,⟧" kata Putin.`,
+			`Surat itu dikirim kepada Kim Jong Un pekan lalu.`,
+			`"⟦Kami menunggu jawaban,⟧" katanya.`,
+		},
+		ents: []testEntity{putin, kim},
+		want: []wantQuote{{"Vladimir Putin", "kata", Direct}, {"Vladimir Putin", "katanya", Direct}},
+	}, {
+		name: "the last name of a list is no subject",
+		paras: []string{
+			`"⟦Kami siap,⟧" kata Putin.`,
+			`Pasukan Rusia, Korut dan Kim Jong Un berlatih bersama.`,
+			`"⟦Latihan berjalan baik,⟧" katanya.`,
+		},
+		ents: []testEntity{putin, kim, rusia, korut},
+		want: []wantQuote{{"Vladimir Putin", "kata", Direct}, {"Vladimir Putin", "katanya", Direct}},
+	}, {
+		name: "a later subject that is a short form of the speaker keeps the full name",
+		paras: []string{
+			`"⟦Kami siap,⟧" kata Presiden Rusia Vladimir Putin.`,
+			`Di sisi lain, Vladimir melihat peluang kerja sama.`,
+			`"⟦Peluangnya besar,⟧" katanya.`,
+		},
+		ents: []testEntity{putin, {"Vladimir", Person, nil}},
+		want: []wantQuote{{"Vladimir Putin", "kata", Direct}, {"Vladimir Putin", "katanya", Direct}},
 	}, {
 		name: "names in a list are not a sentence's subject",
 		paras: []string{
@@ -371,33 +436,38 @@ func TestFindQuotes(t *testing.T) {
 		want:  []wantQuote{{"Sri Mulyani", "", Direct}},
 	}}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			title, tspans := stripMarks(t, tt.title)
-			a, spans := buildArticle(t, title, tt.paras, tt.ents)
-			for i := len(tspans) - 1; i >= 0; i-- {
-				spans = append([]Span{{Field: FieldTitle, Start: tspans[i][0], End: tspans[i][1]}}, spans...)
-			}
-			if len(spans) != len(tt.want) {
-				t.Fatalf("test has %d marked spans for %d wanted quotes", len(spans), len(tt.want))
-			}
-			var want []Quote
-			for i, w := range tt.want {
-				s := spans[i]
-				want = append(want, Quote{
-					Text:    fieldText(a, s.Field, s.Index)[s.Start:s.End],
-					Speaker: w.speaker, Cue: w.cue, Kind: w.kind, At: s,
-				})
-			}
-			findQuotes(a)
-			if diff := cmp.Diff(want, a.Quotes); diff != "" {
-				t.Errorf("quotes (-want +got):\n%s", diff)
-			}
-			for _, q := range a.Quotes {
-				if got := fieldText(a, q.At.Field, q.At.Index)[q.At.Start:q.At.End]; got != q.Text {
-					t.Errorf("span %+v slices %q, want %q", q.At, got, q.Text)
-				}
-			}
+		t.Run(tt.name, func(t *testing.T) { runQuoteCase(t, tt) })
+	}
+}
+
+// runQuoteCase finds the quotes of one case and compares them, spans
+// included, with the wanted ones.
+func runQuoteCase(t *testing.T, tt quoteCase) {
+	t.Helper()
+	title, tspans := stripMarks(t, tt.title)
+	a, spans := buildArticle(t, title, tt.paras, tt.ents)
+	for i := len(tspans) - 1; i >= 0; i-- {
+		spans = append([]Span{{Field: FieldTitle, Start: tspans[i][0], End: tspans[i][1]}}, spans...)
+	}
+	if len(spans) != len(tt.want) {
+		t.Fatalf("test has %d marked spans for %d wanted quotes", len(spans), len(tt.want))
+	}
+	var want []Quote
+	for i, w := range tt.want {
+		s := spans[i]
+		want = append(want, Quote{
+			Text:    fieldText(a, s.Field, s.Index)[s.Start:s.End],
+			Speaker: w.speaker, Cue: w.cue, Kind: w.kind, At: s,
 		})
+	}
+	findQuotes(a)
+	if diff := cmp.Diff(want, a.Quotes); diff != "" {
+		t.Errorf("quotes (-want +got):\n%s", diff)
+	}
+	for _, q := range a.Quotes {
+		if got := fieldText(a, q.At.Field, q.At.Index)[q.At.Start:q.At.End]; got != q.Text {
+			t.Errorf("span %+v slices %q, want %q", q.At, got, q.Text)
+		}
 	}
 }
 
@@ -477,5 +547,87 @@ func TestInLower(t *testing.T) {
 		if got := onlyRoles(run); got != want {
 			t.Errorf("onlyRoles(%q) = %v, want %v", run, got, want)
 		}
+	}
+}
+
+// TestReportingVerbCues checks every bare reporting verb that stands after
+// a quote, with a named speaker and with "-nya", and the meN-/ber- form
+// of those that have one before a quote.
+func TestReportingVerbCues(t *testing.T) {
+	budi := testEntity{"Budi Santoso", Person, []string{"Budi"}}
+	verbs := []struct{ bare, prefixed string }{
+		{"seloroh", "berseloroh"}, {"kelakar", "berkelakar"}, {"canda", "bercanda"},
+		{"sindir", "menyindir"}, {"keluh", "mengeluh"}, {"aku", "mengaku"},
+		{"klaim", "mengklaim"}, {"pungkas", ""}, {"tandas", "menandaskan"},
+		{"lanjut", "melanjutkan"}, {"sambung", ""}, {"terang", "menerangkan"},
+		{"urai", "menguraikan"}, {"kisah", "berkisah"}, {"cerita", "bercerita"},
+		{"jawab", "menjawab"}, {"tanya", "bertanya"}, {"pinta", "meminta"},
+		{"harap", "berharap"}, {"imbau", "mengimbau"}, {"tulis", "menulis"},
+		{"sebut", "menyebut"}, {"ungkap", "mengungkapkan"}, {"beber", "membeberkan"},
+		{"papar", "memaparkan"}, {"tutur", "bertutur"}, {"ucap", "berucap"},
+		{"ujar", "berujar"}, {"kata", "mengatakan"}, {"tambah", "menambahkan"},
+		{"imbuh", "mengimbuhkan"}, {"jelas", "menjelaskan"}, {"tegas", "menegaskan"},
+		{"nilai", "menilai"}, {"yakin", ""}, {"akui", "mengakui"}, {"bilang", ""},
+		{"singgung", "menyinggung"}, {"timpal", "menimpali"}, {"sergah", "menyergah"},
+		{"kilah", "berkilah"}, {"dalih", "berdalih"}, {"ingat", "mengingatkan"},
+		{"pesan", "berpesan"}, {"seru", "berseru"}, {"teriak", "berteriak"},
+		{"bisik", "berbisik"}, {"gumam", "bergumam"},
+	}
+	for _, v := range verbs {
+		t.Run(v.bare, func(t *testing.T) {
+			runQuoteCase(t, quoteCase{
+				paras: []string{
+					`"⟦Belum ada keputusan,⟧" ` + v.bare + ` Budi di Jakarta, Senin.`,
+					`"⟦Kami masih menunggu,⟧" ` + v.bare + `nya.`,
+				},
+				ents: []testEntity{budi},
+				want: []wantQuote{{"Budi Santoso", v.bare, Direct}, {"Budi Santoso", v.bare + "nya", Direct}},
+			})
+			if v.prefixed == "" {
+				return
+			}
+			runQuoteCase(t, quoteCase{
+				paras: []string{`Budi ` + v.prefixed + `, "⟦Belum ada keputusan.⟧"`},
+				ents:  []testEntity{budi},
+				want:  []wantQuote{{"Budi Santoso", v.prefixed, Direct}},
+			})
+		})
+	}
+}
+
+// TestReportingVerbsAsWords checks that reporting verbs which are also
+// ordinary words (cerita, pesan, harap) give no cue away from the cue
+// position right after a closing mark.
+func TestReportingVerbsAsWords(t *testing.T) {
+	budi := testEntity{"Budi Santoso", Person, []string{"Budi"}}
+	tests := []quoteCase{{
+		name: "a noun after a quote that ends its sentence",
+		paras: []string{
+			`"⟦Kami siap.⟧" Cerita Budi tentang desa itu dimuat di koran.`,
+		},
+		ents: []testEntity{budi},
+		want: []wantQuote{{"", "", Direct}},
+	}, {
+		name: "a noun after a quote that ends its sentence, with -nya",
+		paras: []string{
+			`"⟦Kami siap!⟧" Pesannya singkat, tetapi Budi belum puas.`,
+		},
+		ents: []testEntity{budi},
+		want: []wantQuote{{"", "", Direct}},
+	}, {
+		name: "nouns before a fragment reported by a verb",
+		paras: []string{
+			`Dalam pesan dan cerita itu, Budi menyebut kabar tersebut "⟦tidak benar⟧".`,
+		},
+		ents: []testEntity{budi},
+		want: []wantQuote{{"Budi Santoso", "menyebut", Partial}},
+	}, {
+		name:  "a capitalized cue after a comma",
+		paras: []string{`"⟦Kami siap,⟧" Kata Budi di Jakarta.`},
+		ents:  []testEntity{budi},
+		want:  []wantQuote{{"Budi Santoso", "Kata", Direct}},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runQuoteCase(t, tt) })
 	}
 }
