@@ -24,7 +24,11 @@ import (
 func findEntities(a *Article) {
 	x := &entityFinder{a: a, gaz: loadGazetteer(), model: loadModel()}
 	for i, im := range a.Images {
-		x.scanField(FieldCaption, i, im.Caption)
+		// a caption written like a headline is read like the title,
+		// in rescan: its capitals say nothing
+		if !headlineCased(im.Caption) {
+			x.scanField(FieldCaption, i, im.Caption)
+		}
 	}
 	for i, p := range a.Paragraphs {
 		x.scanField(FieldParagraph, i, p.Text)
@@ -1174,4 +1178,22 @@ func (x *entityFinder) keepCountryInBody(text string, toks []token, tags []uint8
 		}
 		i += n - 1
 	}
+}
+
+// headlineCased says whether s capitalizes its words like a headline
+// ("Remaja Ditangkap Gegara Konvoi Bawa Bendera"): four or more words of
+// four letters or more, nearly all capitalized.
+func headlineCased(s string) bool {
+	words, upper := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		w = strings.Trim(w, "\"'“”‘’()[],.:;!?")
+		if len(w) < 4 || !unicode.IsLetter(rune(w[0])) {
+			continue
+		}
+		words++
+		if startsUpper(w) {
+			upper++
+		}
+	}
+	return words >= 4 && upper*10 >= words*9
 }

@@ -422,3 +422,24 @@ func TestFoldKeyApostrophe(t *testing.T) {
 		}
 	}
 }
+
+// TestEntitiesHeadlineCaption checks that a caption capitalized like a
+// headline yields no names of its own, only names the article knows.
+func TestEntitiesHeadlineCaption(t *testing.T) {
+	a := &Article{
+		Images:     []Image{{Caption: "Warga Bekasi Ditangkap Gegara Bawa Senjata Tajam dan Tenteng Miras"}},
+		Paragraphs: []Paragraph{{Text: "Polisi menangkap dua warga Bekasi pada malam hari."}},
+	}
+	findEntities(a)
+	checkSpans(t, a)
+	var got []string
+	for _, e := range a.Entities {
+		got = append(got, e.Name)
+	}
+	if !slices.Equal(got, []string{"Bekasi"}) {
+		t.Errorf("entities %q, want only Bekasi", got)
+	}
+	if len(a.Entities) == 1 && (len(a.Entities[0].Mentions) != 2 || a.Entities[0].Mentions[0].At.Field != FieldCaption) {
+		t.Errorf("Bekasi mentions %v, want one in the caption and one in the paragraph", a.Entities[0].Mentions)
+	}
+}
