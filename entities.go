@@ -111,6 +111,7 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 		}
 		tags[i-1], tags[i] = tagBPer, tagIPer
 	}
+	officeBeforeBody(text, toks, tags)
 	x.preferGazetteer(text, toks, tags)
 	x.keepCountryInBody(text, toks, tags)
 	bridgeNames(text, toks, tags)
@@ -643,6 +644,10 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 		typ = Location
 	case j-i == 1 && headRole && !titled && len(x.gaz.lookup(form)) == 0:
 		typ = Organization
+	}
+	// an office over a police unit is no one: "Kasat Samapta"
+	if typ == Person && policeUnits[strings.ToLower(text[toks[j-1].start:toks[j-1].end])] {
+		return false
 	}
 	x.addCandidate(f, index, text, start, end, form, short, typ, titled)
 	x.cands[len(x.cands)-1].sentStart = toks[i].sentStart
@@ -1196,4 +1201,54 @@ func headlineCased(s string) bool {
 		}
 	}
 	return words >= 4 && upper*10 >= words*9
+}
+
+// policeUnits name the units of a police command; an office over one
+// ("Kasat Samapta", "Kanit Reskrim") is no person's name.
+var policeUnits = setOf("samapta", "sabhara", "reskrim", "satreskrim", "lantas", "satlantas", "narkoba",
+	"satnarkoba", "intelkam", "binmas", "propam", "krimum", "krimsus", "resnarkoba", "polair", "tahti")
+
+// officeBeforeBody untags a person's name that is an office over a police
+// unit or runs into a body's head word: in "Kasat Samapta Polres Metro
+// Jakarta Pusat" the office is no one and "Polres ..." is the body.
+func officeBeforeBody(text string, toks []token, tags []uint8) {
+	for i := 0; i < len(toks); i++ {
+		if tags[i] != tagBPer {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && tags[j] == tagIPer {
+			j++
+		}
+		unit, head := -1, -1
+		for k := i; k < j; k++ {
+			w := strings.ToLower(text[toks[k].start:toks[k].end])
+			if policeUnits[w] {
+				unit = k
+			}
+			if k > i && head < 0 && wordClass(w) == "orghead" {
+				head = k
+			}
+		}
+		if unit < 0 && head < 0 {
+			i = j - 1
+			continue
+		}
+		end := j
+		if head >= 0 {
+			end = head
+		}
+		if unit >= 0 {
+			for k := i; k < end; k++ {
+				tags[k] = tagO
+			}
+		}
+		if head >= 0 {
+			tags[head] = tagBOrg
+			for k := head + 1; k < len(toks) && (k < j || tagTypes[tags[k]] == Organization && isInside(tags[k]) || tags[k] == tagBOrg && k == j); k++ {
+				tags[k] = tagIOrg
+			}
+		}
+		i = j - 1
+	}
 }

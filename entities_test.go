@@ -205,6 +205,16 @@ func TestEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "an office over a police unit is no person",
+			in: []string{
+				"Sementara itu, Kasat Samapta Polres Metro Jakarta Barat, Kompol {Hendra Gunawan#h} menjelaskan kronologinya.",
+			},
+			want: []wantEntity{
+				{id: "h", name: "Hendra Gunawan", typ: Person},
+			},
+			absent: []string{"Kasat Samapta", "Samapta", "Kasat Samapta Polres"},
+		},
+		{
 			name: "a short form opening two persons' given names stays apart",
 			in: []string{
 				"{Fransiskus Hartono#f} dan {Fransisca Dewi#d} menjawab pertanyaan wartawan.",
