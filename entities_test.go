@@ -453,3 +453,16 @@ func TestEntitiesHeadlineCaption(t *testing.T) {
 		t.Errorf("Bekasi mentions %v, want one in the caption and one in the paragraph", a.Entities[0].Mentions)
 	}
 }
+
+// TestOfficeBeforeBody checks the retagging of a person's run that is an
+// office over a police unit running into its command.
+func TestOfficeBeforeBody(t *testing.T) {
+	text := "Kasat Samapta Polres Metro Bekasi hadir"
+	toks := splitTokens(text, nil)
+	tags := []uint8{tagBPer, tagIPer, tagIPer, tagBOrg, tagIOrg, tagO}
+	officeBeforeBody(text, toks, tags)
+	want := []uint8{tagO, tagO, tagBOrg, tagIOrg, tagIOrg, tagO}
+	if !slices.Equal(tags, want) {
+		t.Errorf("tags %v, want %v", tags, want)
+	}
+}
