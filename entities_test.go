@@ -93,6 +93,19 @@ func TestEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "a team's epithet joins the team",
+			in: []string{
+				"Pelatih {Timnas Indonesia#t} memuji {Skuad Garuda#t} usai laga di {Surabaya#s}.",
+				"Suporter {Persib Bandung#p} atau {Maung Bandung#p} memenuhi stadion.",
+			},
+			want: []wantEntity{
+				{id: "t", name: "Timnas Indonesia", typ: Organization, aliases: []string{"Skuad Garuda"}},
+				{id: "s", name: "Surabaya", typ: Location},
+				{id: "p", name: "Persib Bandung", typ: Organization, aliases: []string{"Maung Bandung"}},
+			},
+			absent: []string{"Skuad", "Garuda"},
+		},
+		{
 			name: "acronym defined in parentheses",
 			in: []string{
 				"Penyidik {Komisi Pemberantasan Korupsi (KPK)#k} memeriksa saksi di {Jakarta#j}.",
