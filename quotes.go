@@ -1891,14 +1891,14 @@ func (st *quoteState) roleByCataphora(fq *quoteFieldCtx, off int) string {
 }
 
 func countWords(s string) int {
-	return len(strings.Fields(s))
+	return countFields(s)
 }
 
 // titleCased reports whether every word of s of more than three letters
 // starts with a capital, as a title or a name does.
 func titleCased(s string) bool {
 	n := 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if utf8.RuneCountInString(w) <= 3 {
 			continue
 		}
