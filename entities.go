@@ -22,7 +22,8 @@ import (
 // names in headlines (where every word is capitalized) and names the
 // tagger missed.
 func findEntities(a *Article) {
-	x := &entityFinder{a: a, gaz: loadGazetteer(), model: loadModel()}
+	x := &entityFinder{a: a, gaz: loadGazetteer(), model: loadModel(),
+		capToks: make([][]token, len(a.Images)), paraToks: make([][]token, len(a.Paragraphs))}
 	for i, im := range a.Images {
 		// a caption written like a headline is read like the title,
 		// in rescan: its capitals say nothing
@@ -66,10 +67,18 @@ type entityFinder struct {
 	gaz   *gazetteer
 	model *model
 	fx    featurizer
-	toks  []token
 	tags  []uint8
 	buf   []byte
+	key   []byte // scratch for form keys
 	cands []candidate
+	// the tokens of each field, split once: scanField and rescan both
+	// read them
+	titleToks []token
+	capToks   [][]token
+	paraToks  [][]token
+	// scratch of scanField and rescan
+	covered []bool
+	taken   []int
 
 	// the result of group: forms by folded key, and clusters of forms
 	forms    map[string]*form
@@ -83,8 +92,7 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 		return
 	}
 	first := len(x.cands)
-	x.toks = splitTokens(text, x.toks)
-	toks := x.toks
+	toks := x.tokens(f, index, text)
 	x.fx.reset(text, toks)
 	x.tags = x.model.tag(&x.fx, x.tags)
 	tags := x.tags
@@ -116,7 +124,9 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 	x.keepCountryInBody(text, toks, tags)
 	bridgeNames(text, toks, tags)
 	joinDefinitions(text, toks, tags)
-	covered := make([]bool, len(toks))
+	x.covered = slices.Grow(x.covered[:0], len(toks))[:len(toks)]
+	clear(x.covered)
+	covered := x.covered
 	for i := 0; i < len(toks); i++ {
 		if tags[i] == tagO {
 			continue
@@ -189,6 +199,23 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 	}
 	x.scanCreditsIn(f, index, text, toks, first)
 	x.joinDefinedCandidates(f, index, text, first)
+}
+
+// tokens returns the tokens of text, field f's, split on the first call.
+func (x *entityFinder) tokens(f Field, index int, text string) []token {
+	var at *[]token
+	switch f {
+	case FieldTitle:
+		at = &x.titleToks
+	case FieldCaption:
+		at = &x.capToks[index]
+	case FieldParagraph:
+		at = &x.paraToks[index]
+	}
+	if *at == nil && text != "" {
+		*at = splitTokens(text, nil)
+	}
+	return *at
 }
 
 // joinDefinedCandidates merges a candidate for an organization or place
@@ -859,17 +886,25 @@ func isAllLower(s string) bool {
 // other fields it finds mentions the tagger missed ("Putin" opening a
 // sentence). A person is also found by the first or last word of the name.
 func (x *entityFinder) rescan() {
-	idx := map[string]*cluster{}
-	prefix := map[string]bool{}
+	// idx holds the known keys and the words that start one, so that one
+	// look-up per word says both
+	type known struct {
+		c      *cluster // nil when ambiguous
+		ok     bool     // a form's key
+		prefix bool     // the start of a longer key
+	}
+	idx := map[string]known{}
 	addKey := func(k string, c *cluster) {
-		if old, ok := idx[k]; ok && old != c {
-			idx[k] = nil // ambiguous
+		if old := idx[k]; old.ok && old.c != c {
+			idx[k] = known{prefix: old.prefix, ok: true} // ambiguous
 			return
 		}
-		idx[k] = c
+		idx[k] = known{c: c, ok: true, prefix: idx[k].prefix}
 		for i := 0; i < len(k); i++ {
 			if k[i] == ' ' {
-				prefix[k[:i]] = true
+				p := idx[k[:i]]
+				p.prefix = true
+				idx[k[:i]] = p
 			}
 		}
 	}
@@ -887,7 +922,7 @@ func (x *entityFinder) rescan() {
 			continue
 		}
 		for _, w := range []string{words[0], words[len(words)-1]} {
-			if _, ok := idx[w]; !ok && utf8.RuneCountInString(w) > 2 && !personTitles[w] {
+			if !idx[w].ok && utf8.RuneCountInString(w) > 2 && !personTitles[w] {
 				addKey(w, c)
 			}
 		}
@@ -910,9 +945,11 @@ func (x *entityFinder) rescan() {
 		if text == "" {
 			return
 		}
-		toks := splitTokens(text, nil)
+		toks := x.tokens(f, index, text)
 		// taken[k] is the end of the mention over token k, or 0
-		taken := make([]int, len(toks))
+		x.taken = slices.Grow(x.taken[:0], len(toks))[:len(toks)]
+		clear(x.taken)
+		taken := x.taken
 		for _, at := range covered[fieldKey{f, index}] {
 			k, _ := slices.BinarySearchFunc(toks, at.Start, func(t token, start int) int { return cmp.Compare(t.end, start+1) })
 			for ; k < len(toks) && toks[k].start < at.End; k++ {
@@ -932,10 +969,11 @@ func (x *entityFinder) rescan() {
 				buf = appendLower(buf, text[toks[j].start:toks[j].end])
 				// a longer known form may take the place of the mentions
 				// inside it ("Kim" and "Un" in "Kim jong Un"), never cut one
-				if cc, ok := idx[string(buf)]; ok && cc != nil && (j+1 == len(toks) || taken[j] == 0 || taken[j+1] != taken[j]) {
-					n, c = j-i+1, cc
+				k := idx[string(buf)]
+				if k.c != nil && (j+1 == len(toks) || taken[j] == 0 || taken[j+1] != taken[j]) {
+					n, c = j-i+1, k.c
 				}
-				if !prefix[string(buf)] {
+				if !k.prefix {
 					break
 				}
 			}
@@ -947,7 +985,7 @@ func (x *entityFinder) rescan() {
 					s := text[toks[i].start:toks[i+n-1].end]
 					e := &x.gaz.entries[ids[0]]
 					f := x.formOf(s, len(x.cands))
-					f.votes[e.typ] += 2
+					f.votes.add(e.typ, 2)
 					f.gaz = ids
 					c = &cluster{forms: []*form{f}, typ: e.typ, gaz: e}
 					c.name = x.chooseName(c)
