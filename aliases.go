@@ -16,7 +16,7 @@ type form struct {
 	spelled []string // the spellings seen, in order
 	votes   typeVotes[float64]
 	tagged  typeVotes[int] // the tagger's votes alone
-	gaz     []int32            // gazetteer entries it is a form of
+	gaz     []int32        // gazetteer entries it is a form of
 	// midSentence counts candidates not at a sentence start
 	midSentence int
 	body        int // mentions in paragraphs

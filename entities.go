@@ -110,7 +110,7 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 	// heads ("Ketua Baznas Hasan Basri"): "(BI) Perry Warjiyo"
 	for i := len(toks) - 1; i > 0; i-- {
 		if tags[i] != tagBPer || tags[i-1] != tagO || toks[i-1].end >= toks[i].start || !capWord(text, toks[i-1]) ||
-			i > 1 && bodyRoles[strings.ToLower(text[toks[i-2].start:toks[i-2].end])] {
+			i > 1 && lowerInSet(bodyRoles, text[toks[i-2].start:toks[i-2].end]) {
 			continue
 		}
 		w := text[toks[i-1].start:toks[i-1].end]
@@ -312,7 +312,7 @@ func bridgeNames(text string, toks []token, tags []uint8) {
 		}
 		prevWord := text[toks[i-1].start:toks[i-1].end]
 		switch {
-		case tags[i-1] == tagO && capWord(text, toks[i-1]) && bodyHeads[strings.ToLower(prevWord)] && tagTypes[tags[i]] != Person:
+		case tags[i-1] == tagO && capWord(text, toks[i-1]) && lowerInSet(bodyHeads, prevWord) && tagTypes[tags[i]] != Person:
 			tags[i-1] = tagBOrg
 		case tags[i-1] != tagO && tagTypes[tags[i-1]] == Organization && tags[i] == tagBOrg && startsBody(text, toks, tags, i-1):
 		default:
@@ -345,9 +345,9 @@ func bridgeNames(text string, toks []token, tags []uint8) {
 			ok = true
 		case toks[i].kind == numberToken && len(w) <= 4 && nextCap && !strings.ContainsAny(w, "./,:"):
 			ok = true
-		case englishConnective[strings.ToLower(w)] && nextCap:
+		case lowerInSet(englishConnective, w) && nextCap:
 			ok = true
-		case capWord(text, toks[i]) && typ != Person && englishConnective[strings.ToLower(text[toks[i-1].start:toks[i-1].end])]:
+		case capWord(text, toks[i]) && typ != Person && lowerInSet(englishConnective, text[toks[i-1].start:toks[i-1].end]):
 			ok = true // the tagger kept the connective but stopped after it
 		case w == "dan" && nextCap && headStart >= 0 && wordClass(text[toks[headStart].start:toks[headStart].end]) == "orghead":
 			ok = true
@@ -381,7 +381,7 @@ func isBridge(text string, toks []token, i, j int) bool {
 	switch {
 	case toks[j].kind == numberToken:
 		return len(w) <= 4 && !strings.ContainsAny(w, "./,:") && wordClass(text[toks[i].start:toks[i].end]) != ""
-	case englishConnective[strings.ToLower(w)]:
+	case lowerInSet(englishConnective, w):
 		return true
 	case w == "dan":
 		return wordClass(text[toks[i].start:toks[i].end]) == "orghead"
@@ -397,7 +397,7 @@ func startsBody(text string, toks []token, tags []uint8, i int) bool {
 	for i > 0 && isInside(tags[i]) {
 		i--
 	}
-	return bodyHeads[strings.ToLower(text[toks[i].start:toks[i].end])]
+	return lowerInSet(bodyHeads, text[toks[i].start:toks[i].end])
 }
 
 // bodyHeads are the head words of organizations that are named after
@@ -483,9 +483,10 @@ func commonPhrase(text string, toks []token, i, j int) bool {
 
 // isCalendarWord says whether w names a day or a month.
 func isCalendarWord(w string) bool {
-	l := strings.ToLower(w)
-	_, month := monthNames[l]
-	_, day := weekdayNames[l]
+	var b [64]byte
+	l := appendLower(b[:0], w)
+	_, month := monthNames[string(l)]
+	_, day := weekdayNames[string(l)]
 	return month || day
 }
 
@@ -516,7 +517,7 @@ func (x *entityFinder) addRun(f Field, index int, text string, toks []token, i, 
 	for j > i && isCommonWord(text[toks[j-1].start:toks[j-1].end]) && j-i == 1 {
 		j--
 	}
-	if i >= j || stopNames[strings.ToLower(text[toks[i].start:toks[j-1].end])] {
+	if i >= j || lowerInSet(stopNames, text[toks[i].start:toks[j-1].end]) {
 		return
 	}
 	allCommon := true
@@ -563,10 +564,10 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 	titled := false
 	// leading titles and roles ("Presiden", "Irjen Pol") are not the name
 	stripped := false
-	headRole := i > 0 && bodyRoles[strings.ToLower(text[toks[i-1].start:toks[i-1].end])]
+	headRole := i > 0 && lowerInSet(bodyRoles, text[toks[i-1].start:toks[i-1].end])
 	for i < j && toks[i].kind == wordToken && isTitleWord(text, toks, i, j) {
 		titled = isHonorific(text[toks[i].start:toks[i].end])
-		headRole = bodyRoles[strings.ToLower(text[toks[i].start:toks[i].end])]
+		headRole = lowerInSet(bodyRoles, text[toks[i].start:toks[i].end])
 		i++
 		stripped = true
 	}
@@ -612,7 +613,7 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 		titled = true
 	}
 	// "kata Haiti": who speaks is a person
-	if i > 0 && toks[i-1].kind == wordToken && speechVerbs[strings.ToLower(text[toks[i-1].start:toks[i-1].end])] && j-i <= 3 {
+	if i > 0 && toks[i-1].kind == wordToken && lowerInSet(speechVerbs, text[toks[i-1].start:toks[i-1].end]) && j-i <= 3 {
 		titled = true
 	}
 	// a passive verb ends a name: "Senen Ditangkap Polisi"
@@ -659,7 +660,7 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 			return true
 		}
 	}
-	if nonNameHeads[strings.ToLower(text[toks[i].start:toks[i].end])] {
+	if lowerInSet(nonNameHeads, text[toks[i].start:toks[i].end]) {
 		return false
 	}
 	// a head word says the type: "Tentara Merah Soviet", "Gedung DPR";
@@ -673,7 +674,7 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 		typ = Organization
 	}
 	// an office over a police unit is no one: "Kasat Samapta"
-	if typ == Person && policeUnits[strings.ToLower(text[toks[j-1].start:toks[j-1].end])] {
+	if typ == Person && lowerInSet(policeUnits, text[toks[j-1].start:toks[j-1].end]) {
 		return false
 	}
 	x.addCandidate(f, index, text, start, end, form, short, typ, titled)
@@ -707,7 +708,7 @@ func isTitleWord(text string, toks []token, i, j int) bool {
 }
 
 func isHonorific(w string) bool {
-	return honorifics[strings.ToLower(w)]
+	return lowerInSet(honorifics, w)
 }
 
 var clitics = [...]string{"-pun", "-nya", "-lah", "-kah", "-ku", "-mu"}
@@ -734,14 +735,9 @@ func nameLike(s string) bool {
 		if startsUpper(w) || hasUpperRune(w) {
 			hasUpper = true
 		}
-		l := strings.ToLower(strings.Trim(w, ".,"))
-		if _, ok := monthNames[l]; ok {
-			continue
+		if !isCalendarWord(strings.Trim(w, ".,")) {
+			allCalendar = false
 		}
-		if _, ok := weekdayNames[l]; ok {
-			continue
-		}
-		allCalendar = false
 	}
 	return hasUpper && !allCalendar
 }
@@ -815,7 +811,7 @@ func (x *entityFinder) creditParts(f Field, index int, text string, toks []token
 }
 
 func (x *entityFinder) creditPart(f Field, index int, text string, toks []token, i, k int, noAt bool) {
-	for i < k && (toks[i].kind != wordToken || creditNoise[strings.ToLower(text[toks[i].start:toks[i].end])]) {
+	for i < k && (toks[i].kind != wordToken || lowerInSet(creditNoise, text[toks[i].start:toks[i].end])) {
 		i++
 	}
 	for k > i && toks[k-1].kind == punctToken {
@@ -1161,7 +1157,8 @@ func isPassiveVerb(w string) bool {
 // the clitic -nya ("Sprindiknya") or a reduplicated common noun
 // ("Kondisi-kondisi").
 func notAName(g *gazetteer, form string) bool {
-	l := strings.ToLower(form)
+	var b [64]byte
+	l := string(appendLower(b[:0], form)) // on the stack when short
 	if len(form) > 1 && adminAcronyms[l] && 'A' <= form[1] && form[1] <= 'Z' {
 		return true
 	}
@@ -1260,8 +1257,8 @@ func officeBeforeBody(text string, toks []token, tags []uint8) {
 		}
 		unit, head := -1, -1
 		for k := i; k < j; k++ {
-			w := strings.ToLower(text[toks[k].start:toks[k].end])
-			if policeUnits[w] {
+			w := text[toks[k].start:toks[k].end]
+			if lowerInSet(policeUnits, w) {
 				unit = k
 			}
 			if k > i && head < 0 && wordClass(w) == "orghead" {
