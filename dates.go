@@ -202,7 +202,12 @@ func (sc *dateScanner) is(i int, ws ...string) bool {
 		return false
 	}
 	w := sc.word(i)
+	// an ASCII first byte folds only to its other ASCII case
+	c := lowerASCII(w[0])
 	for _, x := range ws {
+		if x != "" && c < utf8.RuneSelf && x[0] < utf8.RuneSelf && c != lowerASCII(x[0]) {
+			continue
+		}
 		if strings.EqualFold(w, x) {
 			return true
 		}
