@@ -2,6 +2,10 @@ package berita
 
 import (
 	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"io"
+	"math"
 	"path/filepath"
 	"testing"
 )
@@ -42,4 +46,64 @@ func BenchmarkTagger(b *testing.B) {
 			tags = m.tag(&fx, tags)
 		}
 	})
+}
+
+// TestModelWeights checks the model's look-up against the weights file
+// read plainly: every feature adds its own weights, in order, and a hash
+// the file lacks adds nothing.
+func TestModelWeights(t *testing.T) {
+	zr, err := gzip.NewReader(bytes.NewReader(taggerWeights))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw = raw[len(modelMagic):]
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(raw))
+	n := int(binary.LittleEndian.Uint32(raw[4:]))
+	raw = raw[8:]
+	want := make(map[uint32][numTags]float32, n)
+	var hashes []uint32
+	for k := range n {
+		h := binary.LittleEndian.Uint32(raw[k*4:])
+		var w [numTags]float32
+		for t := range w {
+			w[t] = float32(int16(binary.LittleEndian.Uint16(raw[n*4+(k*numTags+t)*2:]))) * scale
+		}
+		want[h] = w
+		hashes = append(hashes, h)
+	}
+	m := loadModel()
+	// features in the model, and hashes next to them that are not
+	var feats []uint32
+	for k, h := range hashes {
+		if k%97 != 0 {
+			continue
+		}
+		feats = append(feats, h)
+		if _, ok := want[h+1]; !ok {
+			feats = append(feats, h+1)
+		}
+	}
+	for _, h := range feats {
+		var got [numTags]float32
+		m.addScores([]uint32{h}, &got)
+		if got != want[h] {
+			t.Fatalf("feature %#x: weights %v, want %v", h, got, want[h])
+		}
+	}
+	// many at once, past one pass of addScores, sum as one by one
+	var got, sum [numTags]float32
+	m.addScores(feats, &got)
+	for _, h := range feats {
+		w := want[h]
+		for t := range sum {
+			sum[t] += w[t]
+		}
+	}
+	if got != sum {
+		t.Errorf("%d features: scores %v, want %v", len(feats), got, sum)
+	}
 }
