@@ -14,9 +14,9 @@ type form struct {
 	key     string   // lower-cased, words joined by single spaces
 	words   []string // the words of key
 	spelled []string // the spellings seen, in order
-	votes   map[EntityType]float64
-	tagged  map[EntityType]int // the tagger's votes alone
-	gaz     []int32            // gazetteer entries it is a form of
+	votes   typeVotes[float64]
+	tagged  typeVotes[int] // the tagger's votes alone
+	gaz     []int32        // gazetteer entries it is a form of
 	// midSentence counts candidates not at a sentence start
 	midSentence int
 	body        int // mentions in paragraphs
@@ -51,6 +51,37 @@ func union(a, b *form) {
 	rb.parent = ra
 }
 
+// typeVotes holds a weight per entity type. An array indexed by type,
+// not a map: every form carries two, and forms are made per candidate.
+type typeVotes[N int | float64] [3]N
+
+// voteTypes are the types of typeVotes, in the order typeOf prefers them
+// on a tie.
+var voteTypes = [3]EntityType{Person, Organization, Location}
+
+func (v *typeVotes[N]) add(t EntityType, w N) {
+	switch t {
+	case Person:
+		v[0] += w
+	case Organization:
+		v[1] += w
+	case Location:
+		v[2] += w
+	}
+}
+
+func (v *typeVotes[N]) of(t EntityType) N {
+	switch t {
+	case Person:
+		return v[0]
+	case Organization:
+		return v[1]
+	case Location:
+		return v[2]
+	}
+	return 0
+}
+
 // A cluster is one entity: all the forms of one referent.
 type cluster struct {
 	forms    []*form
@@ -64,30 +95,59 @@ type cluster struct {
 // foldKey lower-cases s, drops apostrophes ("Ma'ruf" and "Maruf" are
 // one spelling) and joins its words with single spaces.
 func foldKey(s string) string {
-	simple := true
-	for i := 0; i < len(s) && simple; i++ {
-		c := s[i]
-		simple = c < utf8.RuneSelf && !('A' <= c && c <= 'Z') && c != '\t' && c != '\n' && c != '\'' && c != '`' &&
-			!(c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '))
-	}
-	if simple {
+	if isFoldKey(s) {
 		return s
 	}
-	s = strings.Map(func(r rune) rune {
-		if r == '\'' || r == '`' || r == '’' || r == '‘' {
-			return -1
+	return string(appendFoldKey(nil, s))
+}
+
+// isFoldKey says whether s is its own key: ASCII without capitals,
+// apostrophes, tabs, new lines or doubled, leading or trailing spaces.
+func isFoldKey(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || c == '\t' || c == '\n' || c == '\'' || c == '`' ||
+			c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return false
 		}
-		return r
-	}, s)
-	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	}
+	return true
+}
+
+// appendFoldKey appends the key of s (see foldKey) to buf, so that a
+// look-up by key needs no string of its own.
+func appendFoldKey(buf []byte, s string) []byte {
+	if isFoldKey(s) {
+		return append(buf, s...)
+	}
+	start, space := len(buf), false
+	for _, r := range s {
+		switch {
+		case r == '\'' || r == '`' || r == '’' || r == '‘':
+			continue
+		case unicode.IsSpace(r):
+			space = len(buf) > start
+			continue
+		}
+		if space {
+			buf = append(buf, ' ')
+			space = false
+		}
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf
 }
 
 // formOf returns the form of s, making it when new.
 func (x *entityFinder) formOf(s string, cand int) *form {
-	k := foldKey(s)
-	f := x.forms[k]
+	x.key = appendFoldKey(x.key[:0], s)
+	f := x.forms[string(x.key)]
 	if f == nil {
-		f = &form{key: k, words: strings.Fields(k), votes: map[EntityType]float64{}, tagged: map[EntityType]int{}, first: cand}
+		k := string(x.key)
+		if isFoldKey(s) {
+			k = s
+		}
+		f = &form{key: k, words: strings.Fields(k), first: cand}
 		f.gaz = x.gaz.lookup(s)
 		x.forms[k] = f
 		x.order = append(x.order, f)
@@ -100,15 +160,15 @@ func (x *entityFinder) formOf(s string, cand int) *form {
 
 // group sorts the candidates' forms into clusters.
 func (x *entityFinder) group() {
-	x.forms = map[string]*form{}
+	x.forms = make(map[string]*form, len(x.cands))
 	if x.a.Outlet != "" {
 		f := x.formOf(x.a.Outlet, -2)
-		f.votes[Organization] += 3
+		f.votes.add(Organization, 3)
 		f.outlet, f.defined = true, true
 	}
 	if x.a.Dateline != "" {
 		f := x.formOf(x.a.Dateline, -1)
-		f.votes[Location] += 3
+		f.votes.add(Location, 3)
 		f.dateline, f.defined = true, true
 	}
 	for i := range x.cands {
@@ -117,15 +177,15 @@ func (x *entityFinder) group() {
 		c.f = f
 		f.defined = f.defined || c.noAt
 		if c.typ != "" {
-			f.votes[c.typ]++
-			f.tagged[c.typ]++
+			f.votes.add(c.typ, 1)
+			f.tagged.add(c.typ, 1)
 		}
 		if !c.sentStart {
 			f.midSentence++
 		}
 		if c.titled {
-			f.votes[Person] += 2
-			f.tagged[Person]++
+			f.votes.add(Person, 2)
+			f.tagged.add(Person, 1)
 		}
 		if c.at.Field == FieldParagraph && !c.noAt {
 			f.body++
@@ -134,7 +194,7 @@ func (x *entityFinder) group() {
 			s := x.formOf(c.short, i)
 			s.defined = true
 			if c.typ != "" {
-				s.votes[c.typ] += 0.5
+				s.votes.add(c.typ, 0.5)
 			}
 			union(f, s)
 		}
@@ -146,7 +206,7 @@ func (x *entityFinder) group() {
 			if e.kind == "ner" || e.kind == "company" {
 				w = 1
 			}
-			f.votes[e.typ] += w
+			f.votes.add(e.typ, w)
 		}
 	}
 	x.unionGazetteer()
@@ -183,7 +243,7 @@ func (x *entityFinder) unionNicknames() {
 		text := fieldText(x.a, a.at.Field, a.at.Index)
 		between := strings.TrimSpace(text[a.at.End:b.at.Start])
 		if between == "alias" || between == ", alias" {
-			union(x.forms[foldKey(a.form)], x.forms[foldKey(b.form)])
+			union(a.f, b.f)
 		}
 		// Joko "Jokowi" Widodo: a nickname in quotes inside a name
 		if i+1 < len(x.cands) && isOpenQuote(between) && a.typ == Person {
@@ -194,9 +254,9 @@ func (x *entityFinder) unionNicknames() {
 			if isCloseQuote(strings.TrimSpace(text[b.at.End:c.at.Start])) && !strings.Contains(a.form, " ") && startsUpper(c.form) {
 				full := x.formOf(a.form+" "+c.form, i-1)
 				full.defined = true
-				full.votes[Person] += 2
-				full.tagged[Person]++
-				for _, f := range []*form{x.forms[foldKey(a.form)], x.forms[foldKey(b.form)], x.forms[foldKey(c.form)]} {
+				full.votes.add(Person, 2)
+				full.tagged.add(Person, 1)
+				for _, f := range []*form{a.f, b.f, c.f} {
 					union(full, f)
 				}
 			}
@@ -208,10 +268,10 @@ func isOpenQuote(s string) bool  { return s == "\"" || s == "“" || s == "'" ||
 func isCloseQuote(s string) bool { return s == "\"" || s == "”" || s == "'" || s == "’" }
 
 // typeOf is the type a form's votes give.
-func typeOf(votes map[EntityType]float64) EntityType {
+func typeOf(votes typeVotes[float64]) EntityType {
 	best, bestV := EntityType(""), 0.0
-	for _, t := range [...]EntityType{Person, Organization, Location} {
-		if v := votes[t]; v > bestV {
+	for i, t := range voteTypes {
+		if v := votes[i]; v > bestV {
 			best, bestV = t, v
 		}
 	}
@@ -226,14 +286,15 @@ func (x *entityFinder) unionPartNames() {
 	long := slices.Clone(x.order)
 	slices.SortStableFunc(long, func(a, b *form) int { return cmp.Compare(len(b.words), len(a.words)) })
 	claimed := map[*form]bool{}
-	try := func(f *form, key string, want EntityType) {
-		g := x.forms[key]
+	// keys are built in x.key, so that a look-up allocates nothing
+	try := func(f *form, key []byte, want EntityType) {
+		g := x.forms[string(key)]
 		if g == nil || g == f || claimed[g] || isTitleKey(g.key) {
 			return
 		}
 		// a surname may be a place name too ("Badrodin Haiti"): then the
 		// tagger's reading of the short form decides
-		personRead := want == Person && g.tagged[Person] > g.tagged[Location]+g.tagged[Organization]
+		personRead := want == Person && g.tagged.of(Person) > g.tagged.of(Location)+g.tagged.of(Organization)
 		if gt := typeOf(g.votes); gt != want && gt != "" && (want != Person || len(g.gaz) > 0) && !personRead {
 			return
 		}
@@ -251,8 +312,10 @@ func (x *entityFinder) unionPartNames() {
 		case Person:
 			// "Putin", "Vladimir": the first or last words
 			for n := len(f.words) - 1; n >= 1; n-- {
-				try(f, strings.Join(f.words[:n], " "), t)
-				try(f, strings.Join(f.words[len(f.words)-n:], " "), t)
+				x.key = appendWords(x.key[:0], f.words[:n])
+				try(f, x.key, t)
+				x.key = appendWords(x.key[:0], f.words[len(f.words)-n:])
+				try(f, x.key, t)
 			}
 		case Organization, Location:
 			heads := orgHeads
@@ -260,20 +323,34 @@ func (x *entityFinder) unionPartNames() {
 				heads = placeHeads
 			}
 			if k := withoutHead(f.words, heads); k != "" {
-				try(f, k, t)
+				try(f, append(x.key[:0], k...), t)
 			}
 			// "Jalan Thamrin" for "Jalan M.H. Thamrin": the same first
 			// and last word with words left out between
 			if len(f.words) > 2 {
 				for n := 2; n < len(f.words); n++ {
-					try(f, f.words[0]+" "+strings.Join(f.words[len(f.words)-n+1:], " "), t)
+					x.key = appendWords(append(x.key[:0], f.words[0]...), f.words[len(f.words)-n+1:])
+					try(f, x.key, t)
 				}
 			}
 			if t == Organization {
-				try(f, strings.ToLower(initials(f.spelled[0])), t)
+				x.key = appendLower(x.key[:0], initials(f.spelled[0]))
+				try(f, x.key, t)
 			}
 		}
 	}
+}
+
+// appendWords appends words to buf, each after a space when buf is not
+// empty: the key of a run of a form's words.
+func appendWords(buf []byte, words []string) []byte {
+	for _, w := range words {
+		if len(buf) > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, w...)
+	}
+	return buf
 }
 
 // unionShortGivenNames joins a one-word short form of a person's given
@@ -466,7 +543,7 @@ func (x *entityFinder) buildClusters() {
 		c.forms = append(c.forms, f)
 	}
 	for _, c := range x.clusters {
-		votes := map[EntityType]float64{}
+		var votes typeVotes[float64]
 		for _, f := range c.forms {
 			for t, v := range f.votes {
 				votes[t] += v

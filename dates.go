@@ -59,7 +59,9 @@ func (p *Parser) Dates(text string) []Date {
 // closing punctuation left over.
 func parsePublished(line string) (time.Time, bool) {
 	line = strings.TrimSpace(line)
-	if line == "" || len(line) > 200 {
+	if line == "" || len(line) > 200 || !mayOpenDate(line) {
+		// callers try many a line and the rest of it after each
+		// separator: most fail here before any scanner is made
 		return time.Time{}, false
 	}
 	sc := newDateScanner(time.Time{})

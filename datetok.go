@@ -256,25 +256,7 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		if isASCIILetter(c) || c >= utf8.RuneSelf && unicode.IsLetter(r) {
-			j := i + size
-			for j < len(text) {
-				if isASCIILetter(text[j]) {
-					j++
-					continue
-				}
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsLetter(r2) {
-					j += s2
-					continue
-				}
-				if r2 == '\'' || r2 == '’' {
-					if r3, s3 := utf8.DecodeRuneInString(text[j+s2:]); s3 > 0 && unicode.IsLetter(r3) {
-						j += s2
-						continue
-					}
-				}
-				break
-			}
+			j := dateWordEnd(text, i+size)
 			toks = append(toks, dtoken{kind: tokWord, start: int32(i), end: int32(j), upper: 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r),
 				sent: sent, lx: lookupWord(lex, text[i:j])})
 			i = j
@@ -300,6 +282,52 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 	}
 	markAmounts(toks, text)
 	return toks
+}
+
+// dateWordEnd returns the end of the word whose first letter ends at j:
+// letters, joined by an apostrophe before a letter (Jum'at).
+func dateWordEnd(text string, j int) int {
+	for j < len(text) {
+		if isASCIILetter(text[j]) {
+			j++
+			continue
+		}
+		r, s := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) {
+			j += s
+			continue
+		}
+		if r == '\'' || r == '’' {
+			if r2, s2 := utf8.DecodeRuneInString(text[j+s:]); s2 > 0 && unicode.IsLetter(r2) {
+				j += s
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// mayOpenDate reports whether the first token of text, which starts with
+// no white space, can open a date at all: a number, a parenthesis, or a
+// word the date lexicon knows. Every rule of dateScanner.matchAt starts
+// from one of these, so a text failing this test needs no tokens.
+func mayOpenDate(text string) bool {
+	if text == "" {
+		return false
+	}
+	c := text[0]
+	if isDigit(c) || c == '(' {
+		return true
+	}
+	r, size := rune(c), 1
+	if c >= utf8.RuneSelf {
+		r, size = utf8.DecodeRuneInString(text)
+	}
+	if !isASCIILetter(c) && !(c >= utf8.RuneSelf && unicode.IsLetter(r)) {
+		return false
+	}
+	return lookupWord(dateLexicon(), text[:dateWordEnd(text, size)]).known()
 }
 
 // markAmounts flags the numbers that belong to amounts: Indonesian

@@ -22,7 +22,8 @@ import (
 // names in headlines (where every word is capitalized) and names the
 // tagger missed.
 func findEntities(a *Article) {
-	x := &entityFinder{a: a, gaz: loadGazetteer(), model: loadModel()}
+	x := &entityFinder{a: a, gaz: loadGazetteer(), model: loadModel(),
+		capToks: make([][]token, len(a.Images)), paraToks: make([][]token, len(a.Paragraphs))}
 	for i, im := range a.Images {
 		// a caption written like a headline is read like the title,
 		// in rescan: its capitals say nothing
@@ -66,10 +67,18 @@ type entityFinder struct {
 	gaz   *gazetteer
 	model *model
 	fx    featurizer
-	toks  []token
 	tags  []uint8
 	buf   []byte
+	key   []byte // scratch for form keys
 	cands []candidate
+	// the tokens of each field, split once: scanField and rescan both
+	// read them
+	titleToks []token
+	capToks   [][]token
+	paraToks  [][]token
+	// scratch of scanField and rescan
+	covered []bool
+	taken   []int
 
 	// the result of group: forms by folded key, and clusters of forms
 	forms    map[string]*form
@@ -83,8 +92,7 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 		return
 	}
 	first := len(x.cands)
-	x.toks = splitTokens(text, x.toks)
-	toks := x.toks
+	toks := x.tokens(f, index, text)
 	x.fx.reset(text, toks)
 	x.tags = x.model.tag(&x.fx, x.tags)
 	tags := x.tags
@@ -102,7 +110,7 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 	// heads ("Ketua Baznas Hasan Basri"): "(BI) Perry Warjiyo"
 	for i := len(toks) - 1; i > 0; i-- {
 		if tags[i] != tagBPer || tags[i-1] != tagO || toks[i-1].end >= toks[i].start || !capWord(text, toks[i-1]) ||
-			i > 1 && bodyRoles[strings.ToLower(text[toks[i-2].start:toks[i-2].end])] {
+			i > 1 && lowerInSet(bodyRoles, text[toks[i-2].start:toks[i-2].end]) {
 			continue
 		}
 		w := text[toks[i-1].start:toks[i-1].end]
@@ -116,7 +124,9 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 	x.keepCountryInBody(text, toks, tags)
 	bridgeNames(text, toks, tags)
 	joinDefinitions(text, toks, tags)
-	covered := make([]bool, len(toks))
+	x.covered = slices.Grow(x.covered[:0], len(toks))[:len(toks)]
+	clear(x.covered)
+	covered := x.covered
 	for i := 0; i < len(toks); i++ {
 		if tags[i] == tagO {
 			continue
@@ -189,6 +199,23 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 	}
 	x.scanCreditsIn(f, index, text, toks, first)
 	x.joinDefinedCandidates(f, index, text, first)
+}
+
+// tokens returns the tokens of text, field f's, split on the first call.
+func (x *entityFinder) tokens(f Field, index int, text string) []token {
+	var at *[]token
+	switch f {
+	case FieldTitle:
+		at = &x.titleToks
+	case FieldCaption:
+		at = &x.capToks[index]
+	case FieldParagraph:
+		at = &x.paraToks[index]
+	}
+	if *at == nil && text != "" {
+		*at = splitTokens(text, nil)
+	}
+	return *at
 }
 
 // joinDefinedCandidates merges a candidate for an organization or place
@@ -285,7 +312,7 @@ func bridgeNames(text string, toks []token, tags []uint8) {
 		}
 		prevWord := text[toks[i-1].start:toks[i-1].end]
 		switch {
-		case tags[i-1] == tagO && capWord(text, toks[i-1]) && bodyHeads[strings.ToLower(prevWord)] && tagTypes[tags[i]] != Person:
+		case tags[i-1] == tagO && capWord(text, toks[i-1]) && lowerInSet(bodyHeads, prevWord) && tagTypes[tags[i]] != Person:
 			tags[i-1] = tagBOrg
 		case tags[i-1] != tagO && tagTypes[tags[i-1]] == Organization && tags[i] == tagBOrg && startsBody(text, toks, tags, i-1):
 		default:
@@ -318,9 +345,9 @@ func bridgeNames(text string, toks []token, tags []uint8) {
 			ok = true
 		case toks[i].kind == numberToken && len(w) <= 4 && nextCap && !strings.ContainsAny(w, "./,:"):
 			ok = true
-		case englishConnective[strings.ToLower(w)] && nextCap:
+		case lowerInSet(englishConnective, w) && nextCap:
 			ok = true
-		case capWord(text, toks[i]) && typ != Person && englishConnective[strings.ToLower(text[toks[i-1].start:toks[i-1].end])]:
+		case capWord(text, toks[i]) && typ != Person && lowerInSet(englishConnective, text[toks[i-1].start:toks[i-1].end]):
 			ok = true // the tagger kept the connective but stopped after it
 		case w == "dan" && nextCap && headStart >= 0 && wordClass(text[toks[headStart].start:toks[headStart].end]) == "orghead":
 			ok = true
@@ -354,7 +381,7 @@ func isBridge(text string, toks []token, i, j int) bool {
 	switch {
 	case toks[j].kind == numberToken:
 		return len(w) <= 4 && !strings.ContainsAny(w, "./,:") && wordClass(text[toks[i].start:toks[i].end]) != ""
-	case englishConnective[strings.ToLower(w)]:
+	case lowerInSet(englishConnective, w):
 		return true
 	case w == "dan":
 		return wordClass(text[toks[i].start:toks[i].end]) == "orghead"
@@ -370,7 +397,7 @@ func startsBody(text string, toks []token, tags []uint8, i int) bool {
 	for i > 0 && isInside(tags[i]) {
 		i--
 	}
-	return bodyHeads[strings.ToLower(text[toks[i].start:toks[i].end])]
+	return lowerInSet(bodyHeads, text[toks[i].start:toks[i].end])
 }
 
 // bodyHeads are the head words of organizations that are named after
@@ -456,9 +483,10 @@ func commonPhrase(text string, toks []token, i, j int) bool {
 
 // isCalendarWord says whether w names a day or a month.
 func isCalendarWord(w string) bool {
-	l := strings.ToLower(w)
-	_, month := monthNames[l]
-	_, day := weekdayNames[l]
+	var b [64]byte
+	l := appendLower(b[:0], w)
+	_, month := monthNames[string(l)]
+	_, day := weekdayNames[string(l)]
 	return month || day
 }
 
@@ -489,7 +517,7 @@ func (x *entityFinder) addRun(f Field, index int, text string, toks []token, i, 
 	for j > i && isCommonWord(text[toks[j-1].start:toks[j-1].end]) && j-i == 1 {
 		j--
 	}
-	if i >= j || stopNames[strings.ToLower(text[toks[i].start:toks[j-1].end])] {
+	if i >= j || lowerInSet(stopNames, text[toks[i].start:toks[j-1].end]) {
 		return
 	}
 	allCommon := true
@@ -536,10 +564,10 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 	titled := false
 	// leading titles and roles ("Presiden", "Irjen Pol") are not the name
 	stripped := false
-	headRole := i > 0 && bodyRoles[strings.ToLower(text[toks[i-1].start:toks[i-1].end])]
+	headRole := i > 0 && lowerInSet(bodyRoles, text[toks[i-1].start:toks[i-1].end])
 	for i < j && toks[i].kind == wordToken && isTitleWord(text, toks, i, j) {
 		titled = isHonorific(text[toks[i].start:toks[i].end])
-		headRole = bodyRoles[strings.ToLower(text[toks[i].start:toks[i].end])]
+		headRole = lowerInSet(bodyRoles, text[toks[i].start:toks[i].end])
 		i++
 		stripped = true
 	}
@@ -585,7 +613,7 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 		titled = true
 	}
 	// "kata Haiti": who speaks is a person
-	if i > 0 && toks[i-1].kind == wordToken && speechVerbs[strings.ToLower(text[toks[i-1].start:toks[i-1].end])] && j-i <= 3 {
+	if i > 0 && toks[i-1].kind == wordToken && lowerInSet(speechVerbs, text[toks[i-1].start:toks[i-1].end]) && j-i <= 3 {
 		titled = true
 	}
 	// a passive verb ends a name: "Senen Ditangkap Polisi"
@@ -632,7 +660,7 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 			return true
 		}
 	}
-	if nonNameHeads[strings.ToLower(text[toks[i].start:toks[i].end])] {
+	if lowerInSet(nonNameHeads, text[toks[i].start:toks[i].end]) {
 		return false
 	}
 	// a head word says the type: "Tentara Merah Soviet", "Gedung DPR";
@@ -646,7 +674,7 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 		typ = Organization
 	}
 	// an office over a police unit is no one: "Kasat Samapta"
-	if typ == Person && policeUnits[strings.ToLower(text[toks[j-1].start:toks[j-1].end])] {
+	if typ == Person && lowerInSet(policeUnits, text[toks[j-1].start:toks[j-1].end]) {
 		return false
 	}
 	x.addCandidate(f, index, text, start, end, form, short, typ, titled)
@@ -680,7 +708,7 @@ func isTitleWord(text string, toks []token, i, j int) bool {
 }
 
 func isHonorific(w string) bool {
-	return honorifics[strings.ToLower(w)]
+	return lowerInSet(honorifics, w)
 }
 
 var clitics = [...]string{"-pun", "-nya", "-lah", "-kah", "-ku", "-mu"}
@@ -707,14 +735,9 @@ func nameLike(s string) bool {
 		if startsUpper(w) || hasUpperRune(w) {
 			hasUpper = true
 		}
-		l := strings.ToLower(strings.Trim(w, ".,"))
-		if _, ok := monthNames[l]; ok {
-			continue
+		if !isCalendarWord(strings.Trim(w, ".,")) {
+			allCalendar = false
 		}
-		if _, ok := weekdayNames[l]; ok {
-			continue
-		}
-		allCalendar = false
 	}
 	return hasUpper && !allCalendar
 }
@@ -788,7 +811,7 @@ func (x *entityFinder) creditParts(f Field, index int, text string, toks []token
 }
 
 func (x *entityFinder) creditPart(f Field, index int, text string, toks []token, i, k int, noAt bool) {
-	for i < k && (toks[i].kind != wordToken || creditNoise[strings.ToLower(text[toks[i].start:toks[i].end])]) {
+	for i < k && (toks[i].kind != wordToken || lowerInSet(creditNoise, text[toks[i].start:toks[i].end])) {
 		i++
 	}
 	for k > i && toks[k-1].kind == punctToken {
@@ -859,17 +882,25 @@ func isAllLower(s string) bool {
 // other fields it finds mentions the tagger missed ("Putin" opening a
 // sentence). A person is also found by the first or last word of the name.
 func (x *entityFinder) rescan() {
-	idx := map[string]*cluster{}
-	prefix := map[string]bool{}
+	// idx holds the known keys and the words that start one, so that one
+	// look-up per word says both
+	type known struct {
+		c      *cluster // nil when ambiguous
+		ok     bool     // a form's key
+		prefix bool     // the start of a longer key
+	}
+	idx := map[string]known{}
 	addKey := func(k string, c *cluster) {
-		if old, ok := idx[k]; ok && old != c {
-			idx[k] = nil // ambiguous
+		if old := idx[k]; old.ok && old.c != c {
+			idx[k] = known{prefix: old.prefix, ok: true} // ambiguous
 			return
 		}
-		idx[k] = c
+		idx[k] = known{c: c, ok: true, prefix: idx[k].prefix}
 		for i := 0; i < len(k); i++ {
 			if k[i] == ' ' {
-				prefix[k[:i]] = true
+				p := idx[k[:i]]
+				p.prefix = true
+				idx[k[:i]] = p
 			}
 		}
 	}
@@ -887,7 +918,7 @@ func (x *entityFinder) rescan() {
 			continue
 		}
 		for _, w := range []string{words[0], words[len(words)-1]} {
-			if _, ok := idx[w]; !ok && utf8.RuneCountInString(w) > 2 && !personTitles[w] {
+			if !idx[w].ok && utf8.RuneCountInString(w) > 2 && !personTitles[w] {
 				addKey(w, c)
 			}
 		}
@@ -910,9 +941,11 @@ func (x *entityFinder) rescan() {
 		if text == "" {
 			return
 		}
-		toks := splitTokens(text, nil)
+		toks := x.tokens(f, index, text)
 		// taken[k] is the end of the mention over token k, or 0
-		taken := make([]int, len(toks))
+		x.taken = slices.Grow(x.taken[:0], len(toks))[:len(toks)]
+		clear(x.taken)
+		taken := x.taken
 		for _, at := range covered[fieldKey{f, index}] {
 			k, _ := slices.BinarySearchFunc(toks, at.Start, func(t token, start int) int { return cmp.Compare(t.end, start+1) })
 			for ; k < len(toks) && toks[k].start < at.End; k++ {
@@ -932,10 +965,11 @@ func (x *entityFinder) rescan() {
 				buf = appendLower(buf, text[toks[j].start:toks[j].end])
 				// a longer known form may take the place of the mentions
 				// inside it ("Kim" and "Un" in "Kim jong Un"), never cut one
-				if cc, ok := idx[string(buf)]; ok && cc != nil && (j+1 == len(toks) || taken[j] == 0 || taken[j+1] != taken[j]) {
-					n, c = j-i+1, cc
+				k := idx[string(buf)]
+				if k.c != nil && (j+1 == len(toks) || taken[j] == 0 || taken[j+1] != taken[j]) {
+					n, c = j-i+1, k.c
 				}
-				if !prefix[string(buf)] {
+				if !k.prefix {
 					break
 				}
 			}
@@ -947,7 +981,7 @@ func (x *entityFinder) rescan() {
 					s := text[toks[i].start:toks[i+n-1].end]
 					e := &x.gaz.entries[ids[0]]
 					f := x.formOf(s, len(x.cands))
-					f.votes[e.typ] += 2
+					f.votes.add(e.typ, 2)
 					f.gaz = ids
 					c = &cluster{forms: []*form{f}, typ: e.typ, gaz: e}
 					c.name = x.chooseName(c)
@@ -1123,7 +1157,8 @@ func isPassiveVerb(w string) bool {
 // the clitic -nya ("Sprindiknya") or a reduplicated common noun
 // ("Kondisi-kondisi").
 func notAName(g *gazetteer, form string) bool {
-	l := strings.ToLower(form)
+	var b [64]byte
+	l := string(appendLower(b[:0], form)) // on the stack when short
 	if len(form) > 1 && adminAcronyms[l] && 'A' <= form[1] && form[1] <= 'Z' {
 		return true
 	}
@@ -1222,8 +1257,8 @@ func officeBeforeBody(text string, toks []token, tags []uint8) {
 		}
 		unit, head := -1, -1
 		for k := i; k < j; k++ {
-			w := strings.ToLower(text[toks[k].start:toks[k].end])
-			if policeUnits[w] {
+			w := text[toks[k].start:toks[k].end]
+			if lowerInSet(policeUnits, w) {
 				unit = k
 			}
 			if k > i && head < 0 && wordClass(w) == "orghead" {

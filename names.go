@@ -95,6 +95,14 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
+// lowerInSet says whether set holds w lower-cased as strings.ToLower
+// would (quotes.go's inLower lowers ASCII only). It lower-cases into a
+// buffer on the stack: the look-up allocates nothing.
+func lowerInSet(set map[string]bool, w string) bool {
+	var b [64]byte
+	return set[string(appendLower(b[:0], w))]
+}
+
 // stopNames are capitalized words and phrases that name no person,
 // organization or place: currencies, time zones, feasts, laws, elections.
 var stopNames = setOf("rp", "us$", "usd", "wib", "wita", "wit", "idr", "lebaran", "idul fitri", "idul adha",

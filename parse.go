@@ -314,6 +314,9 @@ func pageLines(text string) []string {
 // gluedZone returns the end of a time zone abbreviation ("WIB", "WITA",
 // "WIT") that runs straight into a capitalized word, or -1.
 func gluedZone(s string) int {
+	if !strings.Contains(s, " WI") {
+		return -1 // the common case, in one pass
+	}
 	for _, z := range []string{" WIB", " WITA", " WIT"} {
 		for off := 0; ; {
 			i := strings.Index(s[off:], z)
@@ -535,6 +538,15 @@ func lineWords(s string) int {
 	return n
 }
 
+// countFields returns len(strings.Fields(s)) without building the slice.
+func countFields(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}
+
 // wordSpans returns the byte ranges of the space-separated words of s.
 func wordSpans(s string) [][2]int {
 	var out [][2]int
@@ -624,12 +636,29 @@ var promoPhrases = []string{
 // isPromo reports whether a short line invites the reader to follow the
 // outlet on Google News, WhatsApp or Telegram.
 func isPromo(line string) bool {
-	if len(line) > 300 {
+	if len(line) > 300 || !hasPromoWord(line) {
 		return false
 	}
 	low := strings.ToLower(line)
 	for _, p := range promoPhrases {
 		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// promoWords are words one of which every promo phrase holds. None has
+// an "i" or a "k", the only ASCII letters that strings.ToLower makes of
+// other runes (U+0130, U+212A), so a line whose lower-case form holds a
+// phrase holds one of these, ignoring ASCII case.
+var promoWords = []string{"google news", "whatsapp", "telegram"}
+
+// hasPromoWord reports whether line holds one of promoWords, ignoring
+// ASCII case: a test without a lower-case copy that most lines fail.
+func hasPromoWord(line string) bool {
+	for _, w := range promoWords {
+		if indexFold(line, w) >= 0 {
 			return true
 		}
 	}
@@ -646,8 +675,14 @@ var relatedMarkers = []string{
 // hasMarker reports whether line starts with one of markers (or is one,
 // for a marker of one word), and which.
 func hasMarker(line string, markers []string) (string, bool) {
+	if line == "" {
+		return "", false
+	}
+	// An ASCII first byte folds only to its other ASCII case: compare
+	// it before the full, Unicode-aware comparison.
+	c := lowerASCII(line[0])
 	for _, m := range markers {
-		if !startsWithFold(line, m) {
+		if c < utf8.RuneSelf && m != "" && c != lowerASCII(m[0]) || !startsWithFold(line, m) {
 			continue
 		}
 		rest := line[len(m):]
@@ -2019,8 +2054,7 @@ func isHeadlineLink(line string) bool {
 	if len(line) > 300 {
 		return false
 	}
-	words := strings.Fields(line)
-	if len(words) < 8 || len(words) > 25 {
+	if n := countFields(line); n < 8 || n > 25 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(line)
@@ -2039,7 +2073,7 @@ func isHeadlineLink(line string) bool {
 // or a digit.
 func titleCaseShare(s string) float64 {
 	caps, counted := 0, 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if titleSmallWords[w] {
 			continue
 		}
