@@ -88,7 +88,15 @@ func (p *Parser) read(r io.Reader) ([]byte, error) {
 	if limit <= 0 {
 		limit = DefaultMaxBytes
 	}
-	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	var buf bytes.Buffer
+	if l, ok := r.(interface{ Len() int }); ok && l.Len() > 0 {
+		// a reader that knows its length (bytes.Reader, strings.Reader)
+		// is read into one buffer of that size, with the room ReadFrom
+		// asks for to see the end, rather than one doubled many times
+		buf.Grow(int(min(int64(l.Len()), limit+1)) + bytes.MinRead)
+	}
+	_, err := buf.ReadFrom(io.LimitReader(r, limit+1))
+	b := buf.Bytes()
 	if err != nil {
 		return nil, fmt.Errorf("berita: reading input: %w", err)
 	}

@@ -702,6 +702,8 @@ func wordEnd(text string, i int, qs []qspan, qi int) int {
 			prev = rune(c)
 			j++
 			continue
+		} else if c < utf8.RuneSelf && c != '-' && c != '\'' && c != '&' && c != '.' && c != ',' {
+			break // joins no word to the next
 		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) {
