@@ -664,15 +664,15 @@ func (tz *tokenizer) next() (qtok, bool) {
 			tz.qi++
 			return qtok{i, tz.i, tClose, qi}, true
 		}
-		if text[i] == ' ' {
-			tz.i++
-			continue
+		c := text[i]
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case unicode.IsSpace(r):
+		case c == ' ' || unicode.IsSpace(r):
 			tz.i += n
-		case isWordRune(r):
+		case isAlnumASCII(c) || c >= utf8.RuneSelf && isWordRune(r):
 			tz.i = wordEnd(text, i, qs, qi)
 			return qtok{i, tz.i, tWord, in}, true
 		default:
