@@ -176,16 +176,34 @@ var dateLexicon = sync.OnceValue(func() *lexicon {
 	}
 	lx := &lexicon{words: m}
 	for w := range m {
-		lx.prefix[prefixIndex(w)] = true
+		lx.prefix.add(w)
 	}
 	return lx
 })
 
-// A lexicon is the date words, with a table of their first two letters
-// that turns most other words away before the map is consulted.
+// A lexicon is the date words, with a filter that turns most other words
+// away before the map is consulted.
 type lexicon struct {
 	words  map[string]lexEntry
-	prefix [27 * 27]bool
+	prefix wordFilter
+}
+
+// A wordFilter knows the first two letters and the length of each word of
+// a set: a word it does not know is not in the set. Entry i has bit n set
+// when a word of n bytes starts with the letters of prefixIndex slot i.
+type wordFilter [27 * 27]uint32
+
+// add records w; words of 32 bytes or more are left out (mayHave turns
+// them all away).
+func (f *wordFilter) add(w string) {
+	if len(w) < 32 {
+		f[prefixIndex(w)] |= 1 << len(w)
+	}
+}
+
+// mayHave reports whether w, folded to lower case, may be in the set.
+func (f *wordFilter) mayHave(w string) bool {
+	return len(w) < 32 && f[prefixIndex(w)]&(1<<len(w)) != 0
 }
 
 // prefixIndex maps the first two bytes of a word, folded to lower case,
@@ -209,7 +227,7 @@ func prefixIndex(w string) int {
 // upper case into a small buffer.
 func lookupWord(lex *lexicon, w string) lexEntry {
 	var buf [24]byte
-	if len(w) > len(buf) || !lex.prefix[prefixIndex(w)] {
+	if len(w) > len(buf) || !lex.prefix.mayHave(w) {
 		return lexEntry{}
 	}
 	for i := 0; i < len(w); i++ {
@@ -288,9 +306,13 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 // letters, joined by an apostrophe before a letter (Jum'at).
 func dateWordEnd(text string, j int) int {
 	for j < len(text) {
-		if isASCIILetter(text[j]) {
+		c := text[j]
+		if isASCIILetter(c) {
 			j++
 			continue
+		}
+		if c < utf8.RuneSelf && c != '\'' {
+			break // no other ASCII byte is a letter or an apostrophe
 		}
 		r, s := utf8.DecodeRuneInString(text[j:])
 		if unicode.IsLetter(r) {

@@ -165,6 +165,8 @@ func isFolded(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
+		case c > ' ' && c < utf8.RuneSelf:
+			// printable ASCII, most of the text
 		case c == ' ':
 			if prevSpace {
 				return false
@@ -570,13 +572,36 @@ func indexFold(s, sub string) int {
 	if n == 0 {
 		return 0
 	}
+	// The places where sub may start are found with IndexByte, once
+	// for each case of its first byte; each search is redone only when
+	// the place it found has been passed.
 	lo, up := lowerASCII(sub[0]), upperASCII(sub[0])
+	nextLo, nextUp := -1, -1
 	for i := 0; i+n <= len(s); i++ {
-		if (s[i] == lo || s[i] == up) && strings.EqualFold(s[i:i+n], sub) {
+		if nextLo < i {
+			nextLo = indexByteFrom(s, lo, i)
+		}
+		if nextUp < i {
+			nextUp = indexByteFrom(s, up, i)
+		}
+		i = min(nextLo, nextUp)
+		if i+n > len(s) {
+			break
+		}
+		if strings.EqualFold(s[i:i+n], sub) {
 			return i
 		}
 	}
 	return -1
+}
+
+// indexByteFrom returns the index of the first c in s at or after i, or
+// len(s).
+func indexByteFrom(s string, c byte, i int) int {
+	if j := strings.IndexByte(s[i:], c); j >= 0 {
+		return i + j
+	}
+	return len(s)
 }
 
 // startsWithFold reports whether s begins with prefix, ignoring case.
@@ -1149,6 +1174,11 @@ func findPublished(line string) (time.Time, string, bool) {
 			}
 		}
 	}
+	// parsePublished turns away a text with a parenthesis, and after a
+	// plain space only a rest with a colon counts (see below): such rests
+	// are not parsed at all
+	lastParen := strings.LastIndexByte(line, '(')
+	lastColon := strings.LastIndexByte(line, ':')
 	for i := 0; i < len(line); {
 		r, size := utf8.DecodeRuneInString(line[i:])
 		i += size
@@ -1156,7 +1186,7 @@ func findPublished(line string) (time.Time, string, bool) {
 			break
 		}
 		sep := r == '|' || r == ',' || isDash(r)
-		if !sep && r != ' ' {
+		if !sep && r != ' ' || i <= lastParen || !sep && i > lastColon {
 			continue
 		}
 		t, ok := parsePublished(line[i:])
@@ -2165,16 +2195,19 @@ func isHeading(s string) bool {
 	if len(s) > 100 {
 		return false
 	}
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 12 || len(s) > 100 {
+	n := countFields(s)
+	if n == 0 || n > 12 || len(s) > 100 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	switch {
 	case unicode.IsDigit(r):
 		// "1. KPK belum umumkan ..."
-		w := words[0]
-		if len(words) < 2 || !strings.HasSuffix(w, ".") || strings.Trim(w, "0123456789.") != "" {
+		w := ""
+		for w = range strings.FieldsSeq(s) {
+			break
+		}
+		if n < 2 || !strings.HasSuffix(w, ".") || strings.Trim(w, "0123456789.") != "" {
 			return false
 		}
 	case !unicode.IsUpper(r):
@@ -2186,16 +2219,16 @@ func isHeading(s string) bool {
 	if _, _, ok := findPublished(s); ok {
 		return false // a place and date line, as under a statement
 	}
-	if !unicode.IsDigit(r) && len(words) > 5 {
+	if !unicode.IsDigit(r) && n > 5 {
 		// a longer subheading is written in Title Case; a longer line in
 		// sentence case is a sentence that lost its full stop
 		caps := 0
-		for _, w := range words {
+		for w := range strings.FieldsSeq(s) {
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
 				caps++
 			}
 		}
-		if 2*caps < len(words) {
+		if 2*caps < n {
 			return false
 		}
 	}
