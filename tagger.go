@@ -69,13 +69,8 @@ type modelRow struct {
 	low uint16
 }
 
-// weight returns weight t of row r: float32(r.w[t]) * scale, the value
-// the trainer's weights were rounded to.
-func (m *model) weight(r *modelRow, t int) float32 {
-	// the conversion rounds the product, so that it is never fused with
-	// a sum it is added to: the weight is the one a float32 table holds
-	return float32(float32(r.w[t]) * m.scale)
-}
+// addScores adds a row's weights one by one: a row must hold seven.
+var _ = [1]int{}[numTags-7]
 
 // bucket returns the range of rows that may hold feature h.
 func (m *model) bucket(h uint32) (lo, hi uint32) {
@@ -209,10 +204,18 @@ func (m *model) addScores(hs []uint32, scores *[numTags]float32) {
 			if j == hi[k] {
 				continue // not in the model
 			}
-			r := &m.rows[j]
-			for t := range scores {
-				scores[t] += m.weight(r, t)
-			}
+			// A weight is float32(r.w[t]) * scale, the value the
+			// trainer's weight was rounded to; the conversion of the
+			// product rounds it, so that it is never fused with the
+			// sum. Written out, the seven sums cost less than a loop.
+			r, sc := &m.rows[j], m.scale
+			scores[0] += float32(float32(r.w[0]) * sc)
+			scores[1] += float32(float32(r.w[1]) * sc)
+			scores[2] += float32(float32(r.w[2]) * sc)
+			scores[3] += float32(float32(r.w[3]) * sc)
+			scores[4] += float32(float32(r.w[4]) * sc)
+			scores[5] += float32(float32(r.w[5]) * sc)
+			scores[6] += float32(float32(r.w[6]) * sc)
 		}
 		hs = hs[n:]
 	}
