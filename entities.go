@@ -24,6 +24,7 @@ import (
 func findEntities(a *Article) {
 	x := &entityFinder{a: a, gaz: loadGazetteer(), model: loadModel(),
 		capToks: make([][]token, len(a.Images)), paraToks: make([][]token, len(a.Paragraphs))}
+	defer x.fx.release()
 	for i, im := range a.Images {
 		// a caption written like a headline is read like the title,
 		// in rescan: its capitals say nothing
