@@ -176,16 +176,34 @@ var dateLexicon = sync.OnceValue(func() *lexicon {
 	}
 	lx := &lexicon{words: m}
 	for w := range m {
-		lx.prefix[prefixIndex(w)] = true
+		lx.prefix.add(w)
 	}
 	return lx
 })
 
-// A lexicon is the date words, with a table of their first two letters
-// that turns most other words away before the map is consulted.
+// A lexicon is the date words, with a filter that turns most other words
+// away before the map is consulted.
 type lexicon struct {
 	words  map[string]lexEntry
-	prefix [27 * 27]bool
+	prefix wordFilter
+}
+
+// A wordFilter knows the first two letters and the length of each word of
+// a set: a word it does not know is not in the set. Entry i has bit n set
+// when a word of n bytes starts with the letters of prefixIndex slot i.
+type wordFilter [27 * 27]uint32
+
+// add records w; words of 32 bytes or more are left out (mayHave turns
+// them all away).
+func (f *wordFilter) add(w string) {
+	if len(w) < 32 {
+		f[prefixIndex(w)] |= 1 << len(w)
+	}
+}
+
+// mayHave reports whether w, folded to lower case, may be in the set.
+func (f *wordFilter) mayHave(w string) bool {
+	return len(w) < 32 && f[prefixIndex(w)]&(1<<len(w)) != 0
 }
 
 // prefixIndex maps the first two bytes of a word, folded to lower case,
@@ -209,7 +227,7 @@ func prefixIndex(w string) int {
 // upper case into a small buffer.
 func lookupWord(lex *lexicon, w string) lexEntry {
 	var buf [24]byte
-	if len(w) > len(buf) || !lex.prefix[prefixIndex(w)] {
+	if len(w) > len(buf) || !lex.prefix.mayHave(w) {
 		return lexEntry{}
 	}
 	for i := 0; i < len(w); i++ {
@@ -256,25 +274,7 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		if isASCIILetter(c) || c >= utf8.RuneSelf && unicode.IsLetter(r) {
-			j := i + size
-			for j < len(text) {
-				if isASCIILetter(text[j]) {
-					j++
-					continue
-				}
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsLetter(r2) {
-					j += s2
-					continue
-				}
-				if r2 == '\'' || r2 == '’' {
-					if r3, s3 := utf8.DecodeRuneInString(text[j+s2:]); s3 > 0 && unicode.IsLetter(r3) {
-						j += s2
-						continue
-					}
-				}
-				break
-			}
+			j := dateWordEnd(text, i+size)
 			toks = append(toks, dtoken{kind: tokWord, start: int32(i), end: int32(j), upper: 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r),
 				sent: sent, lx: lookupWord(lex, text[i:j])})
 			i = j
@@ -300,6 +300,56 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 	}
 	markAmounts(toks, text)
 	return toks
+}
+
+// dateWordEnd returns the end of the word whose first letter ends at j:
+// letters, joined by an apostrophe before a letter (Jum'at).
+func dateWordEnd(text string, j int) int {
+	for j < len(text) {
+		c := text[j]
+		if isASCIILetter(c) {
+			j++
+			continue
+		}
+		if c < utf8.RuneSelf && c != '\'' {
+			break // no other ASCII byte is a letter or an apostrophe
+		}
+		r, s := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) {
+			j += s
+			continue
+		}
+		if r == '\'' || r == '’' {
+			if r2, s2 := utf8.DecodeRuneInString(text[j+s:]); s2 > 0 && unicode.IsLetter(r2) {
+				j += s
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// mayOpenDate reports whether the first token of text, which starts with
+// no white space, can open a date at all: a number, a parenthesis, or a
+// word the date lexicon knows. Every rule of dateScanner.matchAt starts
+// from one of these, so a text failing this test needs no tokens.
+func mayOpenDate(text string) bool {
+	if text == "" {
+		return false
+	}
+	c := text[0]
+	if isDigit(c) || c == '(' {
+		return true
+	}
+	r, size := rune(c), 1
+	if c >= utf8.RuneSelf {
+		r, size = utf8.DecodeRuneInString(text)
+	}
+	if !isASCIILetter(c) && !(c >= utf8.RuneSelf && unicode.IsLetter(r)) {
+		return false
+	}
+	return lookupWord(dateLexicon(), text[:dateWordEnd(text, size)]).known()
 }
 
 // markAmounts flags the numbers that belong to amounts: Indonesian

@@ -165,6 +165,8 @@ func isFolded(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
+		case c > ' ' && c < utf8.RuneSelf:
+			// printable ASCII, most of the text
 		case c == ' ':
 			if prevSpace {
 				return false
@@ -314,6 +316,9 @@ func pageLines(text string) []string {
 // gluedZone returns the end of a time zone abbreviation ("WIB", "WITA",
 // "WIT") that runs straight into a capitalized word, or -1.
 func gluedZone(s string) int {
+	if !strings.Contains(s, " WI") {
+		return -1 // the common case, in one pass
+	}
 	for _, z := range []string{" WIB", " WITA", " WIT"} {
 		for off := 0; ; {
 			i := strings.Index(s[off:], z)
@@ -535,6 +540,15 @@ func lineWords(s string) int {
 	return n
 }
 
+// countFields returns len(strings.Fields(s)) without building the slice.
+func countFields(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}
+
 // wordSpans returns the byte ranges of the space-separated words of s.
 func wordSpans(s string) [][2]int {
 	var out [][2]int
@@ -558,13 +572,36 @@ func indexFold(s, sub string) int {
 	if n == 0 {
 		return 0
 	}
+	// The places where sub may start are found with IndexByte, once
+	// for each case of its first byte; each search is redone only when
+	// the place it found has been passed.
 	lo, up := lowerASCII(sub[0]), upperASCII(sub[0])
+	nextLo, nextUp := -1, -1
 	for i := 0; i+n <= len(s); i++ {
-		if (s[i] == lo || s[i] == up) && strings.EqualFold(s[i:i+n], sub) {
+		if nextLo < i {
+			nextLo = indexByteFrom(s, lo, i)
+		}
+		if nextUp < i {
+			nextUp = indexByteFrom(s, up, i)
+		}
+		i = min(nextLo, nextUp)
+		if i+n > len(s) {
+			break
+		}
+		if strings.EqualFold(s[i:i+n], sub) {
 			return i
 		}
 	}
 	return -1
+}
+
+// indexByteFrom returns the index of the first c in s at or after i, or
+// len(s).
+func indexByteFrom(s string, c byte, i int) int {
+	if j := strings.IndexByte(s[i:], c); j >= 0 {
+		return i + j
+	}
+	return len(s)
 }
 
 // startsWithFold reports whether s begins with prefix, ignoring case.
@@ -624,12 +661,29 @@ var promoPhrases = []string{
 // isPromo reports whether a short line invites the reader to follow the
 // outlet on Google News, WhatsApp or Telegram.
 func isPromo(line string) bool {
-	if len(line) > 300 {
+	if len(line) > 300 || !hasPromoWord(line) {
 		return false
 	}
 	low := strings.ToLower(line)
 	for _, p := range promoPhrases {
 		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// promoWords are words one of which every promo phrase holds. None has
+// an "i" or a "k", the only ASCII letters that strings.ToLower makes of
+// other runes (U+0130, U+212A), so a line whose lower-case form holds a
+// phrase holds one of these, ignoring ASCII case.
+var promoWords = []string{"google news", "whatsapp", "telegram"}
+
+// hasPromoWord reports whether line holds one of promoWords, ignoring
+// ASCII case: a test without a lower-case copy that most lines fail.
+func hasPromoWord(line string) bool {
+	for _, w := range promoWords {
+		if indexFold(line, w) >= 0 {
 			return true
 		}
 	}
@@ -646,8 +700,14 @@ var relatedMarkers = []string{
 // hasMarker reports whether line starts with one of markers (or is one,
 // for a marker of one word), and which.
 func hasMarker(line string, markers []string) (string, bool) {
+	if line == "" {
+		return "", false
+	}
+	// An ASCII first byte folds only to its other ASCII case: compare
+	// it before the full, Unicode-aware comparison.
+	c := lowerASCII(line[0])
 	for _, m := range markers {
-		if !startsWithFold(line, m) {
+		if c < utf8.RuneSelf && m != "" && c != lowerASCII(m[0]) || !startsWithFold(line, m) {
 			continue
 		}
 		rest := line[len(m):]
@@ -1114,6 +1174,11 @@ func findPublished(line string) (time.Time, string, bool) {
 			}
 		}
 	}
+	// parsePublished turns away a text with a parenthesis, and after a
+	// plain space only a rest with a colon counts (see below): such rests
+	// are not parsed at all
+	lastParen := strings.LastIndexByte(line, '(')
+	lastColon := strings.LastIndexByte(line, ':')
 	for i := 0; i < len(line); {
 		r, size := utf8.DecodeRuneInString(line[i:])
 		i += size
@@ -1121,7 +1186,7 @@ func findPublished(line string) (time.Time, string, bool) {
 			break
 		}
 		sep := r == '|' || r == ',' || isDash(r)
-		if !sep && r != ' ' {
+		if !sep && r != ' ' || i <= lastParen || !sep && i > lastColon {
 			continue
 		}
 		t, ok := parsePublished(line[i:])
@@ -2019,8 +2084,7 @@ func isHeadlineLink(line string) bool {
 	if len(line) > 300 {
 		return false
 	}
-	words := strings.Fields(line)
-	if len(words) < 8 || len(words) > 25 {
+	if n := countFields(line); n < 8 || n > 25 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(line)
@@ -2039,7 +2103,7 @@ func isHeadlineLink(line string) bool {
 // or a digit.
 func titleCaseShare(s string) float64 {
 	caps, counted := 0, 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if titleSmallWords[w] {
 			continue
 		}
@@ -2131,16 +2195,19 @@ func isHeading(s string) bool {
 	if len(s) > 100 {
 		return false
 	}
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 12 || len(s) > 100 {
+	n := countFields(s)
+	if n == 0 || n > 12 || len(s) > 100 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	switch {
 	case unicode.IsDigit(r):
 		// "1. KPK belum umumkan ..."
-		w := words[0]
-		if len(words) < 2 || !strings.HasSuffix(w, ".") || strings.Trim(w, "0123456789.") != "" {
+		w := ""
+		for w = range strings.FieldsSeq(s) {
+			break
+		}
+		if n < 2 || !strings.HasSuffix(w, ".") || strings.Trim(w, "0123456789.") != "" {
 			return false
 		}
 	case !unicode.IsUpper(r):
@@ -2152,16 +2219,16 @@ func isHeading(s string) bool {
 	if _, _, ok := findPublished(s); ok {
 		return false // a place and date line, as under a statement
 	}
-	if !unicode.IsDigit(r) && len(words) > 5 {
+	if !unicode.IsDigit(r) && n > 5 {
 		// a longer subheading is written in Title Case; a longer line in
 		// sentence case is a sentence that lost its full stop
 		caps := 0
-		for _, w := range words {
+		for w := range strings.FieldsSeq(s) {
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
 				caps++
 			}
 		}
-		if 2*caps < len(words) {
+		if 2*caps < n {
 			return false
 		}
 	}

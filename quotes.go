@@ -1,8 +1,10 @@
 package berita
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -329,9 +331,11 @@ type fieldKey struct {
 
 // quoteState is the per-call scratch state of findQuotes.
 type quoteState struct {
-	a        *Article
-	forms    map[string]int // lower-case surface form -> entity index
-	mentions map[fieldKey][]mentionRef
+	a     *Article
+	forms map[string]int // lower-case surface form -> entity index
+	// mentions holds each field's mentions in text order: the title's
+	// first, then the captions', then the paragraphs' (see slot)
+	mentions [][]mentionRef
 	first    []fieldPos // first mention of each entity
 	roles    map[string]string
 	// personWords maps each word of a person's name to the people whose
@@ -401,28 +405,42 @@ func findQuotes(a *Article) {
 func newQuoteState(a *Article) *quoteState {
 	st := &quoteState{
 		a:            a,
-		forms:        map[string]int{},
-		mentions:     map[fieldKey][]mentionRef{},
+		forms:        make(map[string]int, 2*len(a.Entities)),
+		mentions:     make([][]mentionRef, 1+len(a.Images)+len(a.Paragraphs)),
 		roles:        map[string]string{},
 		lastSpkPara:  -10,
 		lastQuotePar: -10,
-		buf:          make([]qtok, 0, 256),
+		buf:          make([]qtok, 0, 64),
 		bareQuote:    -1,
 	}
 	st.first = make([]fieldPos, len(a.Entities))
+	// an entity's mentions mostly repeat a few forms: adding a form
+	// again for the same entity changes nothing, so the forms added for
+	// the entity at hand are remembered (a few) and skipped
+	var added []string
 	for i, e := range a.Entities {
-		st.addForm(e.Name, i)
+		added = added[:0]
+		add := func(form string) {
+			if slices.Contains(added, form) {
+				return
+			}
+			st.addForm(form, i)
+			if len(added) < 8 {
+				added = append(added, form)
+			}
+		}
+		add(e.Name)
 		for _, al := range e.Aliases {
-			st.addForm(al, i)
+			add(al)
 		}
 		st.first[i] = fieldPos{rank: 99}
 		for _, m := range e.Mentions {
-			st.addForm(m.Text, i)
+			add(m.Text)
 			text := fieldText(a, m.At.Field, m.At.Index)
 			if m.At.Start < 0 || m.At.End > len(text) || m.At.Start >= m.At.End {
 				continue
 			}
-			k := fieldKey{m.At.Field, m.At.Index}
+			k := st.slot(fieldKey{m.At.Field, m.At.Index})
 			st.mentions[k] = append(st.mentions[k], mentionRef{m.At.Start, m.At.End, i})
 			if p := (fieldPos{quoteFieldRank(m.At.Field), m.At.Index, m.At.Start}); p.less(st.first[i]) {
 				st.first[i] = p
@@ -430,9 +448,33 @@ func newQuoteState(a *Article) *quoteState {
 		}
 	}
 	for _, ms := range st.mentions {
-		sort.Slice(ms, func(i, j int) bool { return ms[i].s < ms[j].s })
+		if !inOrder(ms) {
+			sort.Slice(ms, func(i, j int) bool { return ms[i].s < ms[j].s })
+		}
 	}
 	return st
+}
+
+// slot returns the index in st.mentions of a field that has text.
+func (st *quoteState) slot(k fieldKey) int {
+	switch k.f {
+	case FieldTitle:
+		return 0
+	case FieldCaption:
+		return 1 + k.idx
+	}
+	return 1 + len(st.a.Images) + k.idx
+}
+
+// inOrder reports whether ms start strictly one after another, when
+// sorting them would leave them as they are.
+func inOrder(ms []mentionRef) bool {
+	for i := 1; i < len(ms); i++ {
+		if ms[i-1].s >= ms[i].s {
+			return false
+		}
+	}
+	return true
 }
 
 // addForm records a surface form of entity i; a person wins over another
@@ -507,6 +549,12 @@ func markQuotes(text string, carry bool) []qspan {
 	sOpen := -1
 	prev := rune(-1)
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
+			// no ASCII byte but these two is a quotation mark
+			prev = rune(c)
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		next := rune(-1)
 		if i+n < len(text) {
@@ -575,7 +623,10 @@ func isSingleMark(r rune) bool {
 }
 
 func isWordRune(r rune) bool {
-	return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // A tokenizer cuts a field into words and punctuation, one token at a
@@ -609,6 +660,10 @@ func (tz *tokenizer) next() (qtok, bool) {
 			tz.qi++
 			return qtok{i, tz.i, tClose, qi}, true
 		}
+		if text[i] == ' ' {
+			tz.i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsSpace(r):
@@ -639,6 +694,11 @@ func wordEnd(text string, i int, qs []qspan, qi int) int {
 	prev := rune(-1)
 	j := i
 	for j < stop {
+		if c := rune(text[j]); c < utf8.RuneSelf && isWordRune(c) {
+			prev = c
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) {
 			prev = r
@@ -906,7 +966,7 @@ func (fq *quoteFieldCtx) closeTok(k, b int) int {
 // "menurut KCNA", "kata Badrodin,".
 func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
 	cue := fq.word(k)
-	if !mayReport(cue) {
+	if !mayReport(cue) || !lowerKey(reportWords(), cue) {
 		return report{}, false
 	}
 	lw := fq.lower(k)
@@ -952,6 +1012,39 @@ func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
 	}
 	name, person := fq.st.resolve(fq, sf, fq.toks[k].s)
 	return report{tok: k, cue: cue, speaker: name, person: person}, true
+}
+
+// reportWords holds every word reportAt reads a report from, so that the
+// words of a sentence are turned away with one map look-up.
+var reportWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{"menurut": true, "menurutnya": true, "kata": true, "ujar": true}
+	for _, set := range []map[string]bool{reportVerbs, englishReports, passiveReports} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for w := range speechPhrases {
+		m[w] = true
+	}
+	return m
+})
+
+// lowerKey reports whether strings.ToLower(w) is a key of m. An ASCII word
+// is lowered into a buffer on the stack, which the map look-up does not
+// copy; other words take strings.ToLower.
+func lowerKey(m map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		buf[i] = lowerASCII(c)
+	}
+	return m[string(buf[:len(w)])]
 }
 
 // mayReport reports whether w can be a reporting word at all, telling
@@ -1697,7 +1790,7 @@ func firstWord(s string) string {
 // mentionsFrom returns the mentions of field k that start at or after s,
 // found by binary search so that a long field costs no quadratic scan.
 func (st *quoteState) mentionsFrom(k fieldKey, s int) []mentionRef {
-	ms := st.mentions[k]
+	ms := st.mentions[st.slot(k)]
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].s >= s })
 	return ms[i:]
 }
@@ -1834,7 +1927,7 @@ func (st *quoteState) roleByApposition(role string) string {
 		if name != "" {
 			return
 		}
-		for _, m := range st.mentions[fieldKey{f, idx}] {
+		for _, m := range st.mentions[st.slot(fieldKey{f, idx})] {
 			e := st.a.Entities[m.ent]
 			if e.Type != Person {
 				continue
@@ -1891,14 +1984,14 @@ func (st *quoteState) roleByCataphora(fq *quoteFieldCtx, off int) string {
 }
 
 func countWords(s string) int {
-	return len(strings.Fields(s))
+	return countFields(s)
 }
 
 // titleCased reports whether every word of s of more than three letters
 // starts with a capital, as a title or a name does.
 func titleCased(s string) bool {
 	n := 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if utf8.RuneCountInString(w) <= 3 {
 			continue
 		}

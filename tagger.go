@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
+	"errors"
 	"io"
 	"math"
 	"slices"
@@ -46,45 +47,39 @@ func insideOf(t uint8) uint8 {
 	return t + 1
 }
 
-// A model holds the weights of the features in an open-addressing hash
-// table: a feature's hash and its weights share one slot, so that looking
-// a feature up costs one memory access, where a map and a separate weight
-// array cost two or three.
+// A model holds the weights of the features. A token's features are
+// looked up some thirty at a time, and most of them are in the model, so
+// what a look-up costs is the cache misses it takes. The features are
+// kept in rows of 16 bytes, sorted by hash: a row holds the weights as the
+// file quantizes them and the low half of the hash; the high half picks a
+// bucket, and an index gives where each bucket's rows start. A look-up
+// reads one entry of the index (256 KB, which mostly stays in cache) and
+// one cache line of rows, where a hash table of float rows took 8 MB.
 type model struct {
-	slots []modelSlot // a power of two long, at most half full
-	// zero holds the weights of the feature whose hash is 0, the hash that
-	// marks an empty slot.
-	zero *[numTags]float32
+	// the features whose hashes have high half b are rows[first[b]:first[b+1]]
+	first []uint32 // 1<<16 + 1 long
+	rows  []modelRow
+	scale float32
 }
 
-type modelSlot struct {
-	h uint32
-	w [numTags]float32
+// A modelRow holds the weights of one feature, as multiples of the
+// model's scale, and the low half of its hash.
+type modelRow struct {
+	w   [numTags]int16
+	low uint16
 }
 
-// slotOf returns the slot of hash h: its own, or the empty one it would take.
-func (m *model) slotOf(h uint32) *modelSlot {
-	mask := uint32(len(m.slots) - 1)
-	// h is already a hash; mix it so that hashes differing in high bits
-	// spread too
-	i := (h * 0x9e3779b1) >> 7 & mask
-	for {
-		s := &m.slots[i]
-		if s.h == h || s.h == 0 {
-			return s
-		}
-		i = (i + 1) & mask
-	}
+// weight returns weight t of row r: float32(r.w[t]) * scale, the value
+// the trainer's weights were rounded to.
+func (m *model) weight(r *modelRow, t int) float32 {
+	// the conversion rounds the product, so that it is never fused with
+	// a sum it is added to: the weight is the one a float32 table holds
+	return float32(float32(r.w[t]) * m.scale)
 }
 
-// set stores the weights of feature h.
-func (m *model) set(h uint32, w *[numTags]float32) {
-	if h == 0 {
-		m.zero = w
-		return
-	}
-	s := m.slotOf(h)
-	s.h, s.w = h, *w
+// bucket returns the range of rows that may hold feature h.
+func (m *model) bucket(h uint32) (lo, hi uint32) {
+	return m.first[h>>16], m.first[h>>16+1]
 }
 
 const modelMagic = "BNER1"
@@ -122,21 +117,28 @@ func decodeModel(b []byte) (*model, error) {
 	if len(raw) != n*4+n*numTags*2 {
 		return nil, io.ErrUnexpectedEOF
 	}
-	size := 16
-	for size < 2*n {
-		size *= 2
-	}
-	m := &model{slots: make([]modelSlot, size)}
+	m := &model{first: make([]uint32, 1<<16+1), rows: make([]modelRow, n), scale: scale}
 	hashes, weights := raw[:n*4], raw[n*4:]
-	for i := range n {
-		var w [numTags]float32
-		for t := range w {
-			w[t] = float32(int16(binary.LittleEndian.Uint16(weights[(i*numTags+t)*2:]))) * scale
+	for k := range n {
+		h := binary.LittleEndian.Uint32(hashes[k*4:])
+		if k > 0 && h <= binary.LittleEndian.Uint32(hashes[k*4-4:]) {
+			return nil, errUnsortedModel
 		}
-		m.set(binary.LittleEndian.Uint32(hashes[i*4:]), &w)
+		r := &m.rows[k]
+		r.low = uint16(h)
+		for t := range numTags {
+			r.w[t] = int16(binary.LittleEndian.Uint16(weights[(k*numTags+t)*2:]))
+		}
+		// first[b+1] counts the rows in buckets up to b
+		m.first[h>>16+1]++
+	}
+	for b := 1; b < len(m.first); b++ {
+		m.first[b] += m.first[b-1]
 	}
 	return m, nil
 }
+
+var errUnsortedModel = errors.New("berita: tagger weights not sorted by hash")
 
 // encodeModel writes weights (numTags per feature hash) in the format
 // decodeModel reads, quantized to int16.
@@ -177,22 +179,42 @@ func encodeModel(w io.Writer, weights map[uint32]*[numTags]float64) error {
 	return zw.Close()
 }
 
-// addScores adds the weights of feature h to scores.
-func (m *model) addScores(h uint32, scores *[numTags]float32) {
-	var row *[numTags]float32
-	switch {
-	case h == 0:
-		row = m.zero
-	case len(m.slots) > 0:
-		if s := m.slotOf(h); s.h == h {
-			row = &s.w
-		}
-	}
-	if row == nil {
+// addScores adds the weights of features hs to scores, in the order of
+// hs. It reads where the rows of all the features are, then the first
+// row of each, before it compares a hash or adds a weight: the loads of
+// one pass do not wait on each other, so their cache misses overlap.
+func (m *model) addScores(hs []uint32, scores *[numTags]float32) {
+	if len(m.first) == 0 {
 		return
 	}
-	for t := range scores {
-		scores[t] += row[t]
+	var lo, hi [32]uint32
+	var low [32]uint16
+	for len(hs) > 0 {
+		n := min(len(hs), len(lo))
+		for k, h := range hs[:n] {
+			lo[k], hi[k] = m.bucket(h)
+		}
+		for k := range n {
+			if lo[k] < hi[k] {
+				low[k] = m.rows[lo[k]].low
+			}
+		}
+		for k, h := range hs[:n] {
+			j := lo[k]
+			if j < hi[k] && low[k] != uint16(h) {
+				// not the bucket's first row: look at the others
+				for j++; j < hi[k] && m.rows[j].low != uint16(h); j++ {
+				}
+			}
+			if j == hi[k] {
+				continue // not in the model
+			}
+			r := &m.rows[j]
+			for t := range scores {
+				scores[t] += m.weight(r, t)
+			}
+		}
+		hs = hs[n:]
 	}
 }
 
@@ -231,16 +253,12 @@ func (m *model) scores(fx *featurizer, i int, prev, prev2 uint8) [numTags]float3
 	in := fx.tokInfo(i)
 	if !in.haveScores {
 		fx.feats = fx.wordFeatures(i, fx.feats[:0])
-		for _, h := range fx.feats {
-			m.addScores(h, &in.wordScores)
-		}
+		m.addScores(fx.feats, &in.wordScores)
 		in.haveScores = true
 	}
 	scores := in.wordScores
 	fx.feats = fx.tagFeatures(i, prev, prev2, fx.feats[:0])
-	for _, h := range fx.feats {
-		m.addScores(h, &scores)
-	}
+	m.addScores(fx.feats, &scores)
 	return scores
 }
 
@@ -357,7 +375,10 @@ func (fx *featurizer) fill(in *tokenInfo, w string) {
 	start = len(fx.shapes)
 	fx.shapes = appendShape(fx.shapes, w, true)
 	in.short = fx.shapes[start:len(fx.shapes):len(fx.shapes)]
-	in.class = wordClass(w)
+	in.class = ""
+	if len(w) <= 32 { // as wordClass, from the word lower-cased above
+		in.class = wordClasses()[string(in.lower)]
+	}
 }
 
 // hasUpper says whether s holds an upper-case letter.
@@ -519,17 +540,25 @@ func wordClass(w string) string {
 	if len(w) > len(b) {
 		return ""
 	}
-	l := appendLower(b[:0], w)
-	switch {
-	case personTitles[string(l)]:
-		return "title"
-	case orgHeads[string(l)]:
-		return "orghead"
-	case placeHeads[string(l)]:
-		return "placehead"
-	}
-	return ""
+	return wordClasses()[string(appendLower(b[:0], w))]
 }
+
+// wordClasses maps the words of the lists wordClass reads to their class,
+// a title before a head of an organization before one of a place: one
+// look-up where three sets took three.
+var wordClasses = sync.OnceValue(func() map[string]string {
+	m := make(map[string]string, len(personTitles)+len(orgHeads)+len(placeHeads))
+	for w := range placeHeads {
+		m[w] = "placehead"
+	}
+	for w := range orgHeads {
+		m[w] = "orghead"
+	}
+	for w := range personTitles {
+		m[w] = "title"
+	}
+	return m
+})
 
 // featureSeeds holds the hash of each feature template's name, the state
 // its value is hashed on from; templates that name a neighbour or a tag
