@@ -22,7 +22,8 @@ type form struct {
 	body        int // mentions in paragraphs
 	first       int // index of the first candidate
 	parent      *form
-	outlet      bool // the article's outlet
+	cluster     *cluster // of a root form, once buildClusters has run
+	outlet      bool     // the article's outlet
 	dateline    bool
 	// defined says the form stands without a mention of its own: an
 	// acronym defined in parentheses, a credit, the outlet or dateline.
@@ -530,17 +531,14 @@ func osaDistance(a, b string, limit int) int {
 // buildClusters makes one cluster per root form and gives it a type and a
 // name.
 func (x *entityFinder) buildClusters() {
-	byRoot := map[*form]*cluster{}
 	x.clusters = x.clusters[:0]
 	for _, f := range x.order {
 		r := f.root()
-		c := byRoot[r]
-		if c == nil {
-			c = &cluster{}
-			byRoot[r] = c
-			x.clusters = append(x.clusters, c)
+		if r.cluster == nil {
+			r.cluster = &cluster{}
+			x.clusters = append(x.clusters, r.cluster)
 		}
-		c.forms = append(c.forms, f)
+		r.cluster.forms = append(r.cluster.forms, f)
 	}
 	for _, c := range x.clusters {
 		var votes typeVotes[float64]
@@ -582,12 +580,6 @@ func (x *entityFinder) chooseName(c *cluster) string {
 		f      *form
 		spellI int
 	}
-	var cs []choice
-	for _, f := range c.forms {
-		for i, s := range f.spelled {
-			cs = append(cs, choice{s, f, i})
-		}
-	}
 	rank := func(ch choice) [5]int {
 		r := [5]int{}
 		if !isAllUpper(ch.s) {
@@ -601,10 +593,15 @@ func (x *entityFinder) chooseName(c *cluster) string {
 		r[4] = -ch.spellI
 		return r
 	}
-	best := cs[0]
-	for _, ch := range cs[1:] {
-		if rc, rb := rank(ch), rank(best); slices.Compare(rc[:], rb[:]) > 0 {
-			best = ch
+	// the first spelling unless a later one ranks higher
+	var best choice
+	var bestRank [5]int
+	for _, f := range c.forms {
+		for i, s := range f.spelled {
+			ch := choice{s, f, i}
+			if r := rank(ch); best.f == nil || slices.Compare(r[:], bestRank[:]) > 0 {
+				best, bestRank = ch, r
+			}
 		}
 	}
 	name := best.s

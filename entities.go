@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -24,6 +25,14 @@ import (
 func findEntities(a *Article) {
 	x := &entityFinder{a: a, gaz: loadGazetteer(), model: loadModel(),
 		capToks: make([][]token, len(a.Images)), paraToks: make([][]token, len(a.Paragraphs))}
+	defer x.fx.release()
+	// news prose holds about one name per 75 bytes: room for most
+	// articles' candidates at once
+	n := 0
+	for _, p := range a.Paragraphs {
+		n += len(p.Text)
+	}
+	x.cands = make([]candidate, 0, n/64+16)
 	for i, im := range a.Images {
 		// a caption written like a headline is read like the title,
 		// in rescan: its capitals say nothing
@@ -76,6 +85,11 @@ type entityFinder struct {
 	titleToks []token
 	capToks   [][]token
 	paraToks  [][]token
+	// the field scanField reads, and what the word lists say of its
+	// tokens (see fact)
+	text  string
+	toks  []token
+	words []wordFacts
 	// scratch of scanField and rescan
 	covered []bool
 	taken   []int
@@ -93,6 +107,9 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 	}
 	first := len(x.cands)
 	toks := x.tokens(f, index, text)
+	x.text, x.toks = text, toks
+	x.words = slices.Grow(x.words[:0], len(toks))[:len(toks)]
+	clear(x.words)
 	x.fx.reset(text, toks)
 	x.tags = x.model.tag(&x.fx, x.tags)
 	tags := x.tags
@@ -114,7 +131,7 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 			continue
 		}
 		w := text[toks[i-1].start:toks[i-1].end]
-		if isAllUpper(w) || isTitleWord(text, toks, i-1, i+1) || isCommonWord(w) || isCalendarWord(w) || len(x.gaz.lookup(w)) > 0 {
+		if isAllUpper(w) || x.titleWord(i-1, i+1) || x.common(i-1) || x.calendar(i-1) || len(x.gaz.lookup(w)) > 0 {
 			continue
 		}
 		tags[i-1], tags[i] = tagBPer, tagIPer
@@ -163,8 +180,8 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 		}
 		// a known name inside a longer run of capitalized words is left
 		// to the run: "Kabinet Indonesia Maju", "Divisi Humas Polri"
-		if !lower && (i > 0 && !covered[i-1] && capWord(text, toks[i-1]) && toks[i-1].end < toks[i].start && !isCalendarWord(text[toks[i-1].start:toks[i-1].end]) ||
-			i+n < len(toks) && !covered[i+n] && capWord(text, toks[i+n]) && !isCalendarWord(text[toks[i+n].start:toks[i+n].end])) {
+		if !lower && (i > 0 && !covered[i-1] && capWord(text, toks[i-1]) && toks[i-1].end < toks[i].start && !x.calendar(i-1) ||
+			i+n < len(toks) && !covered[i+n] && capWord(text, toks[i+n]) && !x.calendar(i+n)) {
 			continue
 		}
 		// "bursa saham malaysia": a country written in lower case is
@@ -224,7 +241,12 @@ func (x *entityFinder) tokens(f Field, index int, text string) []token {
 // joinDefinitions does for the tagger's tags.
 func (x *entityFinder) joinDefinedCandidates(f Field, index int, text string, first int) {
 	cs := x.cands[first:]
-	slices.SortFunc(cs, func(a, b candidate) int { return cmp.Compare(a.at.Start, b.at.Start) })
+	byStart := func(a, b candidate) int { return cmp.Compare(a.at.Start, b.at.Start) }
+	// mostly in order already; sorting moves nothing then, as no two
+	// start together
+	if !isStrictlySorted(cs, byStart) {
+		slices.SortFunc(cs, byStart)
+	}
 	out := cs[:0]
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
@@ -244,6 +266,17 @@ func (x *entityFinder) joinDefinedCandidates(f Field, index int, text string, fi
 		out = append(out, c)
 	}
 	x.cands = x.cands[:first+len(out)]
+}
+
+// isStrictlySorted says whether s is in increasing order by cmp, with no
+// two equal: then any sort leaves it as it is.
+func isStrictlySorted[E any](s []E, cmp func(a, b E) int) bool {
+	for i := 1; i < len(s); i++ {
+		if cmp(s[i-1], s[i]) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // preferGazetteer lets a known name of two or more words that the
@@ -467,28 +500,37 @@ func joinDefinitions(text string, toks []token, tags []uint8) {
 // first no head of an organization or place name: "Ledakan", "Harga Saham
 // Gabungan" are no names, "Bank Dunia" is. Acronyms and words the
 // gazetteer knows are never common.
-func commonPhrase(text string, toks []token, i, j int) bool {
-	if wordClass(text[toks[i].start:toks[i].end]) != "" && j-i > 1 {
+func (x *entityFinder) commonPhrase(i, j int) bool {
+	text, toks := x.text, x.toks
+	if j-i > 1 && x.class(i) != "" {
 		return false
 	}
 	for k := i; k < j; k++ {
-		w := text[toks[k].start:toks[k].end]
-		if toks[k].kind == wordToken && (!isCommonWord(w) || isAllUpper(w)) {
+		if toks[k].kind == wordToken && (!x.common(k) || isAllUpper(x.word(k))) {
 			return false
 		}
 	}
-	g := loadGazetteer()
-	return len(g.lookup(text[toks[i].start:toks[j-1].end])) == 0
+	return len(x.gaz.lookup(text[toks[i].start:toks[j-1].end])) == 0
 }
 
 // isCalendarWord says whether w names a day or a month.
 func isCalendarWord(w string) bool {
 	var b [64]byte
-	l := appendLower(b[:0], w)
-	_, month := monthNames[string(l)]
-	_, day := weekdayNames[string(l)]
-	return month || day
+	return calendarWords()[string(appendLower(b[:0], w))]
 }
+
+// calendarWords are the keys of monthNames and weekdayNames in one set:
+// one look-up per word.
+var calendarWords = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, len(monthNames)+len(weekdayNames))
+	for w := range monthNames {
+		m[w] = true
+	}
+	for w := range weekdayNames {
+		m[w] = true
+	}
+	return m
+})
 
 // capWord says whether t is a word that starts with a capital letter.
 func capWord(text string, t token) bool {
@@ -502,34 +544,38 @@ func capWord(text string, t token) bool {
 func (x *entityFinder) addRun(f Field, index int, text string, toks []token, i, j int) {
 	// titles, days and months at the end are no part of the name:
 	// "Divisi Humas Polri Irjen Pol", "Jepang Senin"
-	for j > i && (isTitleWord(text, toks, j-1, j) || isCalendarWord(text[toks[j-1].start:toks[j-1].end])) {
+	for j > i && (x.titleWord(j-1, j) || x.calendar(j-1)) {
 		j--
 	}
 	stripped := false
-	for i < j && (isTitleWord(text, toks, i, j) || (toks[i].sentStart && isCommonWord(text[toks[i].start:toks[i].end]))) {
-		stripped = stripped || isTitleWord(text, toks, i, j)
+	for i < j {
+		if x.titleWord(i, j) {
+			stripped = true
+		} else if !toks[i].sentStart || !x.common(i) {
+			break
+		}
 		i++
 	}
 	// the portfolio after an office: "Direktur Pelaksana Bank Dunia"
-	for stripped && j-i > 1 && isCommonWord(text[toks[i].start:toks[i].end]) && wordClass(text[toks[i].start:toks[i].end]) == "" {
+	for stripped && j-i > 1 && x.common(i) && x.class(i) == "" {
 		i++
 	}
-	for j > i && isCommonWord(text[toks[j-1].start:toks[j-1].end]) && j-i == 1 {
+	for j-i == 1 && x.common(j-1) {
 		j--
 	}
 	if i >= j || lowerInSet(stopNames, text[toks[i].start:toks[j-1].end]) {
 		return
 	}
 	allCommon := true
-	for k := i; k < j; k++ {
-		allCommon = allCommon && isCommonWord(text[toks[k].start:toks[k].end])
+	for k := i; k < j && allCommon; k++ {
+		allCommon = x.common(k)
 	}
-	if allCommon && wordClass(text[toks[i].start:toks[i].end]) == "" {
+	if allCommon && x.class(i) == "" {
 		return
 	}
 	typ := x.model.runType(&x.fx, i, j)
 	// a head word says the type better than the tagger's guess
-	switch wordClass(text[toks[i].start:toks[i].end]) {
+	switch x.class(i) {
 	case "orghead":
 		typ = Organization
 	case "placehead":
@@ -565,7 +611,7 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 	// leading titles and roles ("Presiden", "Irjen Pol") are not the name
 	stripped := false
 	headRole := i > 0 && lowerInSet(bodyRoles, text[toks[i-1].start:toks[i-1].end])
-	for i < j && toks[i].kind == wordToken && isTitleWord(text, toks, i, j) {
+	for i < j && toks[i].kind == wordToken && x.titleWord(i, j) {
 		titled = isHonorific(text[toks[i].start:toks[i].end])
 		headRole = lowerInSet(bodyRoles, text[toks[i].start:toks[i].end])
 		i++
@@ -573,8 +619,7 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 	}
 	// and the portfolio after an office: "Menteri Keuangan RI Sri Mulyani",
 	// "Direktur Pelaksana Bank Dunia" (a head word such as "Bank" stays)
-	for stripped && j-i > 1 && toks[i].kind == wordToken && isCommonWord(text[toks[i].start:toks[i].end]) &&
-		wordClass(text[toks[i].start:toks[i].end]) == "" {
+	for stripped && j-i > 1 && toks[i].kind == wordToken && x.common(i) && x.class(i) == "" {
 		i++
 	}
 	// lower-case words at the edges are no part of a name ("Amur timur
@@ -603,7 +648,7 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 		for k := i + 1; k < j && typ != Person && whole < j-i && k == i+1 && !isAllUpper(text[toks[i].start:toks[i].end]); k++ {
 			n, ids, buf := x.gaz.match(text, toks, k, x.buf)
 			x.buf = buf
-			if n == j-k && isCountry(x.gaz, ids) && wordClass(text[toks[i].start:toks[i].end]) == "" {
+			if n == j-k && isCountry(x.gaz, ids) && x.class(i) == "" {
 				x.addSpan(f, index, text, toks, i, k, Location)
 				return x.addSpan(f, index, text, toks, k, j, Location)
 			}
@@ -648,7 +693,7 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 		}
 	}
 	form := text[start:formEnd]
-	if !nameLike(form) || commonPhrase(text, toks, i, j) || (j-i == 1 || short == "") && notAName(x.gaz, form) {
+	if !nameLike(form) || x.commonPhrase(i, j) || (j-i == 1 || short == "") && notAName(x.gaz, form) {
 		return false
 	}
 	// "DPRK-Rusia": two known names joined by a hyphen are two mentions
@@ -666,9 +711,9 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 	// a head word says the type: "Tentara Merah Soviet", "Gedung DPR";
 	// so does the office before one word: "Ketua Duma"
 	switch {
-	case j-i >= 2 && wordClass(text[toks[i].start:toks[i].end]) == "orghead":
+	case j-i >= 2 && x.class(i) == "orghead":
 		typ = Organization
-	case j-i >= 2 && wordClass(text[toks[i].start:toks[i].end]) == "placehead":
+	case j-i >= 2 && x.class(i) == "placehead":
 		typ = Location
 	case j-i == 1 && headRole && !titled && len(x.gaz.lookup(form)) == 0:
 		typ = Organization
@@ -687,6 +732,54 @@ func (x *entityFinder) addCandidate(f Field, index int, text string, start, end 
 		at:   Span{Field: f, Index: index, Start: start, End: end},
 		form: form, short: short, typ: typ, titled: titled,
 	})
+}
+
+// wordFacts caches what the word lists say of one token of the field
+// scanField reads: the rules ask about the same words again and again.
+type wordFacts struct {
+	known uint8 // the facts looked up
+	is    uint8 // of those, the ones that hold
+	class string
+}
+
+const (
+	factCommon   uint8 = 1 << iota // isCommonWord
+	factCalendar                   // isCalendarWord
+	factClass                      // class holds wordClass
+)
+
+// fact returns the facts of token i of x.toks, with fact looked up.
+func (x *entityFinder) fact(i int, fact uint8) *wordFacts {
+	wf := &x.words[i]
+	if wf.known&fact == 0 {
+		w := x.word(i)
+		switch fact {
+		case factCommon:
+			if isCommonWord(w) {
+				wf.is |= factCommon
+			}
+		case factCalendar:
+			if isCalendarWord(w) {
+				wf.is |= factCalendar
+			}
+		case factClass:
+			wf.class = wordClass(w)
+		}
+		wf.known |= fact
+	}
+	return wf
+}
+
+func (x *entityFinder) word(i int) string { return x.text[x.toks[i].start:x.toks[i].end] }
+
+func (x *entityFinder) common(i int) bool   { return x.fact(i, factCommon).is&factCommon != 0 }
+func (x *entityFinder) calendar(i int) bool { return x.fact(i, factCalendar).is&factCalendar != 0 }
+func (x *entityFinder) class(i int) string  { return x.fact(i, factClass).class }
+
+// titleWord is isTitleWord for token i of x.toks; wordClass says "title"
+// exactly for the personTitles.
+func (x *entityFinder) titleWord(i, j int) bool {
+	return x.class(i) == "title" && isTitleWord(x.text, x.toks, i, j)
 }
 
 // isTitleWord says whether token i, inside a name that runs to j, is a
@@ -735,8 +828,11 @@ func nameLike(s string) bool {
 		if startsUpper(w) || hasUpperRune(w) {
 			hasUpper = true
 		}
-		if !isCalendarWord(strings.Trim(w, ".,")) {
+		if allCalendar && !isCalendarWord(strings.Trim(w, ".,")) {
 			allCalendar = false
+		}
+		if hasUpper && !allCalendar {
+			break // settled
 		}
 	}
 	return hasUpper && !allCalendar
@@ -890,7 +986,12 @@ func (x *entityFinder) rescan() {
 		prefix bool     // the start of a longer key
 	}
 	idx := map[string]known{}
+	// firsts has a bit set for the first word of each key: most words
+	// start none, and the bit says so before a look-up in idx
+	var firsts firstWords
 	addKey := func(k string, c *cluster) {
+		first, _, _ := strings.Cut(k, " ")
+		firsts.add(first)
 		if old := idx[k]; old.ok && old.c != c {
 			idx[k] = known{prefix: old.prefix, ok: true} // ambiguous
 			return
@@ -924,15 +1025,26 @@ func (x *entityFinder) rescan() {
 		}
 	}
 	x.mentionsByCluster()
-	type fieldKey struct {
-		f     Field
-		index int
+	// the spans of the mentions found so far, by field
+	var coveredTitle []Span
+	coveredCaps := make([][]Span, len(x.a.Images))
+	coveredParas := make([][]Span, len(x.a.Paragraphs))
+	coveredIn := func(f Field, index int) *[]Span {
+		switch {
+		case f == FieldTitle:
+			return &coveredTitle
+		case f == FieldCaption && index >= 0 && index < len(coveredCaps):
+			return &coveredCaps[index]
+		case f == FieldParagraph && index >= 0 && index < len(coveredParas):
+			return &coveredParas[index]
+		}
+		return nil
 	}
-	covered := map[fieldKey][]Span{}
 	for _, c := range x.clusters {
 		for _, m := range c.mentions {
-			k := fieldKey{m.At.Field, m.At.Index}
-			covered[k] = append(covered[k], m.At)
+			if at := coveredIn(m.At.Field, m.At.Index); at != nil {
+				*at = append(*at, m.At)
+			}
 		}
 	}
 	var buf []byte
@@ -946,7 +1058,7 @@ func (x *entityFinder) rescan() {
 		x.taken = slices.Grow(x.taken[:0], len(toks))[:len(toks)]
 		clear(x.taken)
 		taken := x.taken
-		for _, at := range covered[fieldKey{f, index}] {
+		for _, at := range *coveredIn(f, index) {
 			k, _ := slices.BinarySearchFunc(toks, at.Start, func(t token, start int) int { return cmp.Compare(t.end, start+1) })
 			for ; k < len(toks) && toks[k].start < at.End; k++ {
 				taken[k] = max(taken[k], at.End)
@@ -963,6 +1075,9 @@ func (x *entityFinder) rescan() {
 					buf = append(buf, ' ')
 				}
 				buf = appendLower(buf, text[toks[j].start:toks[j].end])
+				if j == i && !firsts.has(buf) {
+					break
+				}
 				// a longer known form may take the place of the mentions
 				// inside it ("Kim" and "Un" in "Kim jong Un"), never cut one
 				k := idx[string(buf)]
@@ -1014,6 +1129,29 @@ func (x *entityFinder) rescan() {
 	x.dropMentions(dropped)
 }
 
+// firstWords is a small Bloom filter of lower-cased words, one bit per
+// word from its length and first and last bytes.
+type firstWords [16]uint64
+
+func firstWordBit(w []byte) (int, uint64) {
+	h := uint(len(w))
+	if len(w) > 0 {
+		h = h*131 + uint(w[0])*31 + uint(w[len(w)-1])
+	}
+	h &= 1023
+	return int(h >> 6), 1 << (h & 63)
+}
+
+func (s *firstWords) add(w string) {
+	i, bit := firstWordBit([]byte(w))
+	s[i] |= bit
+}
+
+func (s *firstWords) has(w []byte) bool {
+	i, bit := firstWordBit(w)
+	return s[i]&bit != 0
+}
+
 // dropMentions removes the mentions that lie inside one of the spans,
 // which a longer mention of a known form replaced; spans are in text order.
 func (x *entityFinder) dropMentions(spans []Span) {
@@ -1023,7 +1161,7 @@ func (x *entityFinder) dropMentions(spans []Span) {
 	for _, c := range x.clusters {
 		c.mentions = slices.DeleteFunc(c.mentions, func(m Mention) bool {
 			i, _ := slices.BinarySearchFunc(spans, m.At, func(s, at Span) int {
-				return cmp.Or(cmp.Compare(fieldOrder[s.Field], fieldOrder[at.Field]), cmp.Compare(s.Index, at.Index), cmp.Compare(s.End, at.End))
+				return cmp.Or(cmp.Compare(fieldOrder(s.Field), fieldOrder(at.Field)), cmp.Compare(s.Index, at.Index), cmp.Compare(s.End, at.End))
 			})
 			if i < len(spans) {
 				s := spans[i]
@@ -1071,12 +1209,6 @@ func (x *entityFinder) addSpelling(c *cluster, s string) {
 
 // mentionsByCluster gives each cluster the mentions of its candidates.
 func (x *entityFinder) mentionsByCluster() {
-	byRoot := map[*form]*cluster{}
-	for _, c := range x.clusters {
-		for _, f := range c.forms {
-			byRoot[f.root()] = c
-		}
-	}
 	for i := range x.cands {
 		cd := &x.cands[i]
 		if cd.noAt {
@@ -1085,7 +1217,7 @@ func (x *entityFinder) mentionsByCluster() {
 		if cd.f == nil {
 			continue
 		}
-		c := byRoot[cd.f.root()]
+		c := cd.f.root().cluster
 		text := fieldText(x.a, cd.at.Field, cd.at.Index)
 		c.mentions = append(c.mentions, Mention{Text: text[cd.at.Start:cd.at.End], At: cd.at})
 	}
@@ -1094,12 +1226,15 @@ func (x *entityFinder) mentionsByCluster() {
 // entities returns the clusters as Entities, in the order of their first
 // mention; an entity with no mention (the outlet, a credit) comes last.
 func (x *entityFinder) entities() []Entity {
-	var out []Entity
+	out := make([]Entity, 0, len(x.clusters))
+	byAt := func(a, b Mention) int { return compareSpans(a.At, b.At) }
 	for _, c := range x.clusters {
 		if c.typ == "" {
 			continue
 		}
-		slices.SortFunc(c.mentions, func(a, b Mention) int { return compareSpans(a.At, b.At) })
+		if !isStrictlySorted(c.mentions, byAt) {
+			slices.SortFunc(c.mentions, byAt)
+		}
 		e := Entity{Name: c.name, Type: c.typ, Aliases: []string{}, Mentions: c.mentions}
 		if e.Mentions == nil {
 			e.Mentions = []Mention{}
@@ -1132,11 +1267,23 @@ func (x *entityFinder) entities() []Entity {
 	return out
 }
 
-var fieldOrder = map[Field]int{FieldTitle: 0, FieldCaption: 1, FieldParagraph: 2}
+// fieldOrder is the order of the fields in an article: title, captions,
+// paragraphs.
+func fieldOrder(f Field) int {
+	switch f {
+	case FieldTitle:
+		return 0
+	case FieldCaption:
+		return 1
+	case FieldParagraph:
+		return 2
+	}
+	return 0
+}
 
 func compareSpans(a, b Span) int {
 	return cmp.Or(
-		cmp.Compare(fieldOrder[a.Field], fieldOrder[b.Field]),
+		cmp.Compare(fieldOrder(a.Field), fieldOrder(b.Field)),
 		cmp.Compare(a.Index, b.Index),
 		cmp.Compare(a.Start, b.Start),
 		cmp.Compare(a.End, b.End),

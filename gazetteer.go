@@ -33,23 +33,54 @@ type gazetteer struct {
 	// the entries it names; a key that is only the start of a longer form
 	// has prefix set.
 	keys map[string]gazKey
-	// firsts is a bit set of the FNV hashes of the first words of the
-	// keys: most words start no known name, and one bit says so at less
-	// cost than a look-up in keys.
-	firsts [1 << 16]uint64
+	// firsts is a bit set of hashes of the first words of the keys: most
+	// words start no known name, and one bit says so at less cost than a
+	// look-up in keys. The keys have fewer than 2,000 first words, so 16 KB
+	// (which stays in the nearest cache) lets through only a few words
+	// more than a larger set would.
+	firsts [1 << 11]uint64
 }
 
-// firstBit returns the word and the bit of firsts that a lower-cased
-// first word w sets. It mixes only the length and the first eight bytes:
-// a filter may let a few words through, and this is cheaper than a hash
-// over every byte.
-func firstBit(w []byte) (int, uint64) {
-	h := uint64(len(w))
-	for _, c := range w[:min(len(w), 8)] {
+// firstBit returns the word and the bit of a set of 1<<11 words (firsts,
+// or the word classes' set) that a lower-cased word of n bytes sets,
+// given its first bytes head (up to eight).
+// It mixes only the length and those bytes: a filter may let a few words
+// through, and this is cheaper than a hash over every byte.
+func firstBit(n int, head []byte) (int, uint64) {
+	h := uint64(n)
+	for _, c := range head[:min(len(head), 8)] {
 		h = h<<8 | uint64(c)
 	}
 	h *= 0x9e3779b97f4a7c15
-	return int(h >> 48), 1 << (h >> 42 & 63)
+	return int(h >> 53), 1 << (h >> 47 & 63)
+}
+
+// mayStart says whether word w, in any case, may be the first word of a
+// key; false is sure. An ASCII word is lower-cased only as far as
+// firstBit reads it.
+func (g *gazetteer) mayStart(w string) bool {
+	var buf [16]byte
+	head := buf[:0]
+	n := len(w)
+	if isASCII(w) {
+		for i := 0; i < min(len(w), 8); i++ {
+			head = append(head, lowerASCII(w[i]))
+		}
+	} else {
+		head = appendLower(head, w)
+		n = len(head)
+	}
+	word, bit := firstBit(n, head)
+	return g.firsts[word]&bit != 0
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 type gazKey struct {
@@ -110,7 +141,7 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 			if n := strings.IndexByte(string(buf), ' '); n >= 0 {
 				first = buf[:n]
 			}
-			word, bit := firstBit(first)
+			word, bit := firstBit(len(first), first)
 			g.firsts[word] |= bit
 			k := g.keys[string(buf)]
 			k.mixed = k.mixed || !isAllUpper(f)
@@ -134,6 +165,14 @@ func containsID(ids []int32, id int32) bool {
 
 // appendLower appends the lower-cased s to buf.
 func appendLower(buf []byte, s string) []byte {
+	if isASCII(s) {
+		n := len(buf)
+		buf = append(buf, s...)
+		for i, c := range buf[n:] {
+			buf[n+i] = lowerASCII(c)
+		}
+		return buf
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -156,16 +195,14 @@ func appendLower(buf []byte, s string) []byte {
 // scratch space, returned for reuse.
 func (g *gazetteer) match(text string, toks []token, i int, buf []byte) (n int, ids []int32, _ []byte) {
 	buf = buf[:0]
+	if i >= len(toks) || !g.mayStart(text[toks[i].start:toks[i].end]) {
+		return 0, nil, buf
+	}
 	for j := i; j < len(toks) && j-i < 12; j++ {
 		if j > i {
 			buf = append(buf, ' ')
 		}
 		buf = appendLower(buf, text[toks[j].start:toks[j].end])
-		if j == i {
-			if word, bit := firstBit(buf); g.firsts[word]&bit == 0 {
-				break
-			}
-		}
 		k, ok := g.keys[string(buf)]
 		if !ok {
 			break
@@ -182,9 +219,11 @@ func (g *gazetteer) match(text string, toks []token, i int, buf []byte) (n int, 
 
 // lookup returns the entries a whole name (any case) is a form of.
 func (g *gazetteer) lookup(name string) []int32 {
-	var toks []token
-	toks = splitTokens(name, toks)
-	var buf []byte
+	// names are short: split and lower-case them on the stack
+	var tokArr [32]token
+	var bufArr [128]byte
+	toks := splitTokens(name, tokArr[:0])
+	buf := bufArr[:0]
 	for i, t := range toks {
 		if i > 0 {
 			buf = append(buf, ' ')

@@ -152,15 +152,26 @@ var nonNameHeads = setOf("indeks", "harga", "grup", "pasal", "uu", "undang-undan
 //go:embed data/common.txt
 var commonWordsTxt string
 
-var loadCommonWords = sync.OnceValue(func() map[string]bool {
-	m := make(map[string]bool, 8192)
+// loadCommonWords maps the common words to listedCommon and the
+// discourseWords to listedDiscourse (or both), so that isCommonWord needs
+// one look-up for a word.
+var loadCommonWords = sync.OnceValue(func() map[string]uint8 {
+	m := make(map[string]uint8, 8192)
 	for w := range strings.SplitSeq(commonWordsTxt, "\n") {
 		if w != "" {
-			m[w] = true
+			m[w] |= listedCommon
 		}
+	}
+	for w := range discourseWords {
+		m[w] |= listedDiscourse
 	}
 	return m
 })
+
+const (
+	listedCommon uint8 = 1 << iota
+	listedDiscourse
+)
 
 // isCommonWord says whether w, in any case, is a common word.
 func isCommonWord(w string) bool {
@@ -170,12 +181,12 @@ func isCommonWord(w string) bool {
 	}
 	l := appendLower(b[:0], w)
 	words := loadCommonWords()
-	if words[string(l)] || discourseWords[string(l)] {
+	if words[string(l)] != 0 {
 		return true
 	}
 	// "Pasalnya", "Hasilnya": a common word with the clitic -nya
 	if n := len(l); n > 5 && string(l[n-3:]) == "nya" {
-		return words[string(l[:n-3])]
+		return words[string(l[:n-3])]&listedCommon != 0
 	}
 	return false
 }

@@ -66,6 +66,10 @@ func splitTokens(text string, toks []token) []token {
 // scanWord returns the end of the word or number that starts at i.
 func scanWord(text string, i int) int {
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf && isAlnumASCII(c) {
+			i++ // most words are ASCII letters: no decoding, no tables
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isAlnum(r) || unicode.Is(unicode.Mn, r) {
 			i += size
@@ -97,6 +101,10 @@ func joins(sep, prev, next rune) bool {
 
 func isAlnum(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func isAlnumASCII(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
 }
 
 func allDigitsOrSep(s string) bool {
