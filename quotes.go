@@ -629,10 +629,6 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-func isAlnumASCII(c byte) bool {
-	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
-}
-
 // A tokenizer cuts a field into words and punctuation, one token at a
 // time, marking the quote marks of qs and the quote each token lies in.
 type tokenizer struct {
