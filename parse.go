@@ -273,7 +273,7 @@ func fieldText(a *Article, f Field, index int) string {
 func parseText(text string, bodyOnly bool) *Article {
 	a := &Article{}
 	if bodyOnly {
-		for _, line := range strings.Split(text, "\n") {
+		for line := range strings.SplitSeq(text, "\n") {
 			line = foldSpace(line)
 			if line != "" {
 				a.Paragraphs = append(a.Paragraphs, Paragraph{Text: line})
@@ -315,7 +315,7 @@ func unescapeEntities(s string) string {
 // KOMPAS.TV - ...") is split after its zone.
 func pageLines(text string) []string {
 	var out []string
-	for _, line := range strings.Split(text, "\n") {
+	for line := range strings.SplitSeq(text, "\n") {
 		line = foldSpace(line)
 		for line != "" {
 			i := gluedZone(line)
@@ -333,8 +333,8 @@ func pageLines(text string) []string {
 // gluedZone returns the end of a time zone abbreviation ("WIB", "WITA",
 // "WIT") that runs straight into a capitalized word, or -1.
 func gluedZone(s string) int {
-	if !strings.Contains(s, " WI") {
-		return -1 // the common case, in one pass
+	if !strings.Contains(s, "WI") {
+		return -1 // the common case, in one pass (a capital W is rare)
 	}
 	for _, z := range []string{" WIB", " WITA", " WIT"} {
 		for off := 0; ; {
