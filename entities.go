@@ -24,6 +24,7 @@ import (
 // tagger missed.
 func findEntities(a *Article) {
 	x := &entityFinder{a: a, gaz: loadGazetteer(), model: loadModel()}
+	defer x.fx.release()
 	x.splitFields()
 	// news prose holds about one name per 75 bytes: room for most
 	// articles' candidates at once

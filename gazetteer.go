@@ -41,8 +41,9 @@ type gazetteer struct {
 	firsts [1 << 11]uint64
 }
 
-// firstBit returns the word and the bit of firsts that a lower-cased
-// first word of n bytes sets, given its first bytes head (up to eight).
+// firstBit returns the word and the bit of a set of 1<<11 words (firsts,
+// or the word classes' set) that a lower-cased word of n bytes sets,
+// given its first bytes head (up to eight).
 // It mixes only the length and those bytes: a filter may let a few words
 // through, and this is cheaper than a hash over every byte.
 func firstBit(n int, head []byte) (int, uint64) {
@@ -218,9 +219,11 @@ func (g *gazetteer) match(text string, toks []token, i int, buf []byte) (n int, 
 
 // lookup returns the entries a whole name (any case) is a form of.
 func (g *gazetteer) lookup(name string) []int32 {
-	var toks []token
-	toks = splitTokens(name, toks)
-	var buf []byte
+	// names are short: split and lower-case them on the stack
+	var tokArr [32]token
+	var bufArr [128]byte
+	toks := splitTokens(name, tokArr[:0])
+	buf := bufArr[:0]
 	for i, t := range toks {
 		if i > 0 {
 			buf = append(buf, ' ')

@@ -69,13 +69,8 @@ type modelRow struct {
 	low uint16
 }
 
-// weight returns weight t of row r: float32(r.w[t]) * scale, the value
-// the trainer's weights were rounded to.
-func (m *model) weight(r *modelRow, t int) float32 {
-	// the conversion rounds the product, so that it is never fused with
-	// a sum it is added to: the weight is the one a float32 table holds
-	return float32(float32(r.w[t]) * m.scale)
-}
+// addScores adds a row's weights one by one: a row must hold seven.
+var _ = [1]int{}[numTags-7]
 
 // bucket returns the range of rows that may hold feature h.
 func (m *model) bucket(h uint32) (lo, hi uint32) {
@@ -209,10 +204,18 @@ func (m *model) addScores(hs []uint32, scores *[numTags]float32) {
 			if j == hi[k] {
 				continue // not in the model
 			}
-			r := &m.rows[j]
-			for t := range scores {
-				scores[t] += m.weight(r, t)
-			}
+			// A weight is float32(r.w[t]) * scale, the value the
+			// trainer's weight was rounded to; the conversion of the
+			// product rounds it, so that it is never fused with the
+			// sum. Written out, the seven sums cost less than a loop.
+			r, sc := &m.rows[j], m.scale
+			scores[0] += float32(float32(r.w[0]) * sc)
+			scores[1] += float32(float32(r.w[1]) * sc)
+			scores[2] += float32(float32(r.w[2]) * sc)
+			scores[3] += float32(float32(r.w[3]) * sc)
+			scores[4] += float32(float32(r.w[4]) * sc)
+			scores[5] += float32(float32(r.w[5]) * sc)
+			scores[6] += float32(float32(r.w[6]) * sc)
 		}
 		hs = hs[n:]
 	}
@@ -284,6 +287,12 @@ func bestTag(scores *[numTags]float32, prev uint8, kind tokenKind) uint8 {
 type featurizer struct {
 	text string
 	toks []token
+	featurizerBuffers
+}
+
+// featurizerBuffers are the buffers of a featurizer, which reset reuses
+// from one text to the next.
+type featurizerBuffers struct {
 	// gaz holds, per token, 1 + the gazetteer entry of the name it is part
 	// of (0 for none), negated on the name's first token.
 	gaz []int32
@@ -296,6 +305,20 @@ type featurizer struct {
 	shapes []rune
 	// feats is scratch space for feature hashes.
 	feats []uint32
+}
+
+// spareBuffers holds the buffers of featurizers that are done: a Parse
+// makes a new featurizer, whose buffers would otherwise grow again to the
+// size of an article's longest paragraph.
+var spareBuffers sync.Pool
+
+// release hands fx's buffers on to another featurizer; fx may not be used
+// after.
+func (fx *featurizer) release() {
+	clear(fx.info[:cap(fx.info)]) // they hold the text's words
+	b := new(featurizerBuffers)
+	*b, fx.featurizerBuffers = fx.featurizerBuffers, featurizerBuffers{}
+	spareBuffers.Put(b)
 }
 
 // tokenInfo is what the features of a token and of its neighbours read:
@@ -314,6 +337,11 @@ type tokenInfo struct {
 // reset prepares fx for text and its tokens.
 func (fx *featurizer) reset(text string, toks []token) {
 	fx.text, fx.toks = text, toks
+	if fx.info == nil {
+		if b, ok := spareBuffers.Get().(*featurizerBuffers); ok {
+			fx.featurizerBuffers = *b
+		}
+	}
 	fx.gaz = slices.Grow(fx.gaz[:0], len(toks))[:len(toks)]
 	clear(fx.gaz)
 	fx.info = slices.Grow(fx.info[:0], len(toks))[:len(toks)]
@@ -377,7 +405,7 @@ func (fx *featurizer) fill(in *tokenInfo, w string) {
 	in.short = fx.shapes[start:len(fx.shapes):len(fx.shapes)]
 	in.class = ""
 	if len(w) <= 32 { // as wordClass, from the word lower-cased above
-		in.class = wordClasses()[string(in.lower)]
+		in.class = wordClasses().of(in.lower)
 	}
 }
 
@@ -540,24 +568,42 @@ func wordClass(w string) string {
 	if len(w) > len(b) {
 		return ""
 	}
-	return wordClasses()[string(appendLower(b[:0], w))]
+	return wordClasses().of(appendLower(b[:0], w))
 }
 
-// wordClasses maps the words of the lists wordClass reads to their class,
-// a title before a head of an organization before one of a place: one
-// look-up where three sets took three.
-var wordClasses = sync.OnceValue(func() map[string]string {
-	m := make(map[string]string, len(personTitles)+len(orgHeads)+len(placeHeads))
+// wordClassSet maps the words of the lists wordClass reads to their
+// class, a title before a head of an organization before one of a place.
+type wordClassSet struct {
+	classes map[string]string
+	// bits has the bit firstBit gives each word of classes: most words
+	// are in no list, and one bit says so at less cost than the map
+	bits [1 << 11]uint64
+}
+
+// of returns the class of lower, a word lower-cased.
+func (c *wordClassSet) of(lower []byte) string {
+	if word, bit := firstBit(len(lower), lower); c.bits[word]&bit == 0 {
+		return ""
+	}
+	return c.classes[string(lower)]
+}
+
+var wordClasses = sync.OnceValue(func() *wordClassSet {
+	c := &wordClassSet{classes: make(map[string]string, len(personTitles)+len(orgHeads)+len(placeHeads))}
 	for w := range placeHeads {
-		m[w] = "placehead"
+		c.classes[w] = "placehead"
 	}
 	for w := range orgHeads {
-		m[w] = "orghead"
+		c.classes[w] = "orghead"
 	}
 	for w := range personTitles {
-		m[w] = "title"
+		c.classes[w] = "title"
 	}
-	return m
+	for w := range c.classes {
+		word, bit := firstBit(len(w), []byte(w))
+		c.bits[word] |= bit
+	}
+	return c
 })
 
 // featureSeeds holds the hash of each feature template's name, the state
