@@ -210,17 +210,19 @@ func (f *wordFilter) mayHave(w string) bool {
 // to an index into lexicon.prefix; bytes other than ASCII letters share
 // one slot.
 func prefixIndex(w string) int {
-	slot := func(i int) int {
-		if i >= len(w) {
-			return 26
-		}
-		c := w[i] | 0x20
-		if c < 'a' || c > 'z' {
-			return 26
-		}
-		return int(c - 'a')
+	return letterSlot(w, 0)*27 + letterSlot(w, 1)
+}
+
+// letterSlot is the slot of byte i of w in prefixIndex: its letter, or 26.
+func letterSlot(w string, i int) int {
+	if i >= len(w) {
+		return 26
 	}
-	return slot(0)*27 + slot(1)
+	c := w[i] | 0x20
+	if c < 'a' || c > 'z' {
+		return 26
+	}
+	return int(c - 'a')
 }
 
 // lookupWord finds w in the lexicon without allocating: it folds ASCII

@@ -8,6 +8,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -88,7 +89,15 @@ func (p *Parser) read(r io.Reader) ([]byte, error) {
 	if limit <= 0 {
 		limit = DefaultMaxBytes
 	}
-	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	var buf bytes.Buffer
+	if l, ok := r.(interface{ Len() int }); ok && l.Len() > 0 {
+		// a reader that knows its length (bytes.Reader, strings.Reader)
+		// is read into one buffer of that size, with the room ReadFrom
+		// asks for to see the end, rather than one doubled many times
+		buf.Grow(int(min(int64(l.Len()), limit+1)) + bytes.MinRead)
+	}
+	_, err := buf.ReadFrom(io.LimitReader(r, limit+1))
+	b := buf.Bytes()
 	if err != nil {
 		return nil, fmt.Errorf("berita: reading input: %w", err)
 	}
@@ -576,6 +585,7 @@ func indexFold(s, sub string) int {
 	// for each case of its first byte; each search is redone only when
 	// the place it found has been passed.
 	lo, up := lowerASCII(sub[0]), upperASCII(sub[0])
+	ascii2 := n > 1 && sub[0] < utf8.RuneSelf && sub[1] < utf8.RuneSelf
 	nextLo, nextUp := -1, -1
 	for i := 0; i+n <= len(s); i++ {
 		if nextLo < i {
@@ -587,6 +597,9 @@ func indexFold(s, sub string) int {
 		i = min(nextLo, nextUp)
 		if i+n > len(s) {
 			break
+		}
+		if ascii2 && s[i+1] < utf8.RuneSelf && lowerASCII(s[i+1]) != lowerASCII(sub[1]) {
+			continue // an ASCII byte folds only to its other ASCII case
 		}
 		if strings.EqualFold(s[i:i+n], sub) {
 			return i
@@ -728,6 +741,38 @@ func hasMarker(line string, markers []string) (string, bool) {
 	}
 	return "", false
 }
+
+// A markerSet is a list of markers with the first bytes they start
+// with, so that most lines are turned away by their first byte alone.
+type markerSet struct {
+	markers []string
+	first   [256]bool // lowerASCII of each marker's first byte
+}
+
+func newMarkerSet(markers []string) *markerSet {
+	ms := &markerSet{markers: markers}
+	for _, m := range markers {
+		if m != "" {
+			ms.first[lowerASCII(m[0])] = true
+		}
+	}
+	return ms
+}
+
+// match is hasMarker(line, ms.markers). An ASCII first byte folds only to
+// its other ASCII case, so a line starting with one no marker starts with
+// matches none.
+func (ms *markerSet) match(line string) (string, bool) {
+	if line != "" && line[0] < utf8.RuneSelf && !ms.first[lowerASCII(line[0])] {
+		return "", false
+	}
+	return hasMarker(line, ms.markers)
+}
+
+var (
+	skipMarkerSet    = sync.OnceValue(func() *markerSet { return newMarkerSet(skipMarkers) })
+	trailerMarkerSet = sync.OnceValue(func() *markerSet { return newMarkerSet(trailerMarkers) })
+)
 
 // isWord reports whether s is one word of ASCII letters.
 func isWord(s string) bool {
@@ -1617,7 +1662,7 @@ func (pg *page) findLeadIn() (int, leadIn, bool) {
 		if k > 60 {
 			break
 		}
-		if _, ok := hasMarker(line, skipMarkers); ok {
+		if _, ok := skipMarkerSet().match(line); ok {
 			continue
 		}
 		if _, _, ok := findPublished(line); ok {
@@ -1673,7 +1718,7 @@ func (pg *page) bodyStart() int {
 	afterCredit := false
 	for ; k < len(pg.lines); k++ {
 		line := pg.lines[k]
-		if _, ok := hasMarker(line, skipMarkers); ok {
+		if _, ok := skipMarkerSet().match(line); ok {
 			continue
 		}
 		if isCreditLine(line) {
@@ -1742,7 +1787,7 @@ func (pg *page) header(lines []string) {
 	dated := false                      // a publish line or byline came before
 	pending, hasPending := false, false // a bare role label awaits its name
 	for _, line := range lines {
-		if m, ok := hasMarker(line, skipMarkers); ok {
+		if m, ok := skipMarkerSet().match(line); ok {
 			if m == "foto:" {
 				pg.photoLine(strings.TrimSpace(line[len(m):]))
 				afterCredit = true
@@ -2004,11 +2049,11 @@ func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 					continue
 				}
 			}
-			if _, ok := hasMarker(line, trailerMarkers); ok {
+			if _, ok := trailerMarkerSet().match(line); ok {
 				pg.trailer(lines[k:])
 				break
 			}
-			if m, ok := hasMarker(line, skipMarkers); ok {
+			if m, ok := skipMarkerSet().match(line); ok {
 				pg.skipped(m, line)
 				continue
 			}
@@ -2084,15 +2129,17 @@ func isHeadlineLink(line string) bool {
 	if len(line) > 300 {
 		return false
 	}
-	if n := countFields(line); n < 8 || n > 25 {
-		return false
-	}
+	// the tests that look at the ends of the line first: most lines of
+	// a body fail one
 	r, _ := utf8.DecodeRuneInString(line)
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
 	trimmed := strings.TrimRight(line, " ?!")
-	if endsSentence(trimmed) || strings.HasSuffix(trimmed, ",") || strings.ContainsAny(line, "\"“”:;") {
+	if endsSentence(trimmed) || strings.HasSuffix(trimmed, ",") {
+		return false
+	}
+	if n := countFields(line); n < 8 || n > 25 || strings.ContainsAny(line, "\"“”:;") {
 		return false
 	}
 	return titleCaseShare(line) >= 0.8
@@ -2337,7 +2384,7 @@ func (pg *page) trailer(lines []string) {
 	a := pg.a
 	mode := ""
 	for _, line := range lines {
-		if m, ok := hasMarker(line, trailerMarkers); ok {
+		if m, ok := trailerMarkerSet().match(line); ok {
 			rest := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line[len(m):]), ":"))
 			mode = "skip"
 			switch {
@@ -2360,7 +2407,7 @@ func (pg *page) trailer(lines []string) {
 			}
 			continue
 		}
-		if m, ok := hasMarker(line, skipMarkers); ok {
+		if m, ok := skipMarkerSet().match(line); ok {
 			pg.skipped(m, line)
 			continue
 		}

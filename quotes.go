@@ -624,7 +624,7 @@ func isSingleMark(r rune) bool {
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+		return r >= 0 && isAlnumASCII(byte(r))
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
@@ -660,15 +660,15 @@ func (tz *tokenizer) next() (qtok, bool) {
 			tz.qi++
 			return qtok{i, tz.i, tClose, qi}, true
 		}
-		if text[i] == ' ' {
-			tz.i++
-			continue
+		c := text[i]
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case unicode.IsSpace(r):
+		case c == ' ' || unicode.IsSpace(r):
 			tz.i += n
-		case isWordRune(r):
+		case isAlnumASCII(c) || c >= utf8.RuneSelf && isWordRune(r):
 			tz.i = wordEnd(text, i, qs, qi)
 			return qtok{i, tz.i, tWord, in}, true
 		default:
@@ -694,10 +694,12 @@ func wordEnd(text string, i int, qs []qspan, qi int) int {
 	prev := rune(-1)
 	j := i
 	for j < stop {
-		if c := rune(text[j]); c < utf8.RuneSelf && isWordRune(c) {
-			prev = c
+		if c := text[j]; c < utf8.RuneSelf && isAlnumASCII(c) {
+			prev = rune(c)
 			j++
 			continue
+		} else if c < utf8.RuneSelf && c != '-' && c != '\'' && c != '&' && c != '.' && c != ',' {
+			break // joins no word to the next
 		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) {
@@ -966,7 +968,7 @@ func (fq *quoteFieldCtx) closeTok(k, b int) int {
 // "menurut KCNA", "kata Badrodin,".
 func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
 	cue := fq.word(k)
-	if !mayReport(cue) || !lowerKey(reportWords(), cue) {
+	if !mayReport(cue) || !reportWords().has(cue) {
 		return report{}, false
 	}
 	lw := fq.lower(k)
@@ -1015,36 +1017,54 @@ func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
 }
 
 // reportWords holds every word reportAt reads a report from, so that the
-// words of a sentence are turned away with one map look-up.
-var reportWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{"menurut": true, "menurutnya": true, "kata": true, "ujar": true}
+// words of a sentence are turned away at once.
+var reportWords = sync.OnceValue(func() *lowerSet {
+	ws := []string{"menurut", "menurutnya", "kata", "ujar"}
 	for _, set := range []map[string]bool{reportVerbs, englishReports, passiveReports} {
 		for w := range set {
-			m[w] = true
+			ws = append(ws, w)
 		}
 	}
 	for w := range speechPhrases {
-		m[w] = true
+		ws = append(ws, w)
 	}
-	return m
+	return newLowerSet(ws)
 })
 
-// lowerKey reports whether strings.ToLower(w) is a key of m. An ASCII word
-// is lowered into a buffer on the stack, which the map look-up does not
-// copy; other words take strings.ToLower.
-func lowerKey(m map[string]bool, w string) bool {
+// A lowerSet is a set of lower-case words, with a filter of their first
+// letters and lengths that turns most other words away without a map
+// look-up.
+type lowerSet struct {
+	words  map[string]bool
+	filter wordFilter
+}
+
+func newLowerSet(ws []string) *lowerSet {
+	s := &lowerSet{words: make(map[string]bool, len(ws))}
+	for _, w := range ws {
+		s.words[w] = true
+		s.filter.add(w)
+	}
+	return s
+}
+
+// has reports whether strings.ToLower(w) is in the set. An ASCII word
+// keeps its length and first letters in lower case, so the filter can
+// turn it away; it is then lowered into a buffer on the stack, which the
+// map look-up does not copy. Other words take strings.ToLower.
+func (s *lowerSet) has(w string) bool {
 	var buf [32]byte
 	if len(w) > len(buf) {
-		return m[strings.ToLower(w)]
+		return s.words[strings.ToLower(w)]
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return m[strings.ToLower(w)]
+			return s.words[strings.ToLower(w)]
 		}
 		buf[i] = lowerASCII(c)
 	}
-	return m[string(buf[:len(w)])]
+	return s.filter.mayHave(w) && s.words[string(buf[:len(w)])]
 }
 
 // mayReport reports whether w can be a reporting word at all, telling
