@@ -23,9 +23,9 @@ import (
 // names in headlines (where every word is capitalized) and names the
 // tagger missed.
 func findEntities(a *Article) {
-	x := &entityFinder{a: a, gaz: loadGazetteer(), model: loadModel(),
-		capToks: make([][]token, len(a.Images)), paraToks: make([][]token, len(a.Paragraphs))}
+	x := &entityFinder{a: a, gaz: loadGazetteer(), model: loadModel()}
 	defer x.fx.release()
+	x.splitFields()
 	// news prose holds about one name per 75 bytes: room for most
 	// articles' candidates at once
 	n := 0
@@ -106,7 +106,7 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 		return
 	}
 	first := len(x.cands)
-	toks := x.tokens(f, index, text)
+	toks := x.tokens(f, index)
 	x.text, x.toks = text, toks
 	x.words = slices.Grow(x.words[:0], len(toks))[:len(toks)]
 	clear(x.words)
@@ -168,9 +168,7 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 		if lower && (toks[i].end-toks[i].start < 6 || strings.EqualFold(text[toks[i].start:toks[i].end], "inggris")) {
 			continue // short words and "bahasa inggris" are no safe lower-case names
 		}
-		var n int
-		var ids []int32
-		n, ids, x.buf = x.gaz.match(text, toks, i, x.buf)
+		n, ids := x.match(i)
 		if n == 0 || slices.Contains(covered[i:i+n], true) {
 			continue
 		}
@@ -218,21 +216,48 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 	x.joinDefinedCandidates(f, index, text, first)
 }
 
-// tokens returns the tokens of text, field f's, split on the first call.
-func (x *entityFinder) tokens(f Field, index int, text string) []token {
-	var at *[]token
+// splitFields splits every field into tokens, once for scanField and
+// rescan, carving them out of one array, and sizes the per-field scratch
+// for the longest.
+func (x *entityFinder) splitFields() {
+	n := 0
+	eachField(x.a, func(_ Field, _ int, text string) { n += len(text)/5 + 4 }) // splitTokens' estimate
+	arena := make([]token, 0, n)
+	x.capToks = make([][]token, len(x.a.Images))
+	x.paraToks = make([][]token, len(x.a.Paragraphs))
+	most := 0
+	eachField(x.a, func(f Field, index int, text string) {
+		toks := splitTokens(text, arena[len(arena):])
+		if cap(toks) == cap(arena)-len(arena) {
+			arena = arena[:len(arena)+len(toks)] // split in place
+		}
+		toks = toks[:len(toks):len(toks)] // no append runs into the next field
+		switch f {
+		case FieldTitle:
+			x.titleToks = toks
+		case FieldCaption:
+			x.capToks[index] = toks
+		case FieldParagraph:
+			x.paraToks[index] = toks
+		}
+		most = max(most, len(toks))
+	})
+	x.words = make([]wordFacts, 0, most)
+	x.covered = make([]bool, 0, most)
+	x.taken = make([]int, 0, most)
+}
+
+// tokens returns the tokens of field f.
+func (x *entityFinder) tokens(f Field, index int) []token {
 	switch f {
 	case FieldTitle:
-		at = &x.titleToks
+		return x.titleToks
 	case FieldCaption:
-		at = &x.capToks[index]
+		return x.capToks[index]
 	case FieldParagraph:
-		at = &x.paraToks[index]
+		return x.paraToks[index]
 	}
-	if *at == nil && text != "" {
-		*at = splitTokens(text, nil)
-	}
-	return *at
+	return nil
 }
 
 // joinDefinedCandidates merges a candidate for an organization or place
@@ -288,9 +313,7 @@ func (x *entityFinder) preferGazetteer(text string, toks []token, tags []uint8) 
 		if toks[i].kind != wordToken || !startsUpper(text[toks[i].start:]) {
 			continue
 		}
-		var n int
-		var ids []int32
-		n, ids, x.buf = x.gaz.match(text, toks, i, x.buf)
+		n, ids := x.match(i)
 		if n < 2 || !gazTrusted(x.gaz.entries[ids[0]].kind) {
 			continue
 		}
@@ -637,17 +660,14 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 	// follows is a person or an acronym: "Rusia Vladimir Putin", "Korut
 	// KCNA"; a country closing a place is one too: "Kursk Rusia"
 	if j-i > 1 {
-		n, ids, buf := x.gaz.match(text, toks, i, x.buf)
-		x.buf = buf
-		whole, _, buf := x.gaz.match(text, toks, i, x.buf)
-		x.buf = buf
+		n, ids := x.match(i)
+		whole := n
 		if n > 0 && n < j-i && whole < j-i && isCountry(x.gaz, ids) && capWord(text, toks[i+n]) {
 			x.addSpan(f, index, text, toks, i, i+n, Location)
 			return x.addSpan(f, index, text, toks, i+n, j, x.model.runType(&x.fx, i+n, j))
 		}
 		for k := i + 1; k < j && typ != Person && whole < j-i && k == i+1 && !isAllUpper(text[toks[i].start:toks[i].end]); k++ {
-			n, ids, buf := x.gaz.match(text, toks, k, x.buf)
-			x.buf = buf
+			n, ids := x.match(k)
 			if n == j-k && isCountry(x.gaz, ids) && x.class(i) == "" {
 				x.addSpan(f, index, text, toks, i, k, Location)
 				return x.addSpan(f, index, text, toks, k, j, Location)
@@ -740,12 +760,16 @@ type wordFacts struct {
 	known uint8 // the facts looked up
 	is    uint8 // of those, the ones that hold
 	class string
+	// the gazetteer's longest name from the token: gazetteer.match
+	gazN   int
+	gazIDs []int32
 }
 
 const (
 	factCommon   uint8 = 1 << iota // isCommonWord
 	factCalendar                   // isCalendarWord
 	factClass                      // class holds wordClass
+	factGaz                        // gazN and gazIDs hold the match
 )
 
 // fact returns the facts of token i of x.toks, with fact looked up.
@@ -768,6 +792,16 @@ func (x *entityFinder) fact(i int, fact uint8) *wordFacts {
 		wf.known |= fact
 	}
 	return wf
+}
+
+// match is gazetteer.match at token i of x.toks.
+func (x *entityFinder) match(i int) (n int, ids []int32) {
+	wf := &x.words[i]
+	if wf.known&factGaz == 0 {
+		wf.gazN, wf.gazIDs, x.buf = x.gaz.match(x.text, x.toks, i, x.buf)
+		wf.known |= factGaz
+	}
+	return wf.gazN, wf.gazIDs
 }
 
 func (x *entityFinder) word(i int) string { return x.text[x.toks[i].start:x.toks[i].end] }
@@ -1053,7 +1087,7 @@ func (x *entityFinder) rescan() {
 		if text == "" {
 			return
 		}
-		toks := x.tokens(f, index, text)
+		toks := x.tokens(f, index)
 		// taken[k] is the end of the mention over token k, or 0
 		x.taken = slices.Grow(x.taken[:0], len(toks))[:len(toks)]
 		clear(x.taken)
@@ -1071,13 +1105,14 @@ func (x *entityFinder) rescan() {
 			n, c := 0, (*cluster)(nil)
 			buf = buf[:0]
 			for j := i; j < len(toks) && j-i < 12; j++ {
+				w := text[toks[j].start:toks[j].end]
+				if j == i && !firsts.mayStart(w) {
+					break
+				}
 				if j > i {
 					buf = append(buf, ' ')
 				}
-				buf = appendLower(buf, text[toks[j].start:toks[j].end])
-				if j == i && !firsts.has(buf) {
-					break
-				}
+				buf = appendLower(buf, w)
 				// a longer known form may take the place of the mentions
 				// inside it ("Kim" and "Un" in "Kim jong Un"), never cut one
 				k := idx[string(buf)]
@@ -1133,22 +1168,34 @@ func (x *entityFinder) rescan() {
 // word from its length and first and last bytes.
 type firstWords [16]uint64
 
-func firstWordBit(w []byte) (int, uint64) {
-	h := uint(len(w))
-	if len(w) > 0 {
-		h = h*131 + uint(w[0])*31 + uint(w[len(w)-1])
-	}
+func firstWordBit(n int, first, last byte) (int, uint64) {
+	h := uint(n)*131 + uint(first)*31 + uint(last)
 	h &= 1023
 	return int(h >> 6), 1 << (h & 63)
 }
 
+// add adds w, lower-cased already.
 func (s *firstWords) add(w string) {
-	i, bit := firstWordBit([]byte(w))
+	if w == "" {
+		return
+	}
+	i, bit := firstWordBit(len(w), w[0], w[len(w)-1])
 	s[i] |= bit
 }
 
-func (s *firstWords) has(w []byte) bool {
-	i, bit := firstWordBit(w)
+// mayStart says whether w, in any case, may be one of the words added;
+// false is sure. An ASCII word needs no lower-casing for it.
+func (s *firstWords) mayStart(w string) bool {
+	if w == "" {
+		return false
+	}
+	if isASCII(w) {
+		i, bit := firstWordBit(len(w), lowerASCII(w[0]), lowerASCII(w[len(w)-1]))
+		return s[i]&bit != 0
+	}
+	var b [64]byte
+	l := appendLower(b[:0], w)
+	i, bit := firstWordBit(len(l), l[0], l[len(l)-1])
 	return s[i]&bit != 0
 }
 
@@ -1341,9 +1388,7 @@ func (x *entityFinder) keepCountryInBody(text string, toks []token, tags []uint8
 		if tags[i] != tagBLoc {
 			continue
 		}
-		var n int
-		var ids []int32
-		n, ids, x.buf = x.gaz.match(text, toks, i, x.buf)
+		n, ids := x.match(i)
 		if n == 0 || !isCountry(x.gaz, ids) || i+n < len(toks) && tags[i+n] == tagILoc {
 			continue
 		}

@@ -575,14 +575,14 @@ func wordClass(w string) string {
 // class, a title before a head of an organization before one of a place.
 type wordClassSet struct {
 	classes map[string]string
-	// bits has the bit firstBit gives each word of classes: most words
-	// are in no list, and one bit says so at less cost than the map
-	bits [1 << 11]uint64
+	// words holds the words of classes: most words are in no list, and
+	// one bit says so at less cost than the map
+	words wordSet
 }
 
 // of returns the class of lower, a word lower-cased.
 func (c *wordClassSet) of(lower []byte) string {
-	if word, bit := firstBit(len(lower), lower); c.bits[word]&bit == 0 {
+	if !c.words.has(lower) {
 		return ""
 	}
 	return c.classes[string(lower)]
@@ -600,8 +600,7 @@ var wordClasses = sync.OnceValue(func() *wordClassSet {
 		c.classes[w] = "title"
 	}
 	for w := range c.classes {
-		word, bit := firstBit(len(w), []byte(w))
-		c.bits[word] |= bit
+		c.words.add([]byte(w))
 	}
 	return c
 })
