@@ -212,7 +212,10 @@ func isFolded(s string) bool {
 		c := s[i]
 		switch {
 		case c > ' ' && c < utf8.RuneSelf:
-			// printable ASCII, most of the text
+			// a run of printable ASCII, most of the text, in a tight loop
+			for i+1 < len(s) && s[i+1] > ' ' && s[i+1] < utf8.RuneSelf {
+				i++
+			}
 		case c == ' ':
 			if prevSpace {
 				return false
