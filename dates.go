@@ -65,8 +65,7 @@ func parsePublished(line string) (time.Time, bool) {
 		// parenthesis is always a token of its own, turned away below)
 		return time.Time{}, false
 	}
-	sc := newDateScanner(time.Time{})
-	sc.text = line
+	sc := &dateScanner{loc: zoneWIB, text: line} // newDateScanner with no reference
 	sc.toks = tokenize(make([]dtoken, 0, 16), line, 0, len(line))
 	// "Jumat (15/8/2025)" is how prose and captions date things, never a
 	// publish line

@@ -17,7 +17,7 @@ func TestGazetteerFirstWords(t *testing.T) {
 		r, size := utf8.DecodeRuneInString(first)
 		capitalized := string(unicode.ToUpper(r)) + first[size:]
 		for _, w := range []string{first, strings.ToUpper(first), capitalized} {
-			if !g.mayStart(w) {
+			if !g.firsts.hasAnyCase(w) {
 				t.Errorf("key %q: first word %q filtered out", k, w)
 			}
 		}

@@ -1,6 +1,10 @@
 package berita
 
-import "golang.org/x/text/language"
+import (
+	"sync"
+
+	"golang.org/x/text/language"
+)
 
 // Stages whose rules hold only for Indonesian (reporting verbs such as
 // "ujarnya", Indonesian month and weekday names, dateline forms) read
@@ -88,6 +92,34 @@ var langWords = map[string]langWord{
 	"negeri": {langMS, 1}, "kebangsaan": {langMS, 1}, "sila": {langMS, 2}, "komen": {langMS, 2},
 }
 
+// langCodes holds langWords by the code of each word, which is quicker to
+// look up than the word: five bits a letter, 'a' coded 1 to 'z' coded 26.
+var langCodes = sync.OnceValue(func() map[uint64]langWord {
+	m := make(map[uint64]langWord, len(langWords))
+	for w, lw := range langWords {
+		var code uint64
+		for i := 0; i < len(w); i++ {
+			if w[i] < 'a' || w[i] > 'z' || i >= maxCodeLetters {
+				code = 0 // a word the detector never reads
+				break
+			}
+			code = code<<5 | uint64(w[i]-'a'+1)
+		}
+		if code != 0 {
+			m[code] = lw
+		}
+	}
+	return m
+})
+
+// maxCodeLetters is the most letters a word code holds: five bits each,
+// no letter coded 0, so that no two words of up to 12 letters share a
+// code. The words of langWords are shorter.
+const maxCodeLetters = 12
+
+// maxWordBytes is the longest word the detector counts.
+const maxWordBytes = 24
+
 // maxLangWords bounds how many words of an article the detector reads.
 const maxLangWords = 4000
 
@@ -99,8 +131,11 @@ const maxLangWords = 4000
 func detectLanguage(a *Article) language.Tag {
 	var score [4]int
 	words := 0
+	codes := langCodes()
 	count := func(text string) {
-		var buf [24]byte
+		// Each word is read as a code of its lower-case letters; a word
+		// with a letter outside ASCII counts for none.
+		var code uint64
 		n := 0
 		for i := 0; i <= len(text) && words < maxLangWords; i++ {
 			var c byte
@@ -109,25 +144,23 @@ func detectLanguage(a *Article) language.Tag {
 			}
 			switch {
 			case c >= 'a' && c <= 'z':
-				if n < len(buf) {
-					buf[n] = c
-				}
+				code = code<<5 | uint64(c-'a'+1)
 				n++
 			case c >= 'A' && c <= 'Z':
-				if n < len(buf) {
-					buf[n] = c + 'a' - 'A'
-				}
+				code = code<<5 | uint64(c-'A'+1)
 				n++
 			case c >= 0x80:
-				n = len(buf) + 1 // a word with non-ASCII letters counts for none
+				n = maxWordBytes + 1
 			default:
-				if n > 0 && n <= len(buf) {
+				if n > 0 && n <= maxWordBytes {
 					words++
-					if w, ok := langWords[string(buf[:n])]; ok {
-						score[w.lang] += int(w.weight)
+					if n <= maxCodeLetters {
+						if w, ok := codes[code]; ok {
+							score[w.lang] += int(w.weight)
+						}
 					}
 				}
-				n = 0
+				code, n = 0, 0
 			}
 		}
 	}

@@ -164,7 +164,15 @@ func foldSpace(s string) string {
 	if isFolded(s) {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	b.Grow(len(s))
+	for w := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }
 
 // isFolded reports whether s has no white space but single spaces between
@@ -265,7 +273,7 @@ func fieldText(a *Article, f Field, index int) string {
 func parseText(text string, bodyOnly bool) *Article {
 	a := &Article{}
 	if bodyOnly {
-		for _, line := range strings.Split(text, "\n") {
+		for line := range strings.SplitSeq(text, "\n") {
 			line = foldSpace(line)
 			if line != "" {
 				a.Paragraphs = append(a.Paragraphs, Paragraph{Text: line})
@@ -307,7 +315,7 @@ func unescapeEntities(s string) string {
 // KOMPAS.TV - ...") is split after its zone.
 func pageLines(text string) []string {
 	var out []string
-	for _, line := range strings.Split(text, "\n") {
+	for line := range strings.SplitSeq(text, "\n") {
 		line = foldSpace(line)
 		for line != "" {
 			i := gluedZone(line)
@@ -325,8 +333,8 @@ func pageLines(text string) []string {
 // gluedZone returns the end of a time zone abbreviation ("WIB", "WITA",
 // "WIT") that runs straight into a capitalized word, or -1.
 func gluedZone(s string) int {
-	if !strings.Contains(s, " WI") {
-		return -1 // the common case, in one pass
+	if !strings.Contains(s, "WI") {
+		return -1 // the common case, in one pass (a capital W is rare)
 	}
 	for _, z := range []string{" WIB", " WITA", " WIT"} {
 		for off := 0; ; {
@@ -503,20 +511,48 @@ func cutReadAlso(p string) []string {
 }
 
 func readAlsoEnd(s string) int {
-	words := wordSpans(s)
-	for k := 1; k+2 < len(words); k++ {
-		w := s[words[k][0]:words[k][1]]
-		w1 := s[words[k+1][0]:words[k+1][1]]
-		w2 := s[words[k+2][0]:words[k+2][1]]
+	// The words are read as the test needs them, each with the next two,
+	// rather than all listed first: the title is short, and the text after
+	// it may be long and hold more links.
+	i := 0
+	next := func() ([2]int, bool) {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		start := i
+		for i < len(s) && s[i] != ' ' {
+			i++
+		}
+		return [2]int{start, i}, start < i
+	}
+	if _, ok := next(); !ok {
+		return len(s) // the first word is the title's
+	}
+	var words [3][2]int // a word and the two after it
+	for k := range words {
+		w, ok := next()
+		if !ok {
+			return len(s)
+		}
+		words[k] = w
+	}
+	for {
+		w := s[words[0][0]:words[0][1]]
+		w1 := s[words[1][0]:words[1][1]]
+		w2 := s[words[2][0]:words[2][1]]
 		r, _ := utf8.DecodeRuneInString(w)
 		if r == '"' || r == '“' {
-			return words[k][0] // a quotation opens the next paragraph
+			return words[0][0] // a quotation opens the next paragraph
 		}
 		if unicode.IsUpper(r) && isLowerWord(w1) && isLowerWord(w2) && !titleSmallWords[w1] {
-			return words[k][0]
+			return words[0][0]
 		}
+		w3, ok := next()
+		if !ok {
+			return len(s)
+		}
+		words[0], words[1], words[2] = words[1], words[2], w3
 	}
-	return len(s)
 }
 
 func isLowerWord(w string) bool {
@@ -556,23 +592,6 @@ func countFields(s string) int {
 		n++
 	}
 	return n
-}
-
-// wordSpans returns the byte ranges of the space-separated words of s.
-func wordSpans(s string) [][2]int {
-	var out [][2]int
-	start := -1
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == ' ' {
-			if start >= 0 {
-				out = append(out, [2]int{start, i})
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-	}
-	return out
 }
 
 // indexFold is strings.Index, ignoring ASCII case.

@@ -69,7 +69,7 @@ type modelRow struct {
 	low uint16
 }
 
-// addScores adds a row's weights one by one: a row must hold seven.
+// addRows adds a row's weights one by one: a row must hold seven.
 var _ = [1]int{}[numTags-7]
 
 // bucket returns the range of rows that may hold feature h.
@@ -174,16 +174,19 @@ func encodeModel(w io.Writer, weights map[uint32]*[numTags]float64) error {
 	return zw.Close()
 }
 
-// addScores adds the weights of features hs to scores, in the order of
-// hs. It reads where the rows of all the features are, then the first
-// row of each, before it compares a hash or adds a weight: the loads of
-// one pass do not wait on each other, so their cache misses overlap.
-func (m *model) addScores(hs []uint32, scores *[numTags]float32) {
+// findRows sets rows[k] to the row of feature hs[k], or to -1 when the
+// model does not know it. It reads where the rows of all the features
+// are, then the first row of each, before it compares a hash: the loads
+// of one pass do not wait on each other, so their cache misses overlap.
+func (m *model) findRows(hs []uint32, rows []int32) {
 	if len(m.first) == 0 {
+		for k := range rows {
+			rows[k] = -1
+		}
 		return
 	}
-	var lo, hi [32]uint32
-	var low [32]uint16
+	var lo, hi [64]uint32
+	var low [64]uint16
 	for len(hs) > 0 {
 		n := min(len(hs), len(lo))
 		for k, h := range hs[:n] {
@@ -201,23 +204,34 @@ func (m *model) addScores(hs []uint32, scores *[numTags]float32) {
 				for j++; j < hi[k] && m.rows[j].low != uint16(h); j++ {
 				}
 			}
+			rows[k] = int32(j)
 			if j == hi[k] {
-				continue // not in the model
+				rows[k] = -1
 			}
-			// A weight is float32(r.w[t]) * scale, the value the
-			// trainer's weight was rounded to; the conversion of the
-			// product rounds it, so that it is never fused with the
-			// sum. Written out, the seven sums cost less than a loop.
-			r, sc := &m.rows[j], m.scale
-			scores[0] += float32(float32(r.w[0]) * sc)
-			scores[1] += float32(float32(r.w[1]) * sc)
-			scores[2] += float32(float32(r.w[2]) * sc)
-			scores[3] += float32(float32(r.w[3]) * sc)
-			scores[4] += float32(float32(r.w[4]) * sc)
-			scores[5] += float32(float32(r.w[5]) * sc)
-			scores[6] += float32(float32(r.w[6]) * sc)
 		}
-		hs = hs[n:]
+		hs, rows = hs[n:], rows[n:]
+	}
+}
+
+// addRows adds the weights of rows to scores, in order; a row of -1
+// adds nothing.
+func (m *model) addRows(rows []int32, scores *[numTags]float32) {
+	for _, j := range rows {
+		if j < 0 {
+			continue
+		}
+		// A weight is float32(r.w[t]) * scale, the value the trainer's
+		// weight was rounded to; the conversion of the product rounds
+		// it, so that it is never fused with the sum. Written out, the
+		// seven sums cost less than a loop.
+		r, sc := &m.rows[j], m.scale
+		scores[0] += float32(float32(r.w[0]) * sc)
+		scores[1] += float32(float32(r.w[1]) * sc)
+		scores[2] += float32(float32(r.w[2]) * sc)
+		scores[3] += float32(float32(r.w[3]) * sc)
+		scores[4] += float32(float32(r.w[4]) * sc)
+		scores[5] += float32(float32(r.w[5]) * sc)
+		scores[6] += float32(float32(r.w[6]) * sc)
 	}
 }
 
@@ -254,14 +268,21 @@ func (m *model) tag(fx *featurizer, tags []uint8) []uint8 {
 // sum is the same either way.
 func (m *model) scores(fx *featurizer, i int, prev, prev2 uint8) [numTags]float32 {
 	in := fx.tokInfo(i)
+	fx.feats = fx.feats[:0]
 	if !in.haveScores {
-		fx.feats = fx.wordFeatures(i, fx.feats[:0])
-		m.addScores(fx.feats, &in.wordScores)
+		fx.feats = fx.wordFeatures(i, fx.feats)
+	}
+	nw := len(fx.feats)
+	fx.feats = fx.tagFeatures(i, prev, prev2, fx.feats)
+	// all the rows are looked up at once, so that their misses overlap
+	fx.rows = slices.Grow(fx.rows[:0], len(fx.feats))[:len(fx.feats)]
+	m.findRows(fx.feats, fx.rows)
+	if !in.haveScores {
+		m.addRows(fx.rows[:nw], &in.wordScores)
 		in.haveScores = true
 	}
 	scores := in.wordScores
-	fx.feats = fx.tagFeatures(i, prev, prev2, fx.feats[:0])
-	m.addScores(fx.feats, &scores)
+	m.addRows(fx.rows[nw:], &scores)
 	return scores
 }
 
@@ -303,8 +324,10 @@ type featurizerBuffers struct {
 	info   []tokenInfo
 	lower  []byte
 	shapes []rune
-	// feats is scratch space for feature hashes.
+	// feats and rows are scratch space for feature hashes and their
+	// rows in the model.
 	feats []uint32
+	rows  []int32
 }
 
 // spareBuffers holds the buffers of featurizers that are done: a Parse
@@ -575,14 +598,14 @@ func wordClass(w string) string {
 // class, a title before a head of an organization before one of a place.
 type wordClassSet struct {
 	classes map[string]string
-	// bits has the bit firstBit gives each word of classes: most words
-	// are in no list, and one bit says so at less cost than the map
-	bits [1 << 11]uint64
+	// words holds the words of classes: most words are in no list, and
+	// one bit says so at less cost than the map
+	words wordSet
 }
 
 // of returns the class of lower, a word lower-cased.
 func (c *wordClassSet) of(lower []byte) string {
-	if word, bit := firstBit(len(lower), lower); c.bits[word]&bit == 0 {
+	if !c.words.has(lower) {
 		return ""
 	}
 	return c.classes[string(lower)]
@@ -600,8 +623,7 @@ var wordClasses = sync.OnceValue(func() *wordClassSet {
 		c.classes[w] = "title"
 	}
 	for w := range c.classes {
-		word, bit := firstBit(len(w), []byte(w))
-		c.bits[word] |= bit
+		c.words.add([]byte(w))
 	}
 	return c
 })
