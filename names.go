@@ -157,14 +157,14 @@ var commonWordsTxt string
 // one look-up for a word.
 type commonWordSet struct {
 	words map[string]uint8
-	// bits has the bit firstBit gives each word of words: most names are
-	// no common word, and one bit says so at less cost than the map
-	bits [1 << 11]uint64
+	// filter holds the words of words: most names are no common word,
+	// and one bit says so at less cost than the map
+	filter wordSet
 }
 
 // of returns how lower, a word lower-cased, is listed; 0 when it is not.
 func (c *commonWordSet) of(lower []byte) uint8 {
-	if word, bit := firstBit(len(lower), lower); c.bits[word]&bit == 0 {
+	if !c.filter.has(lower) {
 		return 0
 	}
 	return c.words[string(lower)]
@@ -174,8 +174,7 @@ var loadCommonWords = sync.OnceValue(func() *commonWordSet {
 	c := &commonWordSet{words: make(map[string]uint8, 8192)}
 	add := func(w string, how uint8) {
 		c.words[w] |= how
-		word, bit := firstBit(len(w), []byte(w))
-		c.bits[word] |= bit
+		c.filter.add([]byte(w))
 	}
 	for w := range strings.SplitSeq(commonWordsTxt, "\n") {
 		if w != "" {
