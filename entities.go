@@ -25,6 +25,8 @@ import (
 func findEntities(a *Article) {
 	x := &entityFinder{a: a, gaz: loadGazetteer(), model: loadModel()}
 	defer x.fx.release()
+	x.takeBuffers()
+	defer x.releaseBuffers()
 	x.splitFields()
 	// news prose holds about one name per 75 bytes: room for most
 	// articles' candidates at once
@@ -76,28 +78,57 @@ type entityFinder struct {
 	gaz   *gazetteer
 	model *model
 	fx    featurizer
-	tags  []uint8
-	buf   []byte
-	key   []byte // scratch for form keys
 	cands []candidate
+	entityBuffers
 	// the tokens of each field, split once: scanField and rescan both
 	// read them
 	titleToks []token
 	capToks   [][]token
 	paraToks  [][]token
-	// the field scanField reads, and what the word lists say of its
-	// tokens (see fact)
-	text  string
-	toks  []token
-	words []wordFacts
-	// scratch of scanField and rescan
-	covered []bool
-	taken   []int
+	// the field scanField reads
+	text string
+	toks []token
 
 	// the result of group: forms by folded key, and clusters of forms
 	forms    map[string]*form
 	order    []*form
 	clusters []*cluster
+}
+
+// entityBuffers are the buffers of an entityFinder, which findEntities
+// hands on from one article to the next (see spareEntityBuffers).
+type entityBuffers struct {
+	arena []token // the tokens of all fields
+	// what the word lists say of the tokens of the field scanField reads
+	// (see fact)
+	words []wordFacts
+	// scratch of scanField and rescan
+	covered []bool
+	taken   []int
+	tags    []uint8
+	buf     []byte
+	key     []byte // for form keys
+}
+
+// spareEntityBuffers holds the buffers of entityFinders that are done: a
+// Parse makes a new one, whose buffers would otherwise grow again to the
+// size of the article.
+var spareEntityBuffers sync.Pool
+
+// takeBuffers gives x the buffers of an entityFinder that is done, if any.
+func (x *entityFinder) takeBuffers() {
+	if b, ok := spareEntityBuffers.Get().(*entityBuffers); ok {
+		x.entityBuffers = *b
+	}
+}
+
+// releaseBuffers hands x's buffers on; x may not be used after. They
+// hold no text: tokens are offsets, and wordFacts point into the word
+// lists only.
+func (x *entityFinder) releaseBuffers() {
+	b := new(entityBuffers)
+	*b, x.entityBuffers = x.entityBuffers, entityBuffers{}
+	spareEntityBuffers.Put(b)
 }
 
 // scanField finds the candidates in one field.
@@ -222,7 +253,7 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 func (x *entityFinder) splitFields() {
 	n := 0
 	eachField(x.a, func(_ Field, _ int, text string) { n += len(text)/5 + 4 }) // splitTokens' estimate
-	arena := make([]token, 0, n)
+	arena := slices.Grow(x.arena[:0], n)
 	x.capToks = make([][]token, len(x.a.Images))
 	x.paraToks = make([][]token, len(x.a.Paragraphs))
 	most := 0
@@ -242,9 +273,10 @@ func (x *entityFinder) splitFields() {
 		}
 		most = max(most, len(toks))
 	})
-	x.words = make([]wordFacts, 0, most)
-	x.covered = make([]bool, 0, most)
-	x.taken = make([]int, 0, most)
+	x.arena = arena
+	x.words = slices.Grow(x.words[:0], most)
+	x.covered = slices.Grow(x.covered[:0], most)
+	x.taken = slices.Grow(x.taken[:0], most)
 }
 
 // tokens returns the tokens of field f.
@@ -1165,12 +1197,11 @@ func (x *entityFinder) rescan() {
 }
 
 // firstWords is a small Bloom filter of lower-cased words, one bit per
-// word from its length and first and last bytes.
+// word from its first and last bytes.
 type firstWords [16]uint64
 
-func firstWordBit(n int, first, last byte) (int, uint64) {
-	h := uint(n)*131 + uint(first)*31 + uint(last)
-	h &= 1023
+func firstWordBit(first, last byte) (int, uint64) {
+	h := (uint(first)*31 + uint(last)) & 1023
 	return int(h >> 6), 1 << (h & 63)
 }
 
@@ -1179,23 +1210,23 @@ func (s *firstWords) add(w string) {
 	if w == "" {
 		return
 	}
-	i, bit := firstWordBit(len(w), w[0], w[len(w)-1])
+	i, bit := firstWordBit(w[0], w[len(w)-1])
 	s[i] |= bit
 }
 
 // mayStart says whether w, in any case, may be one of the words added;
-// false is sure. An ASCII word needs no lower-casing for it.
+// false is sure. A word with ASCII ends needs no lower-casing for it.
 func (s *firstWords) mayStart(w string) bool {
 	if w == "" {
 		return false
 	}
-	if isASCII(w) {
-		i, bit := firstWordBit(len(w), lowerASCII(w[0]), lowerASCII(w[len(w)-1]))
-		return s[i]&bit != 0
+	first, last := w[0], w[len(w)-1]
+	if first >= utf8.RuneSelf || last >= utf8.RuneSelf {
+		var b [64]byte
+		l := appendLower(b[:0], w)
+		first, last = l[0], l[len(l)-1]
 	}
-	var b [64]byte
-	l := appendLower(b[:0], w)
-	i, bit := firstWordBit(len(l), l[0], l[len(l)-1])
+	i, bit := firstWordBit(lowerASCII(first), lowerASCII(last))
 	return s[i]&bit != 0
 }
 

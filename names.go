@@ -152,20 +152,39 @@ var nonNameHeads = setOf("indeks", "harga", "grup", "pasal", "uu", "undang-undan
 //go:embed data/common.txt
 var commonWordsTxt string
 
-// loadCommonWords maps the common words to listedCommon and the
+// commonWordSet maps the common words to listedCommon and the
 // discourseWords to listedDiscourse (or both), so that isCommonWord needs
 // one look-up for a word.
-var loadCommonWords = sync.OnceValue(func() map[string]uint8 {
-	m := make(map[string]uint8, 8192)
+type commonWordSet struct {
+	words map[string]uint8
+	// filter holds the words of words: most names are no common word,
+	// and one bit says so at less cost than the map
+	filter wordSet
+}
+
+// of returns how lower, a word lower-cased, is listed; 0 when it is not.
+func (c *commonWordSet) of(lower []byte) uint8 {
+	if !c.filter.has(lower) {
+		return 0
+	}
+	return c.words[string(lower)]
+}
+
+var loadCommonWords = sync.OnceValue(func() *commonWordSet {
+	c := &commonWordSet{words: make(map[string]uint8, 8192)}
+	add := func(w string, how uint8) {
+		c.words[w] |= how
+		c.filter.add([]byte(w))
+	}
 	for w := range strings.SplitSeq(commonWordsTxt, "\n") {
 		if w != "" {
-			m[w] |= listedCommon
+			add(w, listedCommon)
 		}
 	}
 	for w := range discourseWords {
-		m[w] |= listedDiscourse
+		add(w, listedDiscourse)
 	}
-	return m
+	return c
 })
 
 const (
@@ -181,12 +200,12 @@ func isCommonWord(w string) bool {
 	}
 	l := appendLower(b[:0], w)
 	words := loadCommonWords()
-	if words[string(l)] != 0 {
+	if words.of(l) != 0 {
 		return true
 	}
 	// "Pasalnya", "Hasilnya": a common word with the clitic -nya
 	if n := len(l); n > 5 && string(l[n-3:]) == "nya" {
-		return words[string(l[:n-3])]&listedCommon != 0
+		return words.of(l[:n-3])&listedCommon != 0
 	}
 	return false
 }

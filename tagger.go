@@ -69,7 +69,7 @@ type modelRow struct {
 	low uint16
 }
 
-// addScores adds a row's weights one by one: a row must hold seven.
+// addRows adds a row's weights one by one: a row must hold seven.
 var _ = [1]int{}[numTags-7]
 
 // bucket returns the range of rows that may hold feature h.
@@ -174,16 +174,19 @@ func encodeModel(w io.Writer, weights map[uint32]*[numTags]float64) error {
 	return zw.Close()
 }
 
-// addScores adds the weights of features hs to scores, in the order of
-// hs. It reads where the rows of all the features are, then the first
-// row of each, before it compares a hash or adds a weight: the loads of
-// one pass do not wait on each other, so their cache misses overlap.
-func (m *model) addScores(hs []uint32, scores *[numTags]float32) {
+// findRows sets rows[k] to the row of feature hs[k], or to -1 when the
+// model does not know it. It reads where the rows of all the features
+// are, then the first row of each, before it compares a hash: the loads
+// of one pass do not wait on each other, so their cache misses overlap.
+func (m *model) findRows(hs []uint32, rows []int32) {
 	if len(m.first) == 0 {
+		for k := range rows {
+			rows[k] = -1
+		}
 		return
 	}
-	var lo, hi [32]uint32
-	var low [32]uint16
+	var lo, hi [64]uint32
+	var low [64]uint16
 	for len(hs) > 0 {
 		n := min(len(hs), len(lo))
 		for k, h := range hs[:n] {
@@ -201,23 +204,34 @@ func (m *model) addScores(hs []uint32, scores *[numTags]float32) {
 				for j++; j < hi[k] && m.rows[j].low != uint16(h); j++ {
 				}
 			}
+			rows[k] = int32(j)
 			if j == hi[k] {
-				continue // not in the model
+				rows[k] = -1
 			}
-			// A weight is float32(r.w[t]) * scale, the value the
-			// trainer's weight was rounded to; the conversion of the
-			// product rounds it, so that it is never fused with the
-			// sum. Written out, the seven sums cost less than a loop.
-			r, sc := &m.rows[j], m.scale
-			scores[0] += float32(float32(r.w[0]) * sc)
-			scores[1] += float32(float32(r.w[1]) * sc)
-			scores[2] += float32(float32(r.w[2]) * sc)
-			scores[3] += float32(float32(r.w[3]) * sc)
-			scores[4] += float32(float32(r.w[4]) * sc)
-			scores[5] += float32(float32(r.w[5]) * sc)
-			scores[6] += float32(float32(r.w[6]) * sc)
 		}
-		hs = hs[n:]
+		hs, rows = hs[n:], rows[n:]
+	}
+}
+
+// addRows adds the weights of rows to scores, in order; a row of -1
+// adds nothing.
+func (m *model) addRows(rows []int32, scores *[numTags]float32) {
+	for _, j := range rows {
+		if j < 0 {
+			continue
+		}
+		// A weight is float32(r.w[t]) * scale, the value the trainer's
+		// weight was rounded to; the conversion of the product rounds
+		// it, so that it is never fused with the sum. Written out, the
+		// seven sums cost less than a loop.
+		r, sc := &m.rows[j], m.scale
+		scores[0] += float32(float32(r.w[0]) * sc)
+		scores[1] += float32(float32(r.w[1]) * sc)
+		scores[2] += float32(float32(r.w[2]) * sc)
+		scores[3] += float32(float32(r.w[3]) * sc)
+		scores[4] += float32(float32(r.w[4]) * sc)
+		scores[5] += float32(float32(r.w[5]) * sc)
+		scores[6] += float32(float32(r.w[6]) * sc)
 	}
 }
 
@@ -254,14 +268,21 @@ func (m *model) tag(fx *featurizer, tags []uint8) []uint8 {
 // sum is the same either way.
 func (m *model) scores(fx *featurizer, i int, prev, prev2 uint8) [numTags]float32 {
 	in := fx.tokInfo(i)
+	fx.feats = fx.feats[:0]
 	if !in.haveScores {
-		fx.feats = fx.wordFeatures(i, fx.feats[:0])
-		m.addScores(fx.feats, &in.wordScores)
+		fx.feats = fx.wordFeatures(i, fx.feats)
+	}
+	nw := len(fx.feats)
+	fx.feats = fx.tagFeatures(i, prev, prev2, fx.feats)
+	// all the rows are looked up at once, so that their misses overlap
+	fx.rows = slices.Grow(fx.rows[:0], len(fx.feats))[:len(fx.feats)]
+	m.findRows(fx.feats, fx.rows)
+	if !in.haveScores {
+		m.addRows(fx.rows[:nw], &in.wordScores)
 		in.haveScores = true
 	}
 	scores := in.wordScores
-	fx.feats = fx.tagFeatures(i, prev, prev2, fx.feats[:0])
-	m.addScores(fx.feats, &scores)
+	m.addRows(fx.rows[nw:], &scores)
 	return scores
 }
 
@@ -303,8 +324,10 @@ type featurizerBuffers struct {
 	info   []tokenInfo
 	lower  []byte
 	shapes []rune
-	// feats is scratch space for feature hashes.
+	// feats and rows are scratch space for feature hashes and their
+	// rows in the model.
 	feats []uint32
+	rows  []int32
 }
 
 // spareBuffers holds the buffers of featurizers that are done: a Parse
@@ -322,7 +345,7 @@ func (fx *featurizer) release() {
 }
 
 // tokenInfo is what the features of a token and of its neighbours read:
-// the word lower-cased, its full and short shapes (see hashShape) and its
+// the word lower-cased, its full and short shapes (see appendShapes) and its
 // word class.
 type tokenInfo struct {
 	done         bool
@@ -398,11 +421,10 @@ func (fx *featurizer) fill(in *tokenInfo, w string) {
 	fx.lower = appendLower(fx.lower, w)
 	in.lower = fx.lower[start:len(fx.lower):len(fx.lower)]
 	start = len(fx.shapes)
-	fx.shapes = appendShape(fx.shapes, w, false)
-	in.shape = fx.shapes[start:len(fx.shapes):len(fx.shapes)]
-	start = len(fx.shapes)
-	fx.shapes = appendShape(fx.shapes, w, true)
-	in.short = fx.shapes[start:len(fx.shapes):len(fx.shapes)]
+	var nf int
+	fx.shapes, nf = appendShapes(fx.shapes, w)
+	in.shape = fx.shapes[start : start+nf : start+nf]
+	in.short = fx.shapes[start+nf : len(fx.shapes) : len(fx.shapes)]
 	in.class = ""
 	if len(w) <= 32 { // as wordClass, from the word lower-cased above
 		in.class = wordClasses().of(in.lower)
@@ -450,7 +472,7 @@ func hashBytes(h uint32, b []byte) uint32 {
 	return h
 }
 
-// hashRunes hashes a shape as appendShape gives it.
+// hashRunes hashes a shape as appendShapes gives it.
 func hashRunes(h uint32, rs []rune) uint32 {
 	for _, c := range rs {
 		h ^= uint32(c)
@@ -484,53 +506,56 @@ func hashLower(h uint32, s string) uint32 {
 	return h
 }
 
-// hashShape hashes the shape of s: X for an upper-case letter, x for a
-// lower-case one, d for a digit, the character itself otherwise; with
-// short, runs of the same class count once ("Xx", "X", "d/d/d").
-func hashShape(h uint32, s string, short bool) uint32 {
-	var b [9]rune
-	return hashRunes(h, appendShape(b[:0], s, short))
+// appendShapes appends the full and then the short shape of s, reading s
+// once, and returns the length of the full one. A shape has X for an
+// upper-case letter, x for a lower-case one, d for a digit, the character
+// itself otherwise; in the short one, runs of the same class count once
+// ("Xx", "X", "d/d/d"). Each holds at most 9 characters.
+func appendShapes(out []rune, s string) ([]rune, int) {
+	var full, short [9]rune
+	nf, ns := 0, 0
+	// the full shape is never shorter than the short one: it is done
+	// when the short one is
+	for i := 0; i < len(s) && ns < len(short); {
+		c, size := shapeChar(s, i)
+		i += size
+		if nf < len(full) {
+			full[nf] = c
+			nf++
+		}
+		if ns == 0 || short[ns-1] != c {
+			short[ns] = c
+			ns++
+		}
+	}
+	out = append(out, full[:nf]...)
+	return append(out, short[:ns]...), nf
 }
 
-// appendShape appends the shape hashShape hashes, at most 9 characters.
-func appendShape(out []rune, s string, short bool) []rune {
-	var last rune = -1
-	n := 0
-	for i := 0; i < len(s) && n <= 8; {
-		r, size := rune(s[i]), 1
-		var c rune
-		if r < utf8.RuneSelf {
-			switch {
-			case 'A' <= r && r <= 'Z':
-				c = 'X'
-			case 'a' <= r && r <= 'z':
-				c = 'x'
-			case '0' <= r && r <= '9':
-				c = 'd'
-			default:
-				c = r
-			}
-		} else {
-			r, size = utf8.DecodeRuneInString(s[i:])
-			c = r
-			switch {
-			case unicode.IsUpper(r):
-				c = 'X'
-			case unicode.IsLower(r):
-				c = 'x'
-			case unicode.IsDigit(r):
-				c = 'd'
-			}
+// shapeChar returns the shape character of the rune at s[i:] and the
+// rune's size.
+func shapeChar(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			return 'X', 1
+		case 'a' <= c && c <= 'z':
+			return 'x', 1
+		case '0' <= c && c <= '9':
+			return 'd', 1
 		}
-		i += size
-		if short && c == last {
-			continue
-		}
-		last = c
-		n++
-		out = append(out, c)
+		return rune(c), 1
 	}
-	return out
+	r, size := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case unicode.IsUpper(r):
+		return 'X', size
+	case unicode.IsLower(r):
+		return 'x', size
+	case unicode.IsDigit(r):
+		return 'd', size
+	}
+	return r, size
 }
 
 // word returns the text of token i, or a boundary marker outside the text.

@@ -89,14 +89,18 @@ func TestModelWeights(t *testing.T) {
 	}
 	for _, h := range feats {
 		var got [numTags]float32
-		m.addScores([]uint32{h}, &got)
+		rows := []int32{0}
+		m.findRows([]uint32{h}, rows)
+		m.addRows(rows, &got)
 		if got != want[h] {
 			t.Fatalf("feature %#x: weights %v, want %v", h, got, want[h])
 		}
 	}
-	// many at once, past one pass of addScores, sum as one by one
+	// many at once, past one pass of findRows, sum as one by one
 	var got, sum [numTags]float32
-	m.addScores(feats, &got)
+	rows := make([]int32, len(feats))
+	m.findRows(feats, rows)
+	m.addRows(rows, &got)
 	for _, h := range feats {
 		w := want[h]
 		for t := range sum {
