@@ -345,7 +345,7 @@ func (fx *featurizer) release() {
 }
 
 // tokenInfo is what the features of a token and of its neighbours read:
-// the word lower-cased, its full and short shapes (see hashShape) and its
+// the word lower-cased, its full and short shapes (see appendShapes) and its
 // word class.
 type tokenInfo struct {
 	done         bool
@@ -421,11 +421,10 @@ func (fx *featurizer) fill(in *tokenInfo, w string) {
 	fx.lower = appendLower(fx.lower, w)
 	in.lower = fx.lower[start:len(fx.lower):len(fx.lower)]
 	start = len(fx.shapes)
-	fx.shapes = appendShape(fx.shapes, w, false)
-	in.shape = fx.shapes[start:len(fx.shapes):len(fx.shapes)]
-	start = len(fx.shapes)
-	fx.shapes = appendShape(fx.shapes, w, true)
-	in.short = fx.shapes[start:len(fx.shapes):len(fx.shapes)]
+	var nf int
+	fx.shapes, nf = appendShapes(fx.shapes, w)
+	in.shape = fx.shapes[start : start+nf : start+nf]
+	in.short = fx.shapes[start+nf : len(fx.shapes) : len(fx.shapes)]
 	in.class = ""
 	if len(w) <= 32 { // as wordClass, from the word lower-cased above
 		in.class = wordClasses().of(in.lower)
@@ -473,7 +472,7 @@ func hashBytes(h uint32, b []byte) uint32 {
 	return h
 }
 
-// hashRunes hashes a shape as appendShape gives it.
+// hashRunes hashes a shape as appendShapes gives it.
 func hashRunes(h uint32, rs []rune) uint32 {
 	for _, c := range rs {
 		h ^= uint32(c)
@@ -507,53 +506,56 @@ func hashLower(h uint32, s string) uint32 {
 	return h
 }
 
-// hashShape hashes the shape of s: X for an upper-case letter, x for a
-// lower-case one, d for a digit, the character itself otherwise; with
-// short, runs of the same class count once ("Xx", "X", "d/d/d").
-func hashShape(h uint32, s string, short bool) uint32 {
-	var b [9]rune
-	return hashRunes(h, appendShape(b[:0], s, short))
+// appendShapes appends the full and then the short shape of s, reading s
+// once, and returns the length of the full one. A shape has X for an
+// upper-case letter, x for a lower-case one, d for a digit, the character
+// itself otherwise; in the short one, runs of the same class count once
+// ("Xx", "X", "d/d/d"). Each holds at most 9 characters.
+func appendShapes(out []rune, s string) ([]rune, int) {
+	var full, short [9]rune
+	nf, ns := 0, 0
+	// the full shape is never shorter than the short one: it is done
+	// when the short one is
+	for i := 0; i < len(s) && ns < len(short); {
+		c, size := shapeChar(s, i)
+		i += size
+		if nf < len(full) {
+			full[nf] = c
+			nf++
+		}
+		if ns == 0 || short[ns-1] != c {
+			short[ns] = c
+			ns++
+		}
+	}
+	out = append(out, full[:nf]...)
+	return append(out, short[:ns]...), nf
 }
 
-// appendShape appends the shape hashShape hashes, at most 9 characters.
-func appendShape(out []rune, s string, short bool) []rune {
-	var last rune = -1
-	n := 0
-	for i := 0; i < len(s) && n <= 8; {
-		r, size := rune(s[i]), 1
-		var c rune
-		if r < utf8.RuneSelf {
-			switch {
-			case 'A' <= r && r <= 'Z':
-				c = 'X'
-			case 'a' <= r && r <= 'z':
-				c = 'x'
-			case '0' <= r && r <= '9':
-				c = 'd'
-			default:
-				c = r
-			}
-		} else {
-			r, size = utf8.DecodeRuneInString(s[i:])
-			c = r
-			switch {
-			case unicode.IsUpper(r):
-				c = 'X'
-			case unicode.IsLower(r):
-				c = 'x'
-			case unicode.IsDigit(r):
-				c = 'd'
-			}
+// shapeChar returns the shape character of the rune at s[i:] and the
+// rune's size.
+func shapeChar(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			return 'X', 1
+		case 'a' <= c && c <= 'z':
+			return 'x', 1
+		case '0' <= c && c <= '9':
+			return 'd', 1
 		}
-		i += size
-		if short && c == last {
-			continue
-		}
-		last = c
-		n++
-		out = append(out, c)
+		return rune(c), 1
 	}
-	return out
+	r, size := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case unicode.IsUpper(r):
+		return 'X', size
+	case unicode.IsLower(r):
+		return 'x', size
+	case unicode.IsDigit(r):
+		return 'd', size
+	}
+	return r, size
 }
 
 // word returns the text of token i, or a boundary marker outside the text.
