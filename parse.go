@@ -118,6 +118,8 @@ func normalize(b []byte) string {
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	var sb strings.Builder
 	sb.Grow(len(b))
+	standalone := nfcStandalone()
+	normal := true // every rune written is NFC on its own and starts a segment
 	for len(b) > 0 {
 		// printable ASCII, most of the text, is kept as it is
 		n := 0
@@ -149,14 +151,41 @@ func normalize(b []byte) string {
 			// other control characters are dropped
 		default:
 			sb.WriteRune(r) // utf8.RuneError for invalid bytes
+			normal = normal && standalone.has(r)
 		}
 	}
 	s := sb.String()
-	if !norm.NFC.IsNormalString(s) {
+	if !normal && !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
 	return s
 }
+
+// A runeSet is a set of runes below 0x3000, one bit each.
+type runeSet [0x3000 / 64]uint64
+
+func (rs *runeSet) has(r rune) bool {
+	return r >= 0 && r < 0x3000 && rs[r/64]&(1<<(r%64)) != 0
+}
+
+// nfcStandalone holds the runes of Latin text and its punctuation (Latin-1
+// and Latin Extended, general punctuation, currency signs) that NFC leaves
+// as they are and that combine with nothing before them: each starts a
+// segment of its own. A text of ASCII and these runes is in NFC, which
+// saves normalize checking the whole text: NFC normalizes each segment
+// apart.
+var nfcStandalone = sync.OnceValue(func() *runeSet {
+	rs := new(runeSet)
+	for _, rg := range [][2]rune{{0x80, 0x250}, {0x2000, 0x2070}, {0x20a0, 0x20d0}} {
+		for r := rg[0]; r < rg[1]; r++ {
+			s := string(r)
+			if norm.NFC.PropertiesString(s).BoundaryBefore() && norm.NFC.IsNormalString(s) {
+				rs[r/64] |= 1 << (r % 64)
+			}
+		}
+	}
+	return rs
+})
 
 // foldSpace trims s and folds each run of white space in it to one space.
 // Text that needs neither, as most lines do, is returned as it is.
@@ -183,7 +212,10 @@ func isFolded(s string) bool {
 		c := s[i]
 		switch {
 		case c > ' ' && c < utf8.RuneSelf:
-			// printable ASCII, most of the text
+			// a run of printable ASCII, most of the text, in a tight loop
+			for i+1 < len(s) && s[i+1] > ' ' && s[i+1] < utf8.RuneSelf {
+				i++
+			}
 		case c == ' ':
 			if prevSpace {
 				return false
@@ -761,29 +793,31 @@ func hasMarker(line string, markers []string) (string, bool) {
 	return "", false
 }
 
-// A markerSet is a list of markers with the first bytes they start
-// with, so that most lines are turned away by their first byte alone.
+// A markerSet is a list of markers, also kept by the first byte they
+// start with, so that a line is compared only with the markers it may
+// start with.
 type markerSet struct {
 	markers []string
-	first   [256]bool // lowerASCII of each marker's first byte
+	byFirst [256][]string // by lowerASCII of the first byte, in list order
 }
 
 func newMarkerSet(markers []string) *markerSet {
 	ms := &markerSet{markers: markers}
 	for _, m := range markers {
 		if m != "" {
-			ms.first[lowerASCII(m[0])] = true
+			c := lowerASCII(m[0])
+			ms.byFirst[c] = append(ms.byFirst[c], m)
 		}
 	}
 	return ms
 }
 
 // match is hasMarker(line, ms.markers). An ASCII first byte folds only to
-// its other ASCII case, so a line starting with one no marker starts with
-// matches none.
+// its other ASCII case, so a line starting with one can match only the
+// markers starting with it.
 func (ms *markerSet) match(line string) (string, bool) {
-	if line != "" && line[0] < utf8.RuneSelf && !ms.first[lowerASCII(line[0])] {
-		return "", false
+	if line != "" && line[0] < utf8.RuneSelf {
+		return hasMarker(line, ms.byFirst[lowerASCII(line[0])])
 	}
 	return hasMarker(line, ms.markers)
 }
