@@ -1056,6 +1056,7 @@ var reportWords = sync.OnceValue(func() *lowerSet {
 type lowerSet struct {
 	words  map[string]bool
 	filter wordFilter
+	hashes hashSet
 }
 
 func newLowerSet(ws []string) *lowerSet {
@@ -1063,6 +1064,7 @@ func newLowerSet(ws []string) *lowerSet {
 	for _, w := range ws {
 		s.words[w] = true
 		s.filter.add(w)
+		s.hashes.add(wordHash(w))
 	}
 	return s
 }
@@ -1080,14 +1082,16 @@ func (s *lowerSet) has(w string, ascii bool) bool {
 	if len(w) > len(buf) {
 		return s.words[strings.ToLower(w)]
 	}
+	var h uint32
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
 			return s.words[strings.ToLower(w)]
 		}
 		buf[i] = lowerASCII(c)
+		h = h*31 + uint32(buf[i])
 	}
-	return s.filter.mayHave(w) && s.words[string(buf[:len(w)])]
+	return s.filter.mayHave(w) && s.hashes.has(h) && s.words[string(buf[:len(w)])]
 }
 
 // mayReport reports whether w can be a reporting word at all, telling
