@@ -148,7 +148,8 @@ func (x *entityFinder) formOf(s string, cand int) *form {
 		if isFoldKey(s) {
 			k = s
 		}
-		f = &form{key: k, words: strings.Fields(k), first: cand}
+		f = x.newForm(k)
+		f.first = cand
 		f.gaz = x.gaz.lookup(s)
 		x.forms[k] = f
 		x.order = append(x.order, f)
@@ -156,6 +157,25 @@ func (x *entityFinder) formOf(s string, cand int) *form {
 	if !slices.Contains(f.spelled, s) {
 		f.spelled = append(f.spelled, s)
 	}
+	return f
+}
+
+// newForm makes a form of key k. Forms and their words are carved from
+// chunks: an article makes dozens of each.
+func (x *entityFinder) newForm(k string) *form {
+	if len(x.formChunk) == cap(x.formChunk) {
+		x.formChunk = make([]form, 0, 32)
+	}
+	x.formChunk = append(x.formChunk, form{key: k})
+	f := &x.formChunk[len(x.formChunk)-1]
+	if cap(x.wordChunk)-len(x.wordChunk) < 16 {
+		x.wordChunk = make([]string, 0, 128)
+	}
+	start := len(x.wordChunk)
+	for w := range strings.FieldsSeq(k) {
+		x.wordChunk = append(x.wordChunk, w)
+	}
+	f.words = x.wordChunk[start:len(x.wordChunk):len(x.wordChunk)]
 	return f
 }
 

@@ -93,6 +93,9 @@ type entityFinder struct {
 	forms    map[string]*form
 	order    []*form
 	clusters []*cluster
+	// what newForm carves forms and their words from
+	formChunk []form
+	wordChunk []string
 }
 
 // entityBuffers are the buffers of an entityFinder, which findEntities
@@ -196,12 +199,12 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 			continue
 		}
 		lower := !startsUpper(text[toks[i].start:])
-		if lower && (toks[i].end-toks[i].start < 6 || strings.EqualFold(text[toks[i].start:toks[i].end], "inggris")) {
-			continue // short words and "bahasa inggris" are no safe lower-case names
+		if lower && toks[i].end-toks[i].start < 6 {
+			continue // short words are no safe lower-case names
 		}
 		n, ids := x.match(i)
-		if n == 0 || slices.Contains(covered[i:i+n], true) {
-			continue
+		if n == 0 || slices.Contains(covered[i:i+n], true) || lower && strings.EqualFold(text[toks[i].start:toks[i].end], "inggris") {
+			continue // nor is "bahasa inggris"
 		}
 		e := &x.gaz.entries[ids[0]]
 		if !gazTrusted(e.kind) || (n == 1 && toks[i].sentStart && isAllLower(e.forms[0])) {
@@ -885,7 +888,7 @@ func trimClitic(s string) string {
 // digit-free mixed form such as "detikcom", and is not only day and month
 // names or a lone title.
 func nameLike(s string) bool {
-	if s == "" || utf8.RuneCountInString(s) < 2 {
+	if len(s) <= utf8.UTFMax && utf8.RuneCountInString(s) < 2 {
 		return false
 	}
 	hasUpper := false
@@ -1281,7 +1284,8 @@ func (x *entityFinder) addSpelling(c *cluster, s string) {
 			return
 		}
 	}
-	f := &form{key: k, words: strings.Fields(k), spelled: []string{s}}
+	f := x.newForm(k)
+	f.spelled = []string{s}
 	c.forms = append(c.forms, f)
 }
 
@@ -1384,10 +1388,10 @@ func isPassiveVerb(w string) bool {
 func notAName(g *gazetteer, form string) bool {
 	var b [64]byte
 	l := string(appendLower(b[:0], form)) // on the stack when short
-	if len(form) > 1 && adminAcronyms[l] && 'A' <= form[1] && form[1] <= 'Z' {
+	if len(form) > 1 && 'A' <= form[1] && form[1] <= 'Z' && adminAcronyms[l] {
 		return true
 	}
-	if nameSuffixes[l] && (isAllUpper(form) || strings.Contains(form, ".")) && len(l) <= 4 && l != "ma" && l != "sp" && l != "ii" && l != "iii" {
+	if len(l) <= 4 && (isAllUpper(form) || strings.Contains(form, ".")) && nameSuffixes[l] && l != "ma" && l != "sp" && l != "ii" && l != "iii" {
 		return true
 	}
 	for _, cur := range [...]string{"rp", "us$", "usd", "idr", "s$", "rm"} {
