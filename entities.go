@@ -161,7 +161,7 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 	// heads ("Ketua Baznas Hasan Basri"): "(BI) Perry Warjiyo"
 	for i := len(toks) - 1; i > 0; i-- {
 		if tags[i] != tagBPer || tags[i-1] != tagO || toks[i-1].end >= toks[i].start || !capWord(text, toks[i-1]) ||
-			i > 1 && lowerInSet(bodyRoles, text[toks[i-2].start:toks[i-2].end]) {
+			i > 1 && x.listed(i-2, inBodyRoles) {
 			continue
 		}
 		w := text[toks[i-1].start:toks[i-1].end]
@@ -600,6 +600,9 @@ func capWord(text string, t token) bool {
 // opening a sentence, something name-like is left; the tagger's scores
 // give its type.
 func (x *entityFinder) addRun(f Field, index int, text string, toks []token, i, j int) {
+	if j == i+1 && toks[i].sentStart && x.common(i) {
+		return // a lone common word opening a sentence (what follows drops it too)
+	}
 	// titles, days and months at the end are no part of the name:
 	// "Divisi Humas Polri Irjen Pol", "Jepang Senin"
 	for j > i && (x.titleWord(j-1, j) || x.calendar(j-1)) {
@@ -668,10 +671,10 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 	titled := false
 	// leading titles and roles ("Presiden", "Irjen Pol") are not the name
 	stripped := false
-	headRole := i > 0 && lowerInSet(bodyRoles, text[toks[i-1].start:toks[i-1].end])
+	headRole := i > 0 && x.listed(i-1, inBodyRoles)
 	for i < j && toks[i].kind == wordToken && x.titleWord(i, j) {
-		titled = isHonorific(text[toks[i].start:toks[i].end])
-		headRole = lowerInSet(bodyRoles, text[toks[i].start:toks[i].end])
+		titled = x.listed(i, inHonorifics)
+		headRole = x.listed(i, inBodyRoles)
 		i++
 		stripped = true
 	}
@@ -709,11 +712,11 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 			}
 		}
 	}
-	if i > 0 && toks[i-1].kind == wordToken && isHonorific(text[toks[i-1].start:toks[i-1].end]) {
+	if i > 0 && toks[i-1].kind == wordToken && x.listed(i-1, inHonorifics) {
 		titled = true
 	}
 	// "kata Haiti": who speaks is a person
-	if i > 0 && toks[i-1].kind == wordToken && lowerInSet(speechVerbs, text[toks[i-1].start:toks[i-1].end]) && j-i <= 3 {
+	if i > 0 && toks[i-1].kind == wordToken && x.listed(i-1, inSpeechVerbs) && j-i <= 3 {
 		titled = true
 	}
 	// a passive verb ends a name: "Senen Ditangkap Polisi"
@@ -760,7 +763,7 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 			return true
 		}
 	}
-	if lowerInSet(nonNameHeads, text[toks[i].start:toks[i].end]) {
+	if x.listed(i, inNonNameHeads) {
 		return false
 	}
 	// a head word says the type: "Tentara Merah Soviet", "Gedung DPR";
@@ -774,7 +777,7 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 		typ = Organization
 	}
 	// an office over a police unit is no one: "Kasat Samapta"
-	if typ == Person && lowerInSet(policeUnits, text[toks[j-1].start:toks[j-1].end]) {
+	if typ == Person && x.listed(j-1, inPoliceUnits) {
 		return false
 	}
 	x.addCandidate(f, index, text, start, end, form, short, typ, titled)
@@ -795,6 +798,7 @@ type wordFacts struct {
 	known uint8 // the facts looked up
 	is    uint8 // of those, the ones that hold
 	class string
+	lists uint8 // the wordLists it is in
 	// the gazetteer's longest name from the token: gazetteer.match
 	gazN   int
 	gazIDs []int32
@@ -805,7 +809,35 @@ const (
 	factCalendar                   // isCalendarWord
 	factClass                      // class holds wordClass
 	factGaz                        // gazN and gazIDs hold the match
+	factLists                      // lists holds the wordLists
 )
+
+// wordLists maps the words of the small lists that addSpan asks about a
+// token to the lists they are in, so that one look-up answers for all.
+var wordLists = sync.OnceValue(func() map[string]uint8 {
+	m := map[string]uint8{}
+	for list, set := range map[uint8]map[string]bool{inBodyRoles: bodyRoles, inHonorifics: honorifics,
+		inSpeechVerbs: speechVerbs, inNonNameHeads: nonNameHeads, inPoliceUnits: policeUnits} {
+		for w := range set {
+			m[w] |= list
+		}
+	}
+	return m
+})
+
+const (
+	inBodyRoles uint8 = 1 << iota
+	inHonorifics
+	inSpeechVerbs
+	inNonNameHeads
+	inPoliceUnits
+)
+
+// listed says whether token i of x.toks, lower-cased, is in list, one of
+// the wordLists.
+func (x *entityFinder) listed(i int, list uint8) bool {
+	return x.fact(i, factLists).lists&list != 0
+}
 
 // fact returns the facts of token i of x.toks, with fact looked up.
 func (x *entityFinder) fact(i int, fact uint8) *wordFacts {
@@ -823,6 +855,9 @@ func (x *entityFinder) fact(i int, fact uint8) *wordFacts {
 			}
 		case factClass:
 			wf.class = wordClass(w)
+		case factLists:
+			var b [64]byte
+			wf.lists = wordLists()[string(appendLower(b[:0], w))]
 		}
 		wf.known |= fact
 	}
@@ -867,10 +902,6 @@ func isTitleWord(text string, toks []token, i, j int) bool {
 		return false
 	}
 	return true
-}
-
-func isHonorific(w string) bool {
-	return lowerInSet(honorifics, w)
 }
 
 var clitics = [...]string{"-pun", "-nya", "-lah", "-kah", "-ku", "-mu"}
