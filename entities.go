@@ -1085,7 +1085,7 @@ func (x *entityFinder) rescan() {
 		ok     bool     // a form's key
 		prefix bool     // the start of a longer key
 	}
-	idx := map[string]known{}
+	idx := make(map[string]known, 2*len(x.order))
 	// firsts has a bit set for the first word of each key: most words
 	// start none, and the bit says so before a look-up in idx
 	var firsts firstWords
@@ -1322,6 +1322,21 @@ func (x *entityFinder) addSpelling(c *cluster, s string) {
 
 // mentionsByCluster gives each cluster the mentions of its candidates.
 func (x *entityFinder) mentionsByCluster() {
+	// the lists are carved from one array
+	for _, c := range x.clusters {
+		c.n = 0
+	}
+	total := 0
+	for i := range x.cands {
+		if cd := &x.cands[i]; !cd.noAt && cd.f != nil {
+			cd.f.root().cluster.n++
+			total++
+		}
+	}
+	all := make([]Mention, total)
+	for _, c := range x.clusters {
+		c.mentions, all = all[:0:c.n], all[c.n:]
+	}
 	for i := range x.cands {
 		cd := &x.cands[i]
 		if cd.noAt {
@@ -1366,7 +1381,13 @@ func (x *entityFinder) entities() []Entity {
 		}
 		out = append(out, e)
 	}
-	slices.SortStableFunc(out, func(a, b Entity) int {
+	// sort their indices, which moves less than sorting the Entities
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &out[i], &out[j]
 		switch {
 		case len(a.Mentions) == 0 && len(b.Mentions) == 0:
 			return 0
@@ -1377,7 +1398,11 @@ func (x *entityFinder) entities() []Entity {
 		}
 		return compareSpans(a.Mentions[0].At, b.Mentions[0].At)
 	})
-	return out
+	sorted := make([]Entity, len(out))
+	for i, k := range order {
+		sorted[i] = out[k]
+	}
+	return sorted
 }
 
 // fieldOrder is the order of the fields in an article: title, captions,
