@@ -332,7 +332,7 @@ type fieldKey struct {
 // quoteState is the per-call scratch state of findQuotes.
 type quoteState struct {
 	a     *Article
-	forms map[string]int // lower-case surface form -> entity index
+	forms map[string]int // lower-case surface form -> entity index; see formIndex
 	// mentions holds each field's mentions in text order: the title's
 	// first, then the captions', then the paragraphs' (see slot)
 	mentions [][]mentionRef
@@ -405,7 +405,6 @@ func findQuotes(a *Article) {
 func newQuoteState(a *Article) *quoteState {
 	st := &quoteState{
 		a:            a,
-		forms:        make(map[string]int, 2*len(a.Entities)),
 		mentions:     make([][]mentionRef, 1+len(a.Images)+len(a.Paragraphs)),
 		roles:        map[string]string{},
 		lastSpkPara:  -10,
@@ -414,28 +413,9 @@ func newQuoteState(a *Article) *quoteState {
 		bareQuote:    -1,
 	}
 	st.first = make([]fieldPos, len(a.Entities))
-	// an entity's mentions mostly repeat a few forms: adding a form
-	// again for the same entity changes nothing, so the forms added for
-	// the entity at hand are remembered (a few) and skipped
-	var added []string
 	for i, e := range a.Entities {
-		added = added[:0]
-		add := func(form string) {
-			if slices.Contains(added, form) {
-				return
-			}
-			st.addForm(form, i)
-			if len(added) < 8 {
-				added = append(added, form)
-			}
-		}
-		add(e.Name)
-		for _, al := range e.Aliases {
-			add(al)
-		}
 		st.first[i] = fieldPos{rank: 99}
 		for _, m := range e.Mentions {
-			add(m.Text)
 			text := fieldText(a, m.At.Field, m.At.Index)
 			if m.At.Start < 0 || m.At.End > len(text) || m.At.Start >= m.At.End {
 				continue
@@ -475,6 +455,39 @@ func inOrder(ms []mentionRef) bool {
 		}
 	}
 	return true
+}
+
+// formIndex returns st.forms, made on first use: an article that reports
+// no one's speech never needs it.
+func (st *quoteState) formIndex() map[string]int {
+	if st.forms != nil {
+		return st.forms
+	}
+	st.forms = make(map[string]int, 2*len(st.a.Entities))
+	// an entity's mentions mostly repeat a few forms: adding a form
+	// again for the same entity changes nothing, so the forms added for
+	// the entity at hand are remembered (a few) and skipped
+	var added []string
+	for i, e := range st.a.Entities {
+		added = added[:0]
+		add := func(form string) {
+			if slices.Contains(added, form) {
+				return
+			}
+			st.addForm(form, i)
+			if len(added) < 8 {
+				added = append(added, form)
+			}
+		}
+		add(e.Name)
+		for _, al := range e.Aliases {
+			add(al)
+		}
+		for _, m := range e.Mentions {
+			add(m.Text)
+		}
+	}
+	return st.forms
 }
 
 // addForm records a surface form of entity i; a person wins over another
@@ -1724,7 +1737,7 @@ func (st *quoteState) resolve(fq *quoteFieldCtx, sf surface, off int) (string, b
 	if name == "" {
 		return "", false
 	}
-	if i, ok := st.forms[strings.ToLower(name)]; ok {
+	if i, ok := st.formIndex()[strings.ToLower(name)]; ok {
 		e := st.a.Entities[i]
 		return e.Name, e.Type == Person
 	}
@@ -1913,7 +1926,7 @@ func containsWord(ws []string, w string) bool {
 // tell; with no entities every speaker is taken for a person unless it is
 // written in capitals.
 func (st *quoteState) isPersonName(name string) bool {
-	if i, ok := st.forms[strings.ToLower(name)]; ok {
+	if i, ok := st.formIndex()[strings.ToLower(name)]; ok {
 		return st.a.Entities[i].Type == Person
 	}
 	return strings.ToUpper(name) != name
