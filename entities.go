@@ -101,7 +101,6 @@ type entityFinder struct {
 // entityBuffers are the buffers of an entityFinder, which findEntities
 // hands on from one article to the next (see spareEntityBuffers).
 type entityBuffers struct {
-	arena []token // the tokens of all fields
 	// what the word lists say of the tokens of the field scanField reads
 	// (see fact)
 	words []wordFacts
@@ -126,8 +125,7 @@ func (x *entityFinder) takeBuffers() {
 }
 
 // releaseBuffers hands x's buffers on; x may not be used after. They
-// hold no text: tokens are offsets, and wordFacts point into the word
-// lists only.
+// hold no text: wordFacts point into the word lists only.
 func (x *entityFinder) releaseBuffers() {
 	b := new(entityBuffers)
 	*b, x.entityBuffers = x.entityBuffers, entityBuffers{}
@@ -256,7 +254,9 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 func (x *entityFinder) splitFields() {
 	n := 0
 	eachField(x.a, func(_ Field, _ int, text string) { n += len(text)/5 + 4 }) // splitTokens' estimate
-	arena := slices.Grow(x.arena[:0], n)
+	// the array is the article's size: it is made anew, not handed on,
+	// so that a small article after a large one keeps no large array
+	arena := make([]token, 0, n)
 	x.capToks = make([][]token, len(x.a.Images))
 	x.paraToks = make([][]token, len(x.a.Paragraphs))
 	most := 0
@@ -276,7 +276,6 @@ func (x *entityFinder) splitFields() {
 		}
 		most = max(most, len(toks))
 	})
-	x.arena = arena
 	x.words = slices.Grow(x.words[:0], most)
 	x.covered = slices.Grow(x.covered[:0], most)
 	x.taken = slices.Grow(x.taken[:0], most)
