@@ -49,21 +49,29 @@ func insideOf(t uint8) uint8 {
 
 // A model holds the weights of the features. A token's features are
 // looked up some thirty at a time, and most of them are in the model, so
-// what a look-up costs is the cache misses it takes. The features are
-// kept in rows of 16 bytes, sorted by hash: a row holds the weights as the
-// file quantizes them and the low half of the hash; the high half picks a
-// bucket, and an index gives where each bucket's rows start. A look-up
-// reads one entry of the index (256 KB, which mostly stays in cache) and
-// one cache line of rows, where a hash table of float rows took 8 MB.
+// what a look-up costs is the cache misses it takes. A feature's row of
+// 16 bytes holds its weights as the file quantizes them and the low half
+// of its hash; the high half picks a bucket of four rows, one cache line,
+// so that a look-up reads one line. Rows a bucket has no room for are
+// spilled to a map; it holds 3% of them. All of it takes 4 MB, where a
+// hash table of float rows took 8.
 type model struct {
-	// the features whose hashes have high half b are rows[first[b]:first[b+1]]
-	first []uint32 // 1<<16 + 1 long
-	rows  []modelRow
-	scale float32
+	// rows[b*bucketRows:][:bucketRows] is bucket b, its unused rows zero;
+	// the spilled rows follow the buckets. (An allocation of megabytes
+	// starts on a page, so that each bucket is one cache line.)
+	rows []modelRow
+	// spilled has the bit of each bucket that spilled, and spill gives
+	// the index in rows of each spilled feature's row
+	spilled [1 << 16 / 64]uint64
+	spill   map[uint32]int32
+	scale   float32
 }
 
+const bucketRows = 4 // 64 bytes: a cache line
+
 // A modelRow holds the weights of one feature, as multiples of the
-// model's scale, and the low half of its hash.
+// model's scale, and the low half of its hash. An unused row is zero:
+// adding its weights changes no score.
 type modelRow struct {
 	w   [numTags]int16
 	low uint16
@@ -71,11 +79,6 @@ type modelRow struct {
 
 // addRows adds a row's weights one by one: a row must hold seven.
 var _ = [1]int{}[numTags-7]
-
-// bucket returns the range of rows that may hold feature h.
-func (m *model) bucket(h uint32) (lo, hi uint32) {
-	return m.first[h>>16], m.first[h>>16+1]
-}
 
 const modelMagic = "BNER1"
 
@@ -112,23 +115,41 @@ func decodeModel(b []byte) (*model, error) {
 	if len(raw) != n*4+n*numTags*2 {
 		return nil, io.ErrUnexpectedEOF
 	}
-	m := &model{first: make([]uint32, 1<<16+1), rows: make([]modelRow, n), scale: scale}
 	hashes, weights := raw[:n*4], raw[n*4:]
+	// count the features of each bucket first, to size the spill
+	var used [1 << 16]uint8
+	spilled := 0
+	for k := range n {
+		b := binary.LittleEndian.Uint32(hashes[k*4:]) >> 16
+		if used[b] == bucketRows {
+			spilled++
+		} else {
+			used[b]++
+		}
+	}
+	clear(used[:])
+	m := &model{
+		rows:  make([]modelRow, bucketRows<<16, bucketRows<<16+spilled),
+		spill: make(map[uint32]int32, spilled),
+		scale: scale,
+	}
 	for k := range n {
 		h := binary.LittleEndian.Uint32(hashes[k*4:])
 		if k > 0 && h <= binary.LittleEndian.Uint32(hashes[k*4-4:]) {
 			return nil, errUnsortedModel
 		}
-		r := &m.rows[k]
-		r.low = uint16(h)
+		r := modelRow{low: uint16(h)}
 		for t := range numTags {
 			r.w[t] = int16(binary.LittleEndian.Uint16(weights[(k*numTags+t)*2:]))
 		}
-		// first[b+1] counts the rows in buckets up to b
-		m.first[h>>16+1]++
-	}
-	for b := 1; b < len(m.first); b++ {
-		m.first[b] += m.first[b-1]
+		if b := h >> 16; used[b] < bucketRows {
+			m.rows[b*bucketRows+uint32(used[b])] = r
+			used[b]++
+		} else {
+			m.spilled[b/64] |= 1 << (b % 64)
+			m.spill[h] = int32(len(m.rows))
+			m.rows = append(m.rows, r)
+		}
 	}
 	return m, nil
 }
@@ -175,38 +196,39 @@ func encodeModel(w io.Writer, weights map[uint32]*[numTags]float64) error {
 }
 
 // findRows sets rows[k] to the row of feature hs[k], or to -1 when the
-// model does not know it. It reads where the rows of all the features
-// are, then the first row of each, before it compares a hash: the loads
-// of one pass do not wait on each other, so their cache misses overlap.
+// model does not know it (or to an unused row, which adds nothing, when
+// the low half of hs[k] is 0). It reads the first row of every feature's
+// bucket before it compares a hash: the loads do not wait on each other,
+// so their cache misses overlap.
 func (m *model) findRows(hs []uint32, rows []int32) {
-	if len(m.first) == 0 {
+	if len(m.rows) == 0 {
 		for k := range rows {
 			rows[k] = -1
 		}
 		return
 	}
-	var lo, hi [64]uint32
 	var low [64]uint16
 	for len(hs) > 0 {
-		n := min(len(hs), len(lo))
+		n := min(len(hs), len(low))
 		for k, h := range hs[:n] {
-			lo[k], hi[k] = m.bucket(h)
-		}
-		for k := range n {
-			if lo[k] < hi[k] {
-				low[k] = m.rows[lo[k]].low
-			}
+			low[k] = m.rows[h>>16*bucketRows].low
 		}
 		for k, h := range hs[:n] {
-			j := lo[k]
-			if j < hi[k] && low[k] != uint16(h) {
+			b := h >> 16
+			j := b * bucketRows
+			if low[k] != uint16(h) {
 				// not the bucket's first row: look at the others
-				for j++; j < hi[k] && m.rows[j].low != uint16(h); j++ {
+				for j++; j < (b+1)*bucketRows && m.rows[j].low != uint16(h); j++ {
 				}
 			}
 			rows[k] = int32(j)
-			if j == hi[k] {
+			if j == (b+1)*bucketRows {
 				rows[k] = -1
+				if m.spilled[b/64]&(1<<(b%64)) != 0 {
+					if r, ok := m.spill[h]; ok {
+						rows[k] = r
+					}
+				}
 			}
 		}
 		hs, rows = hs[n:], rows[n:]
