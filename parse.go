@@ -767,11 +767,15 @@ func hasMarker(line string, markers []string) (string, bool) {
 	if line == "" {
 		return "", false
 	}
-	// An ASCII first byte folds only to its other ASCII case: compare
-	// it before the full, Unicode-aware comparison.
-	c := lowerASCII(line[0])
+	// An ASCII byte folds only to its other ASCII case: the first two
+	// are compared before the full, Unicode-aware comparison.
+	c, c2 := lowerASCII(line[0]), byte(utf8.RuneSelf)
+	if c < utf8.RuneSelf && len(line) > 1 {
+		c2 = lowerASCII(line[1])
+	}
 	for _, m := range markers {
-		if c < utf8.RuneSelf && m != "" && c != lowerASCII(m[0]) || !startsWithFold(line, m) {
+		if c < utf8.RuneSelf && m != "" && (c != lowerASCII(m[0]) ||
+			c2 < utf8.RuneSelf && len(m) > 1 && m[1] < utf8.RuneSelf && c2 != lowerASCII(m[1])) || !startsWithFold(line, m) {
 			continue
 		}
 		rest := line[len(m):]
