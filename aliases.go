@@ -91,6 +91,9 @@ type cluster struct {
 	aliases  []string
 	mentions []Mention
 	gaz      *gazEntry
+	// n counts forms or mentions while their lists are carved from one
+	// array
+	n int
 }
 
 // foldKey lower-cases s, drops apostrophes ("Ma'ruf" and "Maruf" are
@@ -164,7 +167,11 @@ func (x *entityFinder) formOf(s string, cand int) *form {
 // chunks: an article makes dozens of each.
 func (x *entityFinder) newForm(k string) *form {
 	if len(x.formChunk) == cap(x.formChunk) {
-		x.formChunk = make([]form, 0, 32)
+		size := 16
+		if x.formChunk == nil {
+			size = len(x.cands) + 4 // a form per candidate at most, but for short forms
+		}
+		x.formChunk = make([]form, 0, size)
 	}
 	x.formChunk = append(x.formChunk, form{key: k})
 	f := &x.formChunk[len(x.formChunk)-1]
@@ -551,14 +558,35 @@ func osaDistance(a, b string, limit int) int {
 // buildClusters makes one cluster per root form and gives it a type and a
 // name.
 func (x *entityFinder) buildClusters() {
+	// the clusters, and the lists of their forms, are carved from one
+	// array each
+	roots := 0
+	for _, f := range x.order {
+		if f.parent == nil {
+			roots++
+		}
+	}
+	chunk := make([]cluster, 0, roots)
 	x.clusters = x.clusters[:0]
 	for _, f := range x.order {
 		r := f.root()
 		if r.cluster == nil {
-			r.cluster = &cluster{}
+			if len(chunk) == cap(chunk) {
+				chunk = make([]cluster, 0, 8) // not to move the clusters made
+			}
+			chunk = append(chunk, cluster{})
+			r.cluster = &chunk[len(chunk)-1]
 			x.clusters = append(x.clusters, r.cluster)
 		}
-		r.cluster.forms = append(r.cluster.forms, f)
+		r.cluster.n++
+	}
+	all := make([]*form, len(x.order))
+	for _, c := range x.clusters {
+		c.forms, all = all[:0:c.n], all[c.n:]
+	}
+	for _, f := range x.order {
+		c := f.root().cluster
+		c.forms = append(c.forms, f)
 	}
 	for _, c := range x.clusters {
 		var votes typeVotes[float64]

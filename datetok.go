@@ -177,6 +177,7 @@ var dateLexicon = sync.OnceValue(func() *lexicon {
 	lx := &lexicon{words: m}
 	for w := range m {
 		lx.prefix.add(w)
+		lx.hashes.add(wordHash(w))
 	}
 	return lx
 })
@@ -186,6 +187,7 @@ var dateLexicon = sync.OnceValue(func() *lexicon {
 type lexicon struct {
 	words  map[string]lexEntry
 	prefix wordFilter
+	hashes hashSet // of the words, as lookupWord hashes them
 }
 
 // A wordFilter knows the first two letters and the length of each word of
@@ -232,14 +234,41 @@ func lookupWord(lex *lexicon, w string) lexEntry {
 	if len(w) > len(buf) || !lex.prefix.mayHave(w) {
 		return lexEntry{}
 	}
+	var h uint32
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
+		h = h*31 + uint32(c)
+	}
+	if !lex.hashes.has(h) {
+		return lexEntry{}
 	}
 	return lex.words[string(buf[:len(w)])]
+}
+
+// A hashSet is a set of 32-bit hashes of words, kept as one bit of 4096:
+// a hash not in it is that of no word of the set, and a word turned away
+// by it needs no map look-up. The prefix filter lets through many common
+// words that share their first letters and length with a date word
+// (sebagai, setelah); few of them share a hash bit.
+type hashSet [4096 / 64]uint64
+
+func hashBit(h uint32) uint32 { return (h * 0x9e3779b1) >> 20 }
+
+func (s *hashSet) add(h uint32) { b := hashBit(h); s[b/64] |= 1 << (b % 64) }
+
+func (s *hashSet) has(h uint32) bool { b := hashBit(h); return s[b/64]&(1<<(b%64)) != 0 }
+
+// wordHash is the hash lookupWord takes of a lower-case word.
+func wordHash(w string) uint32 {
+	var h uint32
+	for i := 0; i < len(w); i++ {
+		h = h*31 + uint32(w[i])
+	}
+	return h
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }

@@ -101,7 +101,6 @@ type entityFinder struct {
 // entityBuffers are the buffers of an entityFinder, which findEntities
 // hands on from one article to the next (see spareEntityBuffers).
 type entityBuffers struct {
-	arena []token // the tokens of all fields
 	// what the word lists say of the tokens of the field scanField reads
 	// (see fact)
 	words []wordFacts
@@ -126,8 +125,7 @@ func (x *entityFinder) takeBuffers() {
 }
 
 // releaseBuffers hands x's buffers on; x may not be used after. They
-// hold no text: tokens are offsets, and wordFacts point into the word
-// lists only.
+// hold no text: wordFacts point into the word lists only.
 func (x *entityFinder) releaseBuffers() {
 	b := new(entityBuffers)
 	*b, x.entityBuffers = x.entityBuffers, entityBuffers{}
@@ -161,7 +159,7 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 	// heads ("Ketua Baznas Hasan Basri"): "(BI) Perry Warjiyo"
 	for i := len(toks) - 1; i > 0; i-- {
 		if tags[i] != tagBPer || tags[i-1] != tagO || toks[i-1].end >= toks[i].start || !capWord(text, toks[i-1]) ||
-			i > 1 && lowerInSet(bodyRoles, text[toks[i-2].start:toks[i-2].end]) {
+			i > 1 && x.listed(i-2, inBodyRoles) {
 			continue
 		}
 		w := text[toks[i-1].start:toks[i-1].end]
@@ -256,7 +254,9 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 func (x *entityFinder) splitFields() {
 	n := 0
 	eachField(x.a, func(_ Field, _ int, text string) { n += len(text)/5 + 4 }) // splitTokens' estimate
-	arena := slices.Grow(x.arena[:0], n)
+	// the array is the article's size: it is made anew, not handed on,
+	// so that a small article after a large one keeps no large array
+	arena := make([]token, 0, n)
 	x.capToks = make([][]token, len(x.a.Images))
 	x.paraToks = make([][]token, len(x.a.Paragraphs))
 	most := 0
@@ -276,7 +276,6 @@ func (x *entityFinder) splitFields() {
 		}
 		most = max(most, len(toks))
 	})
-	x.arena = arena
 	x.words = slices.Grow(x.words[:0], most)
 	x.covered = slices.Grow(x.covered[:0], most)
 	x.taken = slices.Grow(x.taken[:0], most)
@@ -600,6 +599,9 @@ func capWord(text string, t token) bool {
 // opening a sentence, something name-like is left; the tagger's scores
 // give its type.
 func (x *entityFinder) addRun(f Field, index int, text string, toks []token, i, j int) {
+	if j == i+1 && toks[i].sentStart && x.common(i) {
+		return // a lone common word opening a sentence (what follows drops it too)
+	}
 	// titles, days and months at the end are no part of the name:
 	// "Divisi Humas Polri Irjen Pol", "Jepang Senin"
 	for j > i && (x.titleWord(j-1, j) || x.calendar(j-1)) {
@@ -668,10 +670,10 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 	titled := false
 	// leading titles and roles ("Presiden", "Irjen Pol") are not the name
 	stripped := false
-	headRole := i > 0 && lowerInSet(bodyRoles, text[toks[i-1].start:toks[i-1].end])
+	headRole := i > 0 && x.listed(i-1, inBodyRoles)
 	for i < j && toks[i].kind == wordToken && x.titleWord(i, j) {
-		titled = isHonorific(text[toks[i].start:toks[i].end])
-		headRole = lowerInSet(bodyRoles, text[toks[i].start:toks[i].end])
+		titled = x.listed(i, inHonorifics)
+		headRole = x.listed(i, inBodyRoles)
 		i++
 		stripped = true
 	}
@@ -709,11 +711,11 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 			}
 		}
 	}
-	if i > 0 && toks[i-1].kind == wordToken && isHonorific(text[toks[i-1].start:toks[i-1].end]) {
+	if i > 0 && toks[i-1].kind == wordToken && x.listed(i-1, inHonorifics) {
 		titled = true
 	}
 	// "kata Haiti": who speaks is a person
-	if i > 0 && toks[i-1].kind == wordToken && lowerInSet(speechVerbs, text[toks[i-1].start:toks[i-1].end]) && j-i <= 3 {
+	if i > 0 && toks[i-1].kind == wordToken && x.listed(i-1, inSpeechVerbs) && j-i <= 3 {
 		titled = true
 	}
 	// a passive verb ends a name: "Senen Ditangkap Polisi"
@@ -760,7 +762,7 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 			return true
 		}
 	}
-	if lowerInSet(nonNameHeads, text[toks[i].start:toks[i].end]) {
+	if x.listed(i, inNonNameHeads) {
 		return false
 	}
 	// a head word says the type: "Tentara Merah Soviet", "Gedung DPR";
@@ -774,7 +776,7 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 		typ = Organization
 	}
 	// an office over a police unit is no one: "Kasat Samapta"
-	if typ == Person && lowerInSet(policeUnits, text[toks[j-1].start:toks[j-1].end]) {
+	if typ == Person && x.listed(j-1, inPoliceUnits) {
 		return false
 	}
 	x.addCandidate(f, index, text, start, end, form, short, typ, titled)
@@ -795,6 +797,7 @@ type wordFacts struct {
 	known uint8 // the facts looked up
 	is    uint8 // of those, the ones that hold
 	class string
+	lists uint8 // the wordLists it is in
 	// the gazetteer's longest name from the token: gazetteer.match
 	gazN   int
 	gazIDs []int32
@@ -805,7 +808,35 @@ const (
 	factCalendar                   // isCalendarWord
 	factClass                      // class holds wordClass
 	factGaz                        // gazN and gazIDs hold the match
+	factLists                      // lists holds the wordLists
 )
+
+// wordLists maps the words of the small lists that addSpan asks about a
+// token to the lists they are in, so that one look-up answers for all.
+var wordLists = sync.OnceValue(func() map[string]uint8 {
+	m := map[string]uint8{}
+	for list, set := range map[uint8]map[string]bool{inBodyRoles: bodyRoles, inHonorifics: honorifics,
+		inSpeechVerbs: speechVerbs, inNonNameHeads: nonNameHeads, inPoliceUnits: policeUnits} {
+		for w := range set {
+			m[w] |= list
+		}
+	}
+	return m
+})
+
+const (
+	inBodyRoles uint8 = 1 << iota
+	inHonorifics
+	inSpeechVerbs
+	inNonNameHeads
+	inPoliceUnits
+)
+
+// listed says whether token i of x.toks, lower-cased, is in list, one of
+// the wordLists.
+func (x *entityFinder) listed(i int, list uint8) bool {
+	return x.fact(i, factLists).lists&list != 0
+}
 
 // fact returns the facts of token i of x.toks, with fact looked up.
 func (x *entityFinder) fact(i int, fact uint8) *wordFacts {
@@ -823,6 +854,9 @@ func (x *entityFinder) fact(i int, fact uint8) *wordFacts {
 			}
 		case factClass:
 			wf.class = wordClass(w)
+		case factLists:
+			var b [64]byte
+			wf.lists = wordLists()[string(appendLower(b[:0], w))]
 		}
 		wf.known |= fact
 	}
@@ -867,10 +901,6 @@ func isTitleWord(text string, toks []token, i, j int) bool {
 		return false
 	}
 	return true
-}
-
-func isHonorific(w string) bool {
-	return lowerInSet(honorifics, w)
 }
 
 var clitics = [...]string{"-pun", "-nya", "-lah", "-kah", "-ku", "-mu"}
@@ -1054,7 +1084,7 @@ func (x *entityFinder) rescan() {
 		ok     bool     // a form's key
 		prefix bool     // the start of a longer key
 	}
-	idx := map[string]known{}
+	idx := make(map[string]known, 2*len(x.order))
 	// firsts has a bit set for the first word of each key: most words
 	// start none, and the bit says so before a look-up in idx
 	var firsts firstWords
@@ -1291,6 +1321,21 @@ func (x *entityFinder) addSpelling(c *cluster, s string) {
 
 // mentionsByCluster gives each cluster the mentions of its candidates.
 func (x *entityFinder) mentionsByCluster() {
+	// the lists are carved from one array
+	for _, c := range x.clusters {
+		c.n = 0
+	}
+	total := 0
+	for i := range x.cands {
+		if cd := &x.cands[i]; !cd.noAt && cd.f != nil {
+			cd.f.root().cluster.n++
+			total++
+		}
+	}
+	all := make([]Mention, total)
+	for _, c := range x.clusters {
+		c.mentions, all = all[:0:c.n], all[c.n:]
+	}
 	for i := range x.cands {
 		cd := &x.cands[i]
 		if cd.noAt {
@@ -1335,7 +1380,13 @@ func (x *entityFinder) entities() []Entity {
 		}
 		out = append(out, e)
 	}
-	slices.SortStableFunc(out, func(a, b Entity) int {
+	// sort their indices, which moves less than sorting the Entities
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &out[i], &out[j]
 		switch {
 		case len(a.Mentions) == 0 && len(b.Mentions) == 0:
 			return 0
@@ -1346,7 +1397,11 @@ func (x *entityFinder) entities() []Entity {
 		}
 		return compareSpans(a.Mentions[0].At, b.Mentions[0].At)
 	})
-	return out
+	sorted := make([]Entity, len(out))
+	for i, k := range order {
+		sorted[i] = out[k]
+	}
+	return sorted
 }
 
 // fieldOrder is the order of the fields in an article: title, captions,

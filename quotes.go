@@ -297,9 +297,10 @@ const (
 // A qtok is one token of a field: a word, a punctuation mark, or the
 // opening or closing mark of a quote.
 type qtok struct {
-	s, e int
-	kind tokKind
-	q    int // the quote a mark or a word inside a quote belongs to; -1 outside
+	s, e  int
+	kind  tokKind
+	ascii bool // a word of ASCII bytes only
+	q     int  // the quote a mark or a word inside a quote belongs to; -1 outside
 }
 
 // A surface is a stretch of text that names a speaker: a name, a role, or
@@ -666,12 +667,12 @@ func (tz *tokenizer) next() (qtok, bool) {
 		}
 		if qi < len(qs) && i == qs[qi].open {
 			tz.i += markLen(text, i)
-			return qtok{i, tz.i, tOpen, qi}, true
+			return qtok{s: i, e: tz.i, kind: tOpen, q: qi}, true
 		}
 		if qi < len(qs) && i == qs[qi].close && !qs[qi].runsOn {
 			tz.i += markLen(text, i)
 			tz.qi++
-			return qtok{i, tz.i, tClose, qi}, true
+			return qtok{s: i, e: tz.i, kind: tClose, q: qi}, true
 		}
 		c := text[i]
 		r, n := rune(c), 1
@@ -682,11 +683,12 @@ func (tz *tokenizer) next() (qtok, bool) {
 		case c == ' ' || unicode.IsSpace(r):
 			tz.i += n
 		case isAlnumASCII(c) || c >= utf8.RuneSelf && isWordRune(r):
-			tz.i = wordEnd(text, i, qs, qi)
-			return qtok{i, tz.i, tWord, in}, true
+			e, ascii := wordEnd(text, i, qs, qi)
+			tz.i = e
+			return qtok{s: i, e: e, kind: tWord, ascii: ascii, q: in}, true
 		default:
 			tz.i += n
-			return qtok{i, tz.i, tPunct, in}, true
+			return qtok{s: i, e: tz.i, kind: tPunct, q: in}, true
 		}
 	}
 	return qtok{}, false
@@ -695,7 +697,8 @@ func (tz *tokenizer) next() (qtok, bool) {
 // wordEnd returns the end of the word starting at i: letters and digits,
 // joined by a hyphen, an apostrophe, or a full stop between digits or
 // before a lower-case letter (1.000, Kompas.com). It stops at a quote mark.
-func wordEnd(text string, i int, qs []qspan, qi int) int {
+// It also tells whether the word is ASCII only.
+func wordEnd(text string, i int, qs []qspan, qi int) (int, bool) {
 	stop := len(text)
 	if qi < len(qs) {
 		if qs[qi].open > i {
@@ -706,6 +709,7 @@ func wordEnd(text string, i int, qs []qspan, qi int) int {
 	}
 	prev := rune(-1)
 	j := i
+	ascii := true
 	for j < stop {
 		if c := text[j]; c < utf8.RuneSelf && isAlnumASCII(c) {
 			prev = rune(c)
@@ -718,6 +722,7 @@ func wordEnd(text string, i int, qs []qspan, qi int) int {
 		if isWordRune(r) {
 			prev = r
 			j += n
+			ascii = ascii && n == 1 && r < utf8.RuneSelf
 			continue
 		}
 		if j+n >= stop {
@@ -735,8 +740,9 @@ func wordEnd(text string, i int, qs []qspan, qi int) int {
 			break
 		}
 		j += n
+		ascii = ascii && r < utf8.RuneSelf
 	}
-	return j
+	return j, ascii
 }
 
 // quoteSentenceEnds reports whether the sentence ends after the last token of
@@ -981,7 +987,7 @@ func (fq *quoteFieldCtx) closeTok(k, b int) int {
 // "menurut KCNA", "kata Badrodin,".
 func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
 	cue := fq.word(k)
-	if !mayReport(cue) || !reportWords().has(cue) {
+	if !mayReport(cue) || !reportWords().has(cue, fq.toks[k].ascii) {
 		return report{}, false
 	}
 	lw := fq.lower(k)
@@ -1050,6 +1056,7 @@ var reportWords = sync.OnceValue(func() *lowerSet {
 type lowerSet struct {
 	words  map[string]bool
 	filter wordFilter
+	hashes hashSet
 }
 
 func newLowerSet(ws []string) *lowerSet {
@@ -1057,27 +1064,34 @@ func newLowerSet(ws []string) *lowerSet {
 	for _, w := range ws {
 		s.words[w] = true
 		s.filter.add(w)
+		s.hashes.add(wordHash(w))
 	}
 	return s
 }
 
-// has reports whether strings.ToLower(w) is in the set. An ASCII word
-// keeps its length and first letters in lower case, so the filter can
-// turn it away; it is then lowered into a buffer on the stack, which the
-// map look-up does not copy. Other words take strings.ToLower.
-func (s *lowerSet) has(w string) bool {
+// has reports whether strings.ToLower(w) is in the set; ascii tells that
+// w is ASCII only. An ASCII word keeps its length and first letters in
+// lower case, so the filter can turn it away; it is then lowered into a
+// buffer on the stack, which the map look-up does not copy. Other words
+// take strings.ToLower.
+func (s *lowerSet) has(w string, ascii bool) bool {
+	if ascii && !s.filter.mayHave(w) {
+		return false
+	}
 	var buf [32]byte
 	if len(w) > len(buf) {
 		return s.words[strings.ToLower(w)]
 	}
+	var h uint32
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
 			return s.words[strings.ToLower(w)]
 		}
 		buf[i] = lowerASCII(c)
+		h = h*31 + uint32(buf[i])
 	}
-	return s.filter.mayHave(w) && s.words[string(buf[:len(w)])]
+	return s.filter.mayHave(w) && s.hashes.has(h) && s.words[string(buf[:len(w)])]
 }
 
 // mayReport reports whether w can be a reporting word at all, telling
