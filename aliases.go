@@ -125,6 +125,24 @@ func appendFoldKey(buf []byte, s string) []byte {
 		return append(buf, s...)
 	}
 	start, space := len(buf), false
+	if isASCII(s) {
+		// the same, a byte at a time: unicode.IsSpace holds for these
+		// bytes only, and unicode.ToLower is lowerASCII on them
+		for i := 0; i < len(s); i++ {
+			switch c := s[i]; {
+			case c == '\'' || c == '`':
+			case c == ' ' || '\t' <= c && c <= '\r':
+				space = len(buf) > start
+			default:
+				if space {
+					buf = append(buf, ' ')
+					space = false
+				}
+				buf = append(buf, lowerASCII(c))
+			}
+		}
+		return buf
+	}
 	for _, r := range s {
 		switch {
 		case r == '\'' || r == '`' || r == '’' || r == '‘':

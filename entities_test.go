@@ -479,7 +479,7 @@ func TestFoldKeyDefinition(t *testing.T) {
 		}, s)
 		return strings.Join(strings.Fields(strings.ToLower(s)), " ")
 	}
-	for _, s := range []string{"", "kim jong un", "Kim  Jong\tUn ", " Ma'ruf Amin", "Qur’an", "' ' A", "İstanbul", "ÉLYSÉE", "a\xffB", "K\u00a0J", "kpk"} {
+	for _, s := range []string{"", "kim jong un", "Kim  Jong\tUn ", " Ma'ruf Amin", "Qur’an", "' ' A", "İstanbul", "ÉLYSÉE", "a\xffB", "K\u00a0J", "kpk", "O'Brien \v`X`\r\n", "\f A\tB "} {
 		if got, want := foldKey(s), slow(s); got != want && !isFoldKey(s) {
 			t.Errorf("foldKey(%q) = %q, want %q", s, got, want)
 		}

@@ -180,14 +180,6 @@ func containsID(ids []int32, id int32) bool {
 
 // appendLower appends the lower-cased s to buf.
 func appendLower(buf []byte, s string) []byte {
-	if isASCII(s) {
-		n := len(buf)
-		buf = append(buf, s...)
-		for i, c := range buf[n:] {
-			buf[n+i] = lowerASCII(c)
-		}
-		return buf
-	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
