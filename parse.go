@@ -636,7 +636,6 @@ func indexFold(s, sub string) int {
 	// for each case of its first byte; each search is redone only when
 	// the place it found has been passed.
 	lo, up := lowerASCII(sub[0]), upperASCII(sub[0])
-	ascii2 := n > 1 && sub[0] < utf8.RuneSelf && sub[1] < utf8.RuneSelf
 	nextLo, nextUp := -1, -1
 	for i := 0; i+n <= len(s); i++ {
 		if nextLo < i {
@@ -649,10 +648,7 @@ func indexFold(s, sub string) int {
 		if i+n > len(s) {
 			break
 		}
-		if ascii2 && s[i+1] < utf8.RuneSelf && lowerASCII(s[i+1]) != lowerASCII(sub[1]) {
-			continue // an ASCII byte folds only to its other ASCII case
-		}
-		if strings.EqualFold(s[i:i+n], sub) {
+		if mayStartFold(s[i:], sub) && strings.EqualFold(s[i:i+n], sub) {
 			return i
 		}
 	}
@@ -666,6 +662,20 @@ func indexByteFrom(s string, c byte, i int) int {
 		return i + j
 	}
 	return len(s)
+}
+
+// mayStartFold reports whether s may begin with prefix, ignoring case, by
+// their first two bytes alone: an ASCII byte folds only to its other
+// ASCII case. It is a quick test before startsWithFold.
+func mayStartFold(s, prefix string) bool {
+	if s == "" || prefix == "" || s[0] >= utf8.RuneSelf || prefix[0] >= utf8.RuneSelf {
+		return true
+	}
+	if lowerASCII(s[0]) != lowerASCII(prefix[0]) {
+		return false
+	}
+	return len(s) < 2 || len(prefix) < 2 || s[1] >= utf8.RuneSelf || prefix[1] >= utf8.RuneSelf ||
+		lowerASCII(s[1]) == lowerASCII(prefix[1])
 }
 
 // startsWithFold reports whether s begins with prefix, ignoring case.
@@ -764,14 +774,8 @@ var relatedMarkers = []string{
 // hasMarker reports whether line starts with one of markers (or is one,
 // for a marker of one word), and which.
 func hasMarker(line string, markers []string) (string, bool) {
-	if line == "" {
-		return "", false
-	}
-	// An ASCII first byte folds only to its other ASCII case: compare
-	// it before the full, Unicode-aware comparison.
-	c := lowerASCII(line[0])
 	for _, m := range markers {
-		if c < utf8.RuneSelf && m != "" && c != lowerASCII(m[0]) || !startsWithFold(line, m) {
+		if !mayStartFold(line, m) || !startsWithFold(line, m) {
 			continue
 		}
 		rest := line[len(m):]
