@@ -811,17 +811,33 @@ const (
 	factLists                      // lists holds the wordLists
 )
 
-// wordLists maps the words of the small lists that addSpan asks about a
-// token to the lists they are in, so that one look-up answers for all.
-var wordLists = sync.OnceValue(func() map[string]uint8 {
-	m := map[string]uint8{}
+// wordListSet maps the words of the small lists that addSpan asks about
+// a token to the lists they are in, so that one look-up answers for all.
+type wordListSet struct {
+	lists map[string]uint8
+	// filter holds the words of lists: most words are in none, and one
+	// bit says so at less cost than the map
+	filter wordSet
+}
+
+// of returns the lists lower, a word lower-cased, is in.
+func (s *wordListSet) of(lower []byte) uint8 {
+	if !s.filter.has(lower) {
+		return 0
+	}
+	return s.lists[string(lower)]
+}
+
+var wordLists = sync.OnceValue(func() *wordListSet {
+	s := &wordListSet{lists: map[string]uint8{}}
 	for list, set := range map[uint8]map[string]bool{inBodyRoles: bodyRoles, inHonorifics: honorifics,
 		inSpeechVerbs: speechVerbs, inNonNameHeads: nonNameHeads, inPoliceUnits: policeUnits} {
 		for w := range set {
-			m[w] |= list
+			s.lists[w] |= list
+			s.filter.add([]byte(w))
 		}
 	}
-	return m
+	return s
 })
 
 const (
@@ -856,7 +872,7 @@ func (x *entityFinder) fact(i int, fact uint8) *wordFacts {
 			wf.class = wordClass(w)
 		case factLists:
 			var b [64]byte
-			wf.lists = wordLists()[string(appendLower(b[:0], w))]
+			wf.lists = wordLists().of(appendLower(b[:0], w))
 		}
 		wf.known |= fact
 	}
