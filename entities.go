@@ -922,6 +922,9 @@ func isTitleWord(text string, toks []token, i, j int) bool {
 var clitics = [...]string{"-pun", "-nya", "-lah", "-kah", "-ku", "-mu"}
 
 func trimClitic(s string) string {
+	if strings.IndexByte(s, '-') < 0 {
+		return s // every clitic starts with a hyphen, which no other rune folds to
+	}
 	for _, c := range clitics {
 		if len(s) > len(c)+1 && strings.EqualFold(s[len(s)-len(c):], c) {
 			return s[:len(s)-len(c)]
