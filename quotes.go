@@ -414,14 +414,29 @@ func newQuoteState(a *Article) *quoteState {
 		bareQuote:    -1,
 	}
 	st.first = make([]fieldPos, len(a.Entities))
+	// each field's mentions are counted first, so that their lists are
+	// cut from one array rather than grown one at a time
+	counts := make([]int, len(st.mentions))
+	total := 0
+	for _, e := range a.Entities {
+		for _, m := range e.Mentions {
+			if k, ok := st.mentionSlot(m); ok {
+				counts[k]++
+				total++
+			}
+		}
+	}
+	all := make([]mentionRef, total)
+	for k, n := range counts {
+		st.mentions[k], all = all[:0:n], all[n:]
+	}
 	for i, e := range a.Entities {
 		st.first[i] = fieldPos{rank: 99}
 		for _, m := range e.Mentions {
-			text := fieldText(a, m.At.Field, m.At.Index)
-			if m.At.Start < 0 || m.At.End > len(text) || m.At.Start >= m.At.End {
+			k, ok := st.mentionSlot(m)
+			if !ok {
 				continue
 			}
-			k := st.slot(fieldKey{m.At.Field, m.At.Index})
 			st.mentions[k] = append(st.mentions[k], mentionRef{m.At.Start, m.At.End, i})
 			if p := (fieldPos{quoteFieldRank(m.At.Field), m.At.Index, m.At.Start}); p.less(st.first[i]) {
 				st.first[i] = p
@@ -434,6 +449,16 @@ func newQuoteState(a *Article) *quoteState {
 		}
 	}
 	return st
+}
+
+// mentionSlot returns the index in st.mentions of the field m is in, and
+// false when its span lies outside the field's text.
+func (st *quoteState) mentionSlot(m Mention) (int, bool) {
+	text := fieldText(st.a, m.At.Field, m.At.Index)
+	if m.At.Start < 0 || m.At.End > len(text) || m.At.Start >= m.At.End {
+		return 0, false
+	}
+	return st.slot(fieldKey{m.At.Field, m.At.Index}), true
 }
 
 // slot returns the index in st.mentions of a field that has text.
