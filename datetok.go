@@ -212,19 +212,22 @@ func (f *wordFilter) mayHave(w string) bool {
 // to an index into lexicon.prefix; bytes other than ASCII letters share
 // one slot.
 func prefixIndex(w string) int {
-	return letterSlot(w, 0)*27 + letterSlot(w, 1)
+	s0, s1 := 26, 26
+	if len(w) > 0 {
+		s0 = letterSlot(w[0])
+	}
+	if len(w) > 1 {
+		s1 = letterSlot(w[1])
+	}
+	return s0*27 + s1
 }
 
-// letterSlot is the slot of byte i of w in prefixIndex: its letter, or 26.
-func letterSlot(w string, i int) int {
-	if i >= len(w) {
-		return 26
+// letterSlot is the slot of byte c in prefixIndex: its letter, or 26.
+func letterSlot(c byte) int {
+	if c |= 0x20; c-'a' < 26 { // bytes below 'a' wrap around
+		return int(c - 'a')
 	}
-	c := w[i] | 0x20
-	if c < 'a' || c > 'z' {
-		return 26
-	}
-	return int(c - 'a')
+	return 26
 }
 
 // lookupWord finds w in the lexicon without allocating: it folds ASCII
