@@ -488,21 +488,23 @@ func (x *entityFinder) unionMisspellings() {
 	if len(x.order) > 500 {
 		return // no quadratic work on pathological input
 	}
+	runes := make([]int, len(x.order))
 	for i, f := range x.order {
-		n := utf8.RuneCountInString(f.key)
+		runes[i] = utf8.RuneCountInString(f.key)
+	}
+	for i, f := range x.order {
+		n := runes[i]
 		if n < 5 {
 			continue
 		}
-		for _, g := range x.order[i+1:] {
-			if len(g.words) != len(f.words) || f.root() == g.root() {
+		for j := i + 1; j < len(x.order); j++ {
+			g, m := x.order[j], runes[j]
+			// a misspelling keeps the first letter
+			if len(g.words) != len(f.words) || m < 5 || f.key[0] != g.key[0] || abs(m-n) > 2 || f.root() == g.root() {
 				continue
 			}
-			m := utf8.RuneCountInString(g.key)
-			if m < 5 || abs(m-n) > 2 {
+			if len(f.gaz) > 0 && len(g.gaz) > 0 {
 				continue
-			}
-			if len(f.gaz) > 0 && len(g.gaz) > 0 || f.key[0] != g.key[0] {
-				continue // a misspelling keeps the first letter
 			}
 			limit := 1
 			if min(n, m) >= 10 {
@@ -646,6 +648,9 @@ func (x *entityFinder) chooseName(c *cluster) string {
 		f      *form
 		spellI int
 	}
+	if len(c.forms) == 1 && len(c.forms[0].spelled) == 1 {
+		return finishName(c, c.forms[0].spelled[0]) // nothing to choose from
+	}
 	rank := func(ch choice) [5]int {
 		r := [5]int{}
 		if !isAllUpper(ch.s) {
@@ -670,7 +675,13 @@ func (x *entityFinder) chooseName(c *cluster) string {
 			}
 		}
 	}
-	name := best.s
+	return finishName(c, best.s)
+}
+
+// finishName writes name, the chosen spelling of c, as the gazetteer or
+// c's type says: a known place's full name, a known spelling, a person's
+// name out of capitals.
+func finishName(c *cluster, name string) string {
 	if g := c.gaz; g != nil {
 		switch {
 		case (g.kind == "country" || g.kind == "region" || g.kind == "province") && isAbbreviation(name, g):
