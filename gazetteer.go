@@ -33,23 +33,70 @@ type gazetteer struct {
 	// the entries it names; a key that is only the start of a longer form
 	// has prefix set.
 	keys map[string]gazKey
-	// firsts is a bit set of the FNV hashes of the first words of the
-	// keys: most words start no known name, and one bit says so at less
-	// cost than a look-up in keys.
-	firsts [1 << 16]uint64
+	// firsts holds the first words of the keys: most words start no
+	// known name, and one bit says so at less cost than a look-up in
+	// keys. The keys have fewer than 2,000 first words, so a set of 16 KB
+	// (which stays in the nearest caches) lets through only a few words
+	// more than a larger set would.
+	firsts wordSet
 }
 
-// firstBit returns the word and the bit of firsts that a lower-cased
-// first word w sets. It mixes only the length and the first eight bytes:
-// a filter may let a few words through, and this is cheaper than a hash
-// over every byte.
-func firstBit(w []byte) (int, uint64) {
+// A wordSet is a bit set of 1<<17 bits that filters words: a word that
+// is not in the set is surely not in the list the set was made of. It
+// mixes only the length of a lower-cased word and its first eight bytes,
+// which costs less than a hash over every byte.
+type wordSet [1 << 11]uint64
+
+// add adds the lower-cased word w.
+func (s *wordSet) add(w []byte) {
+	word, bit := wordBit(headHash(w))
+	s[word] |= bit
+}
+
+// has says whether the lower-cased word w may be in the set.
+func (s *wordSet) has(w []byte) bool {
+	word, bit := wordBit(headHash(w))
+	return s[word]&bit != 0
+}
+
+// hasAnyCase says whether word w, in any case, may be in the set. An ASCII
+// word is lower-cased only as far as headHash reads it.
+func (s *wordSet) hasAnyCase(w string) bool {
+	if !isASCII(w) {
+		var buf [32]byte
+		return s.has(appendLower(buf[:0], w))
+	}
+	h := uint64(len(w))
+	for i := range min(len(w), 8) {
+		h = h<<8 | uint64(lowerASCII(w[i]))
+	}
+	word, bit := wordBit(h)
+	return s[word]&bit != 0
+}
+
+// headHash packs the length of w and its first eight bytes.
+func headHash(w []byte) uint64 {
 	h := uint64(len(w))
 	for _, c := range w[:min(len(w), 8)] {
 		h = h<<8 | uint64(c)
 	}
+	return h
+}
+
+// wordBit returns the word and the bit of a wordSet that head hash h
+// sets.
+func wordBit(h uint64) (int, uint64) {
 	h *= 0x9e3779b97f4a7c15
-	return int(h >> 48), 1 << (h >> 42 & 63)
+	return int(h >> 53), 1 << (h >> 47 & 63)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 type gazKey struct {
@@ -110,8 +157,7 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 			if n := strings.IndexByte(string(buf), ' '); n >= 0 {
 				first = buf[:n]
 			}
-			word, bit := firstBit(first)
-			g.firsts[word] |= bit
+			g.firsts.add(first)
 			k := g.keys[string(buf)]
 			k.mixed = k.mixed || !isAllUpper(f)
 			if !containsID(k.ids, id) {
@@ -156,16 +202,14 @@ func appendLower(buf []byte, s string) []byte {
 // scratch space, returned for reuse.
 func (g *gazetteer) match(text string, toks []token, i int, buf []byte) (n int, ids []int32, _ []byte) {
 	buf = buf[:0]
+	if i >= len(toks) || !g.firsts.hasAnyCase(text[toks[i].start:toks[i].end]) {
+		return 0, nil, buf
+	}
 	for j := i; j < len(toks) && j-i < 12; j++ {
 		if j > i {
 			buf = append(buf, ' ')
 		}
 		buf = appendLower(buf, text[toks[j].start:toks[j].end])
-		if j == i {
-			if word, bit := firstBit(buf); g.firsts[word]&bit == 0 {
-				break
-			}
-		}
 		k, ok := g.keys[string(buf)]
 		if !ok {
 			break
@@ -182,9 +226,11 @@ func (g *gazetteer) match(text string, toks []token, i int, buf []byte) (n int, 
 
 // lookup returns the entries a whole name (any case) is a form of.
 func (g *gazetteer) lookup(name string) []int32 {
-	var toks []token
-	toks = splitTokens(name, toks)
-	var buf []byte
+	// names are short: split and lower-case them on the stack
+	var tokArr [32]token
+	var bufArr [128]byte
+	toks := splitTokens(name, tokArr[:0])
+	buf := bufArr[:0]
 	for i, t := range toks {
 		if i > 0 {
 			buf = append(buf, ' ')

@@ -1,6 +1,12 @@
 package berita
 
-import "golang.org/x/text/language"
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
 
 // Stages whose rules hold only for Indonesian (reporting verbs such as
 // "ujarnya", Indonesian month and weekday names, dateline forms) read
@@ -88,6 +94,86 @@ var langWords = map[string]langWord{
 	"negeri": {langMS, 1}, "kebangsaan": {langMS, 1}, "sila": {langMS, 2}, "komen": {langMS, 2},
 }
 
+// langCodes holds langWords by the wordCode of each word.
+var langCodes = sync.OnceValue(func() *codeTable[langWord] {
+	t := newCodeTable[langWord](len(langWords))
+	for w, lw := range langWords {
+		// the keys are lower case; one with no code is a word the
+		// detector never reads
+		if code, ok := wordCode(w); ok && strings.ToLower(w) == w {
+			t.put(code, lw)
+		}
+	}
+	return t
+})
+
+// maxCodeLetters is the most letters a wordCode holds.
+const maxCodeLetters = 12
+
+// wordCode returns a number that stands for w, folded to lower case, when
+// w is ASCII letters only and no longer than maxCodeLetters: five bits a
+// letter, 'a' coded 1 to 'z' coded 26, so that no two such words share a
+// code and no word has code 0.
+func wordCode(w string) (uint64, bool) {
+	if w == "" || len(w) > maxCodeLetters {
+		return 0, false
+	}
+	var code uint64
+	for i := 0; i < len(w); i++ {
+		if !isASCIILetter(w[i]) {
+			return 0, false
+		}
+		code = code<<5 | uint64(w[i]|0x20-'a'+1)
+	}
+	return code, true
+}
+
+// A codeTable maps word codes to values: an open addressing table at most
+// a quarter full, which a look-up reads with a multiplication and a
+// comparison or two, quicker than a map keyed by the words.
+type codeTable[V any] struct {
+	keys []uint64 // 0 for an empty slot
+	vals []V
+	mask int
+}
+
+func newCodeTable[V any](n int) *codeTable[V] {
+	size := 64
+	for size < 4*n {
+		size *= 2
+	}
+	return &codeTable[V]{keys: make([]uint64, size), vals: make([]V, size), mask: size - 1}
+}
+
+func (t *codeTable[V]) slot(code uint64) int {
+	return int((code*0x9e3779b97f4a7c15)>>32) & t.mask
+}
+
+// put adds code, which is not 0, with its value; the table must have been
+// made for at least as many codes as are put.
+func (t *codeTable[V]) put(code uint64, v V) {
+	i := t.slot(code)
+	for t.keys[i] != 0 && t.keys[i] != code {
+		i = (i + 1) & t.mask
+	}
+	t.keys[i], t.vals[i] = code, v
+}
+
+func (t *codeTable[V]) get(code uint64) (V, bool) {
+	for i := t.slot(code); ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case code:
+			return t.vals[i], true
+		case 0:
+			var zero V
+			return zero, false
+		}
+	}
+}
+
+// maxWordBytes is the longest word the detector counts.
+const maxWordBytes = 24
+
 // maxLangWords bounds how many words of an article the detector reads.
 const maxLangWords = 4000
 
@@ -99,35 +185,36 @@ const maxLangWords = 4000
 func detectLanguage(a *Article) language.Tag {
 	var score [4]int
 	words := 0
+	codes := langCodes()
 	count := func(text string) {
-		var buf [24]byte
-		n := 0
-		for i := 0; i <= len(text) && words < maxLangWords; i++ {
-			var c byte
-			if i < len(text) {
-				c = text[i]
+		// A word is a run of ASCII letters and bytes outside ASCII; one
+		// with a letter outside ASCII counts for none. Each is read as
+		// its wordCode.
+		for i := 0; i < len(text) && words < maxLangWords; {
+			if c := text[i]; c < utf8.RuneSelf && !isASCIILetter(c) {
+				i++
+				continue
 			}
-			switch {
-			case c >= 'a' && c <= 'z':
-				if n < len(buf) {
-					buf[n] = c
+			var code uint64
+			n, ascii := 0, true
+			for ; i < len(text); i++ {
+				c := text[i]
+				if isASCIILetter(c) {
+					code = code<<5 | uint64(c|0x20-'a'+1)
+					n++
+				} else if c >= utf8.RuneSelf {
+					ascii = false
+				} else {
+					break
 				}
-				n++
-			case c >= 'A' && c <= 'Z':
-				if n < len(buf) {
-					buf[n] = c + 'a' - 'A'
-				}
-				n++
-			case c >= 0x80:
-				n = len(buf) + 1 // a word with non-ASCII letters counts for none
-			default:
-				if n > 0 && n <= len(buf) {
-					words++
-					if w, ok := langWords[string(buf[:n])]; ok {
+			}
+			if ascii && n <= maxWordBytes {
+				words++
+				if n <= maxCodeLetters {
+					if w, ok := codes.get(code); ok {
 						score[w.lang] += int(w.weight)
 					}
 				}
-				n = 0
 			}
 		}
 	}

@@ -95,6 +95,14 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
+// lowerInSet says whether set holds w lower-cased as strings.ToLower
+// would (quotes.go's inLower lowers ASCII only). It lower-cases into a
+// buffer on the stack: the look-up allocates nothing.
+func lowerInSet(set map[string]bool, w string) bool {
+	var b [64]byte
+	return set[string(appendLower(b[:0], w))]
+}
+
 // stopNames are capitalized words and phrases that name no person,
 // organization or place: currencies, time zones, feasts, laws, elections.
 var stopNames = setOf("rp", "us$", "usd", "wib", "wita", "wit", "idr", "lebaran", "idul fitri", "idul adha",
@@ -144,15 +152,45 @@ var nonNameHeads = setOf("indeks", "harga", "grup", "pasal", "uu", "undang-undan
 //go:embed data/common.txt
 var commonWordsTxt string
 
-var loadCommonWords = sync.OnceValue(func() map[string]bool {
-	m := make(map[string]bool, 8192)
+// commonWordSet maps the common words to listedCommon and the
+// discourseWords to listedDiscourse (or both), so that isCommonWord needs
+// one look-up for a word.
+type commonWordSet struct {
+	words map[string]uint8
+	// filter holds the words of words: most names are no common word,
+	// and one bit says so at less cost than the map
+	filter wordSet
+}
+
+// of returns how lower, a word lower-cased, is listed; 0 when it is not.
+func (c *commonWordSet) of(lower []byte) uint8 {
+	if !c.filter.has(lower) {
+		return 0
+	}
+	return c.words[string(lower)]
+}
+
+var loadCommonWords = sync.OnceValue(func() *commonWordSet {
+	c := &commonWordSet{words: make(map[string]uint8, 8192)}
+	add := func(w string, how uint8) {
+		c.words[w] |= how
+		c.filter.add([]byte(w))
+	}
 	for w := range strings.SplitSeq(commonWordsTxt, "\n") {
 		if w != "" {
-			m[w] = true
+			add(w, listedCommon)
 		}
 	}
-	return m
+	for w := range discourseWords {
+		add(w, listedDiscourse)
+	}
+	return c
 })
+
+const (
+	listedCommon uint8 = 1 << iota
+	listedDiscourse
+)
 
 // isCommonWord says whether w, in any case, is a common word.
 func isCommonWord(w string) bool {
@@ -162,12 +200,12 @@ func isCommonWord(w string) bool {
 	}
 	l := appendLower(b[:0], w)
 	words := loadCommonWords()
-	if words[string(l)] || discourseWords[string(l)] {
+	if words.of(l) != 0 {
 		return true
 	}
 	// "Pasalnya", "Hasilnya": a common word with the clitic -nya
 	if n := len(l); n > 5 && string(l[n-3:]) == "nya" {
-		return words[string(l[:n-3])]
+		return words.of(l[:n-3])&listedCommon != 0
 	}
 	return false
 }

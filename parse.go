@@ -8,6 +8,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -88,7 +89,15 @@ func (p *Parser) read(r io.Reader) ([]byte, error) {
 	if limit <= 0 {
 		limit = DefaultMaxBytes
 	}
-	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	var buf bytes.Buffer
+	if l, ok := r.(interface{ Len() int }); ok && l.Len() > 0 {
+		// a reader that knows its length (bytes.Reader, strings.Reader)
+		// is read into one buffer of that size, with the room ReadFrom
+		// asks for to see the end, rather than one doubled many times
+		buf.Grow(int(min(int64(l.Len()), limit+1)) + bytes.MinRead)
+	}
+	_, err := buf.ReadFrom(io.LimitReader(r, limit+1))
+	b := buf.Bytes()
 	if err != nil {
 		return nil, fmt.Errorf("berita: reading input: %w", err)
 	}
@@ -109,6 +118,8 @@ func normalize(b []byte) string {
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	var sb strings.Builder
 	sb.Grow(len(b))
+	standalone := nfcStandalone()
+	normal := true // every rune written is NFC on its own and starts a segment
 	for len(b) > 0 {
 		// printable ASCII, most of the text, is kept as it is
 		n := 0
@@ -140,14 +151,41 @@ func normalize(b []byte) string {
 			// other control characters are dropped
 		default:
 			sb.WriteRune(r) // utf8.RuneError for invalid bytes
+			normal = normal && standalone.has(r)
 		}
 	}
 	s := sb.String()
-	if !norm.NFC.IsNormalString(s) {
+	if !normal && !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
 	return s
 }
+
+// A runeSet is a set of runes below 0x3000, one bit each.
+type runeSet [0x3000 / 64]uint64
+
+func (rs *runeSet) has(r rune) bool {
+	return r >= 0 && r < 0x3000 && rs[r/64]&(1<<(r%64)) != 0
+}
+
+// nfcStandalone holds the runes of Latin text and its punctuation (Latin-1
+// and Latin Extended, general punctuation, currency signs) that NFC leaves
+// as they are and that combine with nothing before them: each starts a
+// segment of its own. A text of ASCII and these runes is in NFC, which
+// saves normalize checking the whole text: NFC normalizes each segment
+// apart.
+var nfcStandalone = sync.OnceValue(func() *runeSet {
+	rs := new(runeSet)
+	for _, rg := range [][2]rune{{0x80, 0x250}, {0x2000, 0x2070}, {0x20a0, 0x20d0}} {
+		for r := rg[0]; r < rg[1]; r++ {
+			s := string(r)
+			if norm.NFC.PropertiesString(s).BoundaryBefore() && norm.NFC.IsNormalString(s) {
+				rs[r/64] |= 1 << (r % 64)
+			}
+		}
+	}
+	return rs
+})
 
 // foldSpace trims s and folds each run of white space in it to one space.
 // Text that needs neither, as most lines do, is returned as it is.
@@ -155,7 +193,15 @@ func foldSpace(s string) string {
 	if isFolded(s) {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	b.Grow(len(s))
+	for w := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }
 
 // isFolded reports whether s has no white space but single spaces between
@@ -165,6 +211,11 @@ func isFolded(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
+		case c > ' ' && c < utf8.RuneSelf:
+			// a run of printable ASCII, most of the text, in a tight loop
+			for i+1 < len(s) && s[i+1] > ' ' && s[i+1] < utf8.RuneSelf {
+				i++
+			}
 		case c == ' ':
 			if prevSpace {
 				return false
@@ -254,7 +305,7 @@ func fieldText(a *Article, f Field, index int) string {
 func parseText(text string, bodyOnly bool) *Article {
 	a := &Article{}
 	if bodyOnly {
-		for _, line := range strings.Split(text, "\n") {
+		for line := range strings.SplitSeq(text, "\n") {
 			line = foldSpace(line)
 			if line != "" {
 				a.Paragraphs = append(a.Paragraphs, Paragraph{Text: line})
@@ -296,7 +347,7 @@ func unescapeEntities(s string) string {
 // KOMPAS.TV - ...") is split after its zone.
 func pageLines(text string) []string {
 	var out []string
-	for _, line := range strings.Split(text, "\n") {
+	for line := range strings.SplitSeq(text, "\n") {
 		line = foldSpace(line)
 		for line != "" {
 			i := gluedZone(line)
@@ -314,6 +365,9 @@ func pageLines(text string) []string {
 // gluedZone returns the end of a time zone abbreviation ("WIB", "WITA",
 // "WIT") that runs straight into a capitalized word, or -1.
 func gluedZone(s string) int {
+	if !strings.Contains(s, "WI") {
+		return -1 // the common case, in one pass (a capital W is rare)
+	}
 	for _, z := range []string{" WIB", " WITA", " WIT"} {
 		for off := 0; ; {
 			i := strings.Index(s[off:], z)
@@ -489,20 +543,48 @@ func cutReadAlso(p string) []string {
 }
 
 func readAlsoEnd(s string) int {
-	words := wordSpans(s)
-	for k := 1; k+2 < len(words); k++ {
-		w := s[words[k][0]:words[k][1]]
-		w1 := s[words[k+1][0]:words[k+1][1]]
-		w2 := s[words[k+2][0]:words[k+2][1]]
+	// The words are read as the test needs them, each with the next two,
+	// rather than all listed first: the title is short, and the text after
+	// it may be long and hold more links.
+	i := 0
+	next := func() ([2]int, bool) {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		start := i
+		for i < len(s) && s[i] != ' ' {
+			i++
+		}
+		return [2]int{start, i}, start < i
+	}
+	if _, ok := next(); !ok {
+		return len(s) // the first word is the title's
+	}
+	var words [3][2]int // a word and the two after it
+	for k := range words {
+		w, ok := next()
+		if !ok {
+			return len(s)
+		}
+		words[k] = w
+	}
+	for {
+		w := s[words[0][0]:words[0][1]]
+		w1 := s[words[1][0]:words[1][1]]
+		w2 := s[words[2][0]:words[2][1]]
 		r, _ := utf8.DecodeRuneInString(w)
 		if r == '"' || r == '“' {
-			return words[k][0] // a quotation opens the next paragraph
+			return words[0][0] // a quotation opens the next paragraph
 		}
 		if unicode.IsUpper(r) && isLowerWord(w1) && isLowerWord(w2) && !titleSmallWords[w1] {
-			return words[k][0]
+			return words[0][0]
 		}
+		w3, ok := next()
+		if !ok {
+			return len(s)
+		}
+		words[0], words[1], words[2] = words[1], words[2], w3
 	}
-	return len(s)
 }
 
 func isLowerWord(w string) bool {
@@ -535,21 +617,13 @@ func lineWords(s string) int {
 	return n
 }
 
-// wordSpans returns the byte ranges of the space-separated words of s.
-func wordSpans(s string) [][2]int {
-	var out [][2]int
-	start := -1
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == ' ' {
-			if start >= 0 {
-				out = append(out, [2]int{start, i})
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
+// countFields returns len(strings.Fields(s)) without building the slice.
+func countFields(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
 	}
-	return out
+	return n
 }
 
 // indexFold is strings.Index, ignoring ASCII case.
@@ -558,13 +632,50 @@ func indexFold(s, sub string) int {
 	if n == 0 {
 		return 0
 	}
+	// The places where sub may start are found with IndexByte, once
+	// for each case of its first byte; each search is redone only when
+	// the place it found has been passed.
 	lo, up := lowerASCII(sub[0]), upperASCII(sub[0])
+	nextLo, nextUp := -1, -1
 	for i := 0; i+n <= len(s); i++ {
-		if (s[i] == lo || s[i] == up) && strings.EqualFold(s[i:i+n], sub) {
+		if nextLo < i {
+			nextLo = indexByteFrom(s, lo, i)
+		}
+		if nextUp < i {
+			nextUp = indexByteFrom(s, up, i)
+		}
+		i = min(nextLo, nextUp)
+		if i+n > len(s) {
+			break
+		}
+		if mayStartFold(s[i:], sub) && strings.EqualFold(s[i:i+n], sub) {
 			return i
 		}
 	}
 	return -1
+}
+
+// indexByteFrom returns the index of the first c in s at or after i, or
+// len(s).
+func indexByteFrom(s string, c byte, i int) int {
+	if j := strings.IndexByte(s[i:], c); j >= 0 {
+		return i + j
+	}
+	return len(s)
+}
+
+// mayStartFold reports whether s may begin with prefix, ignoring case, by
+// their first two bytes alone: an ASCII byte folds only to its other
+// ASCII case. It is a quick test before startsWithFold.
+func mayStartFold(s, prefix string) bool {
+	if s == "" || prefix == "" || s[0] >= utf8.RuneSelf || prefix[0] >= utf8.RuneSelf {
+		return true
+	}
+	if lowerASCII(s[0]) != lowerASCII(prefix[0]) {
+		return false
+	}
+	return len(s) < 2 || len(prefix) < 2 || s[1] >= utf8.RuneSelf || prefix[1] >= utf8.RuneSelf ||
+		lowerASCII(s[1]) == lowerASCII(prefix[1])
 }
 
 // startsWithFold reports whether s begins with prefix, ignoring case.
@@ -624,12 +735,29 @@ var promoPhrases = []string{
 // isPromo reports whether a short line invites the reader to follow the
 // outlet on Google News, WhatsApp or Telegram.
 func isPromo(line string) bool {
-	if len(line) > 300 {
+	if len(line) > 300 || !hasPromoWord(line) {
 		return false
 	}
 	low := strings.ToLower(line)
 	for _, p := range promoPhrases {
 		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// promoWords are words one of which every promo phrase holds. None has
+// an "i" or a "k", the only ASCII letters that strings.ToLower makes of
+// other runes (U+0130, U+212A), so a line whose lower-case form holds a
+// phrase holds one of these, ignoring ASCII case.
+var promoWords = []string{"google news", "whatsapp", "telegram"}
+
+// hasPromoWord reports whether line holds one of promoWords, ignoring
+// ASCII case: a test without a lower-case copy that most lines fail.
+func hasPromoWord(line string) bool {
+	for _, w := range promoWords {
+		if indexFold(line, w) >= 0 {
 			return true
 		}
 	}
@@ -647,7 +775,7 @@ var relatedMarkers = []string{
 // for a marker of one word), and which.
 func hasMarker(line string, markers []string) (string, bool) {
 	for _, m := range markers {
-		if !startsWithFold(line, m) {
+		if !mayStartFold(line, m) || !startsWithFold(line, m) {
 			continue
 		}
 		rest := line[len(m):]
@@ -668,6 +796,40 @@ func hasMarker(line string, markers []string) (string, bool) {
 	}
 	return "", false
 }
+
+// A markerSet is a list of markers, also kept by the first byte they
+// start with, so that a line is compared only with the markers it may
+// start with.
+type markerSet struct {
+	markers []string
+	byFirst [256][]string // by lowerASCII of the first byte, in list order
+}
+
+func newMarkerSet(markers []string) *markerSet {
+	ms := &markerSet{markers: markers}
+	for _, m := range markers {
+		if m != "" {
+			c := lowerASCII(m[0])
+			ms.byFirst[c] = append(ms.byFirst[c], m)
+		}
+	}
+	return ms
+}
+
+// match is hasMarker(line, ms.markers). An ASCII first byte folds only to
+// its other ASCII case, so a line starting with one can match only the
+// markers starting with it.
+func (ms *markerSet) match(line string) (string, bool) {
+	if line != "" && line[0] < utf8.RuneSelf {
+		return hasMarker(line, ms.byFirst[lowerASCII(line[0])])
+	}
+	return hasMarker(line, ms.markers)
+}
+
+var (
+	skipMarkerSet    = sync.OnceValue(func() *markerSet { return newMarkerSet(skipMarkers) })
+	trailerMarkerSet = sync.OnceValue(func() *markerSet { return newMarkerSet(trailerMarkers) })
+)
 
 // isWord reports whether s is one word of ASCII letters.
 func isWord(s string) bool {
@@ -1114,6 +1276,11 @@ func findPublished(line string) (time.Time, string, bool) {
 			}
 		}
 	}
+	// parsePublished turns away a text with a parenthesis, and after a
+	// plain space only a rest with a colon counts (see below): such rests
+	// are not parsed at all
+	lastParen := strings.LastIndexByte(line, '(')
+	lastColon := strings.LastIndexByte(line, ':')
 	for i := 0; i < len(line); {
 		r, size := utf8.DecodeRuneInString(line[i:])
 		i += size
@@ -1121,7 +1288,7 @@ func findPublished(line string) (time.Time, string, bool) {
 			break
 		}
 		sep := r == '|' || r == ',' || isDash(r)
-		if !sep && r != ' ' {
+		if !sep && r != ' ' || i <= lastParen || !sep && i > lastColon {
 			continue
 		}
 		t, ok := parsePublished(line[i:])
@@ -1552,7 +1719,7 @@ func (pg *page) findLeadIn() (int, leadIn, bool) {
 		if k > 60 {
 			break
 		}
-		if _, ok := hasMarker(line, skipMarkers); ok {
+		if _, ok := skipMarkerSet().match(line); ok {
 			continue
 		}
 		if _, _, ok := findPublished(line); ok {
@@ -1608,7 +1775,7 @@ func (pg *page) bodyStart() int {
 	afterCredit := false
 	for ; k < len(pg.lines); k++ {
 		line := pg.lines[k]
-		if _, ok := hasMarker(line, skipMarkers); ok {
+		if _, ok := skipMarkerSet().match(line); ok {
 			continue
 		}
 		if isCreditLine(line) {
@@ -1677,7 +1844,7 @@ func (pg *page) header(lines []string) {
 	dated := false                      // a publish line or byline came before
 	pending, hasPending := false, false // a bare role label awaits its name
 	for _, line := range lines {
-		if m, ok := hasMarker(line, skipMarkers); ok {
+		if m, ok := skipMarkerSet().match(line); ok {
 			if m == "foto:" {
 				pg.photoLine(strings.TrimSpace(line[len(m):]))
 				afterCredit = true
@@ -1939,11 +2106,11 @@ func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 					continue
 				}
 			}
-			if _, ok := hasMarker(line, trailerMarkers); ok {
+			if _, ok := trailerMarkerSet().match(line); ok {
 				pg.trailer(lines[k:])
 				break
 			}
-			if m, ok := hasMarker(line, skipMarkers); ok {
+			if m, ok := skipMarkerSet().match(line); ok {
 				pg.skipped(m, line)
 				continue
 			}
@@ -2019,16 +2186,17 @@ func isHeadlineLink(line string) bool {
 	if len(line) > 300 {
 		return false
 	}
-	words := strings.Fields(line)
-	if len(words) < 8 || len(words) > 25 {
-		return false
-	}
+	// the tests that look at the ends of the line first: most lines of
+	// a body fail one
 	r, _ := utf8.DecodeRuneInString(line)
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
 	trimmed := strings.TrimRight(line, " ?!")
-	if endsSentence(trimmed) || strings.HasSuffix(trimmed, ",") || strings.ContainsAny(line, "\"“”:;") {
+	if endsSentence(trimmed) || strings.HasSuffix(trimmed, ",") {
+		return false
+	}
+	if n := countFields(line); n < 8 || n > 25 || strings.ContainsAny(line, "\"“”:;") {
 		return false
 	}
 	return titleCaseShare(line) >= 0.8
@@ -2039,7 +2207,7 @@ func isHeadlineLink(line string) bool {
 // or a digit.
 func titleCaseShare(s string) float64 {
 	caps, counted := 0, 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if titleSmallWords[w] {
 			continue
 		}
@@ -2131,16 +2299,19 @@ func isHeading(s string) bool {
 	if len(s) > 100 {
 		return false
 	}
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 12 || len(s) > 100 {
+	n := countFields(s)
+	if n == 0 || n > 12 || len(s) > 100 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	switch {
 	case unicode.IsDigit(r):
 		// "1. KPK belum umumkan ..."
-		w := words[0]
-		if len(words) < 2 || !strings.HasSuffix(w, ".") || strings.Trim(w, "0123456789.") != "" {
+		w := ""
+		for w = range strings.FieldsSeq(s) {
+			break
+		}
+		if n < 2 || !strings.HasSuffix(w, ".") || strings.Trim(w, "0123456789.") != "" {
 			return false
 		}
 	case !unicode.IsUpper(r):
@@ -2152,16 +2323,16 @@ func isHeading(s string) bool {
 	if _, _, ok := findPublished(s); ok {
 		return false // a place and date line, as under a statement
 	}
-	if !unicode.IsDigit(r) && len(words) > 5 {
+	if !unicode.IsDigit(r) && n > 5 {
 		// a longer subheading is written in Title Case; a longer line in
 		// sentence case is a sentence that lost its full stop
 		caps := 0
-		for _, w := range words {
+		for w := range strings.FieldsSeq(s) {
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
 				caps++
 			}
 		}
-		if 2*caps < len(words) {
+		if 2*caps < n {
 			return false
 		}
 	}
@@ -2270,7 +2441,7 @@ func (pg *page) trailer(lines []string) {
 	a := pg.a
 	mode := ""
 	for _, line := range lines {
-		if m, ok := hasMarker(line, trailerMarkers); ok {
+		if m, ok := trailerMarkerSet().match(line); ok {
 			rest := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line[len(m):]), ":"))
 			mode = "skip"
 			switch {
@@ -2293,7 +2464,7 @@ func (pg *page) trailer(lines []string) {
 			}
 			continue
 		}
-		if m, ok := hasMarker(line, skipMarkers); ok {
+		if m, ok := skipMarkerSet().match(line); ok {
 			pg.skipped(m, line)
 			continue
 		}

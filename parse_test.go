@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"golang.org/x/text/unicode/norm"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden want.json files in testdata/")
@@ -510,5 +511,38 @@ func TestRelatedParen(t *testing.T) {
 				t.Errorf("relatedParen(%q) = %q, %q, %v; want %q, %q, %v", tt.in, before, title, ok, tt.before, tt.title, tt.ok)
 			}
 		})
+	}
+}
+
+// TestNFCStandalone checks what normalize relies on to skip the NFC check:
+// any two runes of nfcStandalone or printable ASCII, in either order, are
+// in NFC; and a rune that combines with the one before it is not in the
+// set.
+func TestNFCStandalone(t *testing.T) {
+	rs := nfcStandalone()
+	var runes []rune
+	for r := rune(' '); r < 0x3000; r++ {
+		if r < 0x7f || rs.has(r) {
+			runes = append(runes, r)
+		}
+	}
+	if len(runes) < 300 {
+		t.Fatalf("only %d runes", len(runes))
+	}
+	for _, r := range []rune{'\u0301', '\u0308', '\u1161', '\u2126'} {
+		if rs.has(r) {
+			t.Errorf("%U is in the set", r)
+		}
+	}
+	for _, a := range runes {
+		for _, b := range runes {
+			if s := string(a) + string(b); !norm.NFC.IsNormalString(s) {
+				t.Fatalf("%q (%U %U) is not NFC", s, a, b)
+			}
+		}
+	}
+	in := "Kata \u201cbaca\u201d \u2013 caf\u00e9 e\u0301"
+	if got, want := normalize([]byte(in)), norm.NFC.String(in); got != want {
+		t.Errorf("normalize(%q) = %q, want %q", in, got, want)
 	}
 }

@@ -1,8 +1,10 @@
 package berita
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -295,9 +297,10 @@ const (
 // A qtok is one token of a field: a word, a punctuation mark, or the
 // opening or closing mark of a quote.
 type qtok struct {
-	s, e int
-	kind tokKind
-	q    int // the quote a mark or a word inside a quote belongs to; -1 outside
+	s, e  int
+	kind  tokKind
+	ascii bool // a word of ASCII bytes only
+	q     int  // the quote a mark or a word inside a quote belongs to; -1 outside
 }
 
 // A surface is a stretch of text that names a speaker: a name, a role, or
@@ -329,9 +332,11 @@ type fieldKey struct {
 
 // quoteState is the per-call scratch state of findQuotes.
 type quoteState struct {
-	a        *Article
-	forms    map[string]int // lower-case surface form -> entity index
-	mentions map[fieldKey][]mentionRef
+	a     *Article
+	forms map[string]int // lower-case surface form -> entity index; see formIndex
+	// mentions holds each field's mentions in text order: the title's
+	// first, then the captions', then the paragraphs' (see slot)
+	mentions [][]mentionRef
 	first    []fieldPos // first mention of each entity
 	roles    map[string]string
 	// personWords maps each word of a person's name to the people whose
@@ -401,28 +406,37 @@ func findQuotes(a *Article) {
 func newQuoteState(a *Article) *quoteState {
 	st := &quoteState{
 		a:            a,
-		forms:        map[string]int{},
-		mentions:     map[fieldKey][]mentionRef{},
+		mentions:     make([][]mentionRef, 1+len(a.Images)+len(a.Paragraphs)),
 		roles:        map[string]string{},
 		lastSpkPara:  -10,
 		lastQuotePar: -10,
-		buf:          make([]qtok, 0, 256),
+		buf:          make([]qtok, 0, 64),
 		bareQuote:    -1,
 	}
 	st.first = make([]fieldPos, len(a.Entities))
-	for i, e := range a.Entities {
-		st.addForm(e.Name, i)
-		for _, al := range e.Aliases {
-			st.addForm(al, i)
+	// each field's mentions are counted first, so that their lists are
+	// cut from one array rather than grown one at a time
+	counts := make([]int, len(st.mentions))
+	total := 0
+	for _, e := range a.Entities {
+		for _, m := range e.Mentions {
+			if k, ok := st.mentionSlot(m); ok {
+				counts[k]++
+				total++
+			}
 		}
+	}
+	all := make([]mentionRef, total)
+	for k, n := range counts {
+		st.mentions[k], all = all[:0:n], all[n:]
+	}
+	for i, e := range a.Entities {
 		st.first[i] = fieldPos{rank: 99}
 		for _, m := range e.Mentions {
-			st.addForm(m.Text, i)
-			text := fieldText(a, m.At.Field, m.At.Index)
-			if m.At.Start < 0 || m.At.End > len(text) || m.At.Start >= m.At.End {
+			k, ok := st.mentionSlot(m)
+			if !ok {
 				continue
 			}
-			k := fieldKey{m.At.Field, m.At.Index}
 			st.mentions[k] = append(st.mentions[k], mentionRef{m.At.Start, m.At.End, i})
 			if p := (fieldPos{quoteFieldRank(m.At.Field), m.At.Index, m.At.Start}); p.less(st.first[i]) {
 				st.first[i] = p
@@ -430,9 +444,76 @@ func newQuoteState(a *Article) *quoteState {
 		}
 	}
 	for _, ms := range st.mentions {
-		sort.Slice(ms, func(i, j int) bool { return ms[i].s < ms[j].s })
+		if !inOrder(ms) {
+			sort.Slice(ms, func(i, j int) bool { return ms[i].s < ms[j].s })
+		}
 	}
 	return st
+}
+
+// mentionSlot returns the index in st.mentions of the field m is in, and
+// false when its span lies outside the field's text.
+func (st *quoteState) mentionSlot(m Mention) (int, bool) {
+	text := fieldText(st.a, m.At.Field, m.At.Index)
+	if m.At.Start < 0 || m.At.End > len(text) || m.At.Start >= m.At.End {
+		return 0, false
+	}
+	return st.slot(fieldKey{m.At.Field, m.At.Index}), true
+}
+
+// slot returns the index in st.mentions of a field that has text.
+func (st *quoteState) slot(k fieldKey) int {
+	switch k.f {
+	case FieldTitle:
+		return 0
+	case FieldCaption:
+		return 1 + k.idx
+	}
+	return 1 + len(st.a.Images) + k.idx
+}
+
+// inOrder reports whether ms start strictly one after another, when
+// sorting them would leave them as they are.
+func inOrder(ms []mentionRef) bool {
+	for i := 1; i < len(ms); i++ {
+		if ms[i-1].s >= ms[i].s {
+			return false
+		}
+	}
+	return true
+}
+
+// formIndex returns st.forms, made on first use: an article that reports
+// no one's speech never needs it.
+func (st *quoteState) formIndex() map[string]int {
+	if st.forms != nil {
+		return st.forms
+	}
+	st.forms = make(map[string]int, 2*len(st.a.Entities))
+	// an entity's mentions mostly repeat a few forms: adding a form
+	// again for the same entity changes nothing, so the forms added for
+	// the entity at hand are remembered (a few) and skipped
+	var added []string
+	for i, e := range st.a.Entities {
+		added = added[:0]
+		add := func(form string) {
+			if slices.Contains(added, form) {
+				return
+			}
+			st.addForm(form, i)
+			if len(added) < 8 {
+				added = append(added, form)
+			}
+		}
+		add(e.Name)
+		for _, al := range e.Aliases {
+			add(al)
+		}
+		for _, m := range e.Mentions {
+			add(m.Text)
+		}
+	}
+	return st.forms
 }
 
 // addForm records a surface form of entity i; a person wins over another
@@ -507,6 +588,12 @@ func markQuotes(text string, carry bool) []qspan {
 	sOpen := -1
 	prev := rune(-1)
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
+			// no ASCII byte but these two is a quotation mark
+			prev = rune(c)
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		next := rune(-1)
 		if i+n < len(text) {
@@ -575,7 +662,10 @@ func isSingleMark(r rune) bool {
 }
 
 func isWordRune(r rune) bool {
-	return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+	if r < utf8.RuneSelf {
+		return r >= 0 && isAlnumASCII(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // A tokenizer cuts a field into words and punctuation, one token at a
@@ -602,23 +692,28 @@ func (tz *tokenizer) next() (qtok, bool) {
 		}
 		if qi < len(qs) && i == qs[qi].open {
 			tz.i += markLen(text, i)
-			return qtok{i, tz.i, tOpen, qi}, true
+			return qtok{s: i, e: tz.i, kind: tOpen, q: qi}, true
 		}
 		if qi < len(qs) && i == qs[qi].close && !qs[qi].runsOn {
 			tz.i += markLen(text, i)
 			tz.qi++
-			return qtok{i, tz.i, tClose, qi}, true
+			return qtok{s: i, e: tz.i, kind: tClose, q: qi}, true
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
+		c := text[i]
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case c == ' ' || unicode.IsSpace(r):
 			tz.i += n
-		case isWordRune(r):
-			tz.i = wordEnd(text, i, qs, qi)
-			return qtok{i, tz.i, tWord, in}, true
+		case isAlnumASCII(c) || c >= utf8.RuneSelf && isWordRune(r):
+			e, ascii := wordEnd(text, i, qs, qi)
+			tz.i = e
+			return qtok{s: i, e: e, kind: tWord, ascii: ascii, q: in}, true
 		default:
 			tz.i += n
-			return qtok{i, tz.i, tPunct, in}, true
+			return qtok{s: i, e: tz.i, kind: tPunct, q: in}, true
 		}
 	}
 	return qtok{}, false
@@ -627,7 +722,8 @@ func (tz *tokenizer) next() (qtok, bool) {
 // wordEnd returns the end of the word starting at i: letters and digits,
 // joined by a hyphen, an apostrophe, or a full stop between digits or
 // before a lower-case letter (1.000, Kompas.com). It stops at a quote mark.
-func wordEnd(text string, i int, qs []qspan, qi int) int {
+// It also tells whether the word is ASCII only.
+func wordEnd(text string, i int, qs []qspan, qi int) (int, bool) {
 	stop := len(text)
 	if qi < len(qs) {
 		if qs[qi].open > i {
@@ -638,11 +734,20 @@ func wordEnd(text string, i int, qs []qspan, qi int) int {
 	}
 	prev := rune(-1)
 	j := i
+	ascii := true
 	for j < stop {
+		if c := text[j]; c < utf8.RuneSelf && isAlnumASCII(c) {
+			prev = rune(c)
+			j++
+			continue
+		} else if c < utf8.RuneSelf && c != '-' && c != '\'' && c != '&' && c != '.' && c != ',' {
+			break // joins no word to the next
+		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) {
 			prev = r
 			j += n
+			ascii = ascii && n == 1 && r < utf8.RuneSelf
 			continue
 		}
 		if j+n >= stop {
@@ -660,8 +765,9 @@ func wordEnd(text string, i int, qs []qspan, qi int) int {
 			break
 		}
 		j += n
+		ascii = ascii && r < utf8.RuneSelf
 	}
-	return j
+	return j, ascii
 }
 
 // quoteSentenceEnds reports whether the sentence ends after the last token of
@@ -906,7 +1012,7 @@ func (fq *quoteFieldCtx) closeTok(k, b int) int {
 // "menurut KCNA", "kata Badrodin,".
 func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
 	cue := fq.word(k)
-	if !mayReport(cue) {
+	if !mayReport(cue) || !reportWords().has(cue, fq.toks[k].ascii) {
 		return report{}, false
 	}
 	lw := fq.lower(k)
@@ -952,6 +1058,65 @@ func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
 	}
 	name, person := fq.st.resolve(fq, sf, fq.toks[k].s)
 	return report{tok: k, cue: cue, speaker: name, person: person}, true
+}
+
+// reportWords holds every word reportAt reads a report from, so that the
+// words of a sentence are turned away at once.
+var reportWords = sync.OnceValue(func() *lowerSet {
+	ws := []string{"menurut", "menurutnya", "kata", "ujar"}
+	for _, set := range []map[string]bool{reportVerbs, englishReports, passiveReports} {
+		for w := range set {
+			ws = append(ws, w)
+		}
+	}
+	for w := range speechPhrases {
+		ws = append(ws, w)
+	}
+	return newLowerSet(ws)
+})
+
+// A lowerSet is a set of lower-case words, with a filter of their first
+// letters and lengths that turns most other words away without a map
+// look-up.
+type lowerSet struct {
+	words  map[string]bool
+	filter wordFilter
+	hashes hashSet
+}
+
+func newLowerSet(ws []string) *lowerSet {
+	s := &lowerSet{words: make(map[string]bool, len(ws))}
+	for _, w := range ws {
+		s.words[w] = true
+		s.filter.add(w)
+		s.hashes.add(wordHash(w))
+	}
+	return s
+}
+
+// has reports whether strings.ToLower(w) is in the set; ascii tells that
+// w is ASCII only. An ASCII word keeps its length and first letters in
+// lower case, so the filter can turn it away; it is then lowered into a
+// buffer on the stack, which the map look-up does not copy. Other words
+// take strings.ToLower.
+func (s *lowerSet) has(w string, ascii bool) bool {
+	if ascii && !s.filter.mayHave(w) {
+		return false
+	}
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return s.words[strings.ToLower(w)]
+	}
+	var h uint32
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return s.words[strings.ToLower(w)]
+		}
+		buf[i] = lowerASCII(c)
+		h = h*31 + uint32(buf[i])
+	}
+	return s.filter.mayHave(w) && s.hashes.has(h) && s.words[string(buf[:len(w)])]
 }
 
 // mayReport reports whether w can be a reporting word at all, telling
@@ -1611,7 +1776,7 @@ func (st *quoteState) resolve(fq *quoteFieldCtx, sf surface, off int) (string, b
 	if name == "" {
 		return "", false
 	}
-	if i, ok := st.forms[strings.ToLower(name)]; ok {
+	if i, ok := st.formIndex()[strings.ToLower(name)]; ok {
 		e := st.a.Entities[i]
 		return e.Name, e.Type == Person
 	}
@@ -1697,7 +1862,7 @@ func firstWord(s string) string {
 // mentionsFrom returns the mentions of field k that start at or after s,
 // found by binary search so that a long field costs no quadratic scan.
 func (st *quoteState) mentionsFrom(k fieldKey, s int) []mentionRef {
-	ms := st.mentions[k]
+	ms := st.mentions[st.slot(k)]
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].s >= s })
 	return ms[i:]
 }
@@ -1800,7 +1965,7 @@ func containsWord(ws []string, w string) bool {
 // tell; with no entities every speaker is taken for a person unless it is
 // written in capitals.
 func (st *quoteState) isPersonName(name string) bool {
-	if i, ok := st.forms[strings.ToLower(name)]; ok {
+	if i, ok := st.formIndex()[strings.ToLower(name)]; ok {
 		return st.a.Entities[i].Type == Person
 	}
 	return strings.ToUpper(name) != name
@@ -1834,7 +1999,7 @@ func (st *quoteState) roleByApposition(role string) string {
 		if name != "" {
 			return
 		}
-		for _, m := range st.mentions[fieldKey{f, idx}] {
+		for _, m := range st.mentions[st.slot(fieldKey{f, idx})] {
 			e := st.a.Entities[m.ent]
 			if e.Type != Person {
 				continue
@@ -1891,14 +2056,14 @@ func (st *quoteState) roleByCataphora(fq *quoteFieldCtx, off int) string {
 }
 
 func countWords(s string) int {
-	return len(strings.Fields(s))
+	return countFields(s)
 }
 
 // titleCased reports whether every word of s of more than three letters
 // starts with a capital, as a title or a name does.
 func titleCased(s string) bool {
 	n := 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if utf8.RuneCountInString(w) <= 3 {
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
+	"errors"
 	"io"
 	"math"
 	"slices"
@@ -46,46 +47,38 @@ func insideOf(t uint8) uint8 {
 	return t + 1
 }
 
-// A model holds the weights of the features in an open-addressing hash
-// table: a feature's hash and its weights share one slot, so that looking
-// a feature up costs one memory access, where a map and a separate weight
-// array cost two or three.
+// A model holds the weights of the features. A token's features are
+// looked up some thirty at a time, and most of them are in the model, so
+// what a look-up costs is the cache misses it takes. A feature's row of
+// 16 bytes holds its weights as the file quantizes them and the low half
+// of its hash; the high half picks a bucket of four rows, one cache line,
+// so that a look-up reads one line. Rows a bucket has no room for are
+// spilled to a map; it holds 3% of them. All of it takes 4 MB, where a
+// hash table of float rows took 8.
 type model struct {
-	slots []modelSlot // a power of two long, at most half full
-	// zero holds the weights of the feature whose hash is 0, the hash that
-	// marks an empty slot.
-	zero *[numTags]float32
+	// rows[b*bucketRows:][:bucketRows] is bucket b, its unused rows zero;
+	// the spilled rows follow the buckets. (An allocation of megabytes
+	// starts on a page, so that each bucket is one cache line.)
+	rows []modelRow
+	// spilled has the bit of each bucket that spilled, and spill gives
+	// the index in rows of each spilled feature's row
+	spilled [1 << 16 / 64]uint64
+	spill   map[uint32]int32
+	scale   float32
 }
 
-type modelSlot struct {
-	h uint32
-	w [numTags]float32
+const bucketRows = 4 // 64 bytes: a cache line
+
+// A modelRow holds the weights of one feature, as multiples of the
+// model's scale, and the low half of its hash. An unused row is zero:
+// adding its weights changes no score.
+type modelRow struct {
+	w   [numTags]int16
+	low uint16
 }
 
-// slotOf returns the slot of hash h: its own, or the empty one it would take.
-func (m *model) slotOf(h uint32) *modelSlot {
-	mask := uint32(len(m.slots) - 1)
-	// h is already a hash; mix it so that hashes differing in high bits
-	// spread too
-	i := (h * 0x9e3779b1) >> 7 & mask
-	for {
-		s := &m.slots[i]
-		if s.h == h || s.h == 0 {
-			return s
-		}
-		i = (i + 1) & mask
-	}
-}
-
-// set stores the weights of feature h.
-func (m *model) set(h uint32, w *[numTags]float32) {
-	if h == 0 {
-		m.zero = w
-		return
-	}
-	s := m.slotOf(h)
-	s.h, s.w = h, *w
-}
+// addRows adds a row's weights one by one: a row must hold seven.
+var _ = [1]int{}[numTags-7]
 
 const modelMagic = "BNER1"
 
@@ -122,21 +115,46 @@ func decodeModel(b []byte) (*model, error) {
 	if len(raw) != n*4+n*numTags*2 {
 		return nil, io.ErrUnexpectedEOF
 	}
-	size := 16
-	for size < 2*n {
-		size *= 2
-	}
-	m := &model{slots: make([]modelSlot, size)}
 	hashes, weights := raw[:n*4], raw[n*4:]
-	for i := range n {
-		var w [numTags]float32
-		for t := range w {
-			w[t] = float32(int16(binary.LittleEndian.Uint16(weights[(i*numTags+t)*2:]))) * scale
+	// count the features of each bucket first, to size the spill
+	var used [1 << 16]uint8
+	spilled := 0
+	for k := range n {
+		b := binary.LittleEndian.Uint32(hashes[k*4:]) >> 16
+		if used[b] == bucketRows {
+			spilled++
+		} else {
+			used[b]++
 		}
-		m.set(binary.LittleEndian.Uint32(hashes[i*4:]), &w)
+	}
+	clear(used[:])
+	m := &model{
+		rows:  make([]modelRow, bucketRows<<16, bucketRows<<16+spilled),
+		spill: make(map[uint32]int32, spilled),
+		scale: scale,
+	}
+	for k := range n {
+		h := binary.LittleEndian.Uint32(hashes[k*4:])
+		if k > 0 && h <= binary.LittleEndian.Uint32(hashes[k*4-4:]) {
+			return nil, errUnsortedModel
+		}
+		r := modelRow{low: uint16(h)}
+		for t := range numTags {
+			r.w[t] = int16(binary.LittleEndian.Uint16(weights[(k*numTags+t)*2:]))
+		}
+		if b := h >> 16; used[b] < bucketRows {
+			m.rows[b*bucketRows+uint32(used[b])] = r
+			used[b]++
+		} else {
+			m.spilled[b/64] |= 1 << (b % 64)
+			m.spill[h] = int32(len(m.rows))
+			m.rows = append(m.rows, r)
+		}
 	}
 	return m, nil
 }
+
+var errUnsortedModel = errors.New("berita: tagger weights not sorted by hash")
 
 // encodeModel writes weights (numTags per feature hash) in the format
 // decodeModel reads, quantized to int16.
@@ -177,22 +195,65 @@ func encodeModel(w io.Writer, weights map[uint32]*[numTags]float64) error {
 	return zw.Close()
 }
 
-// addScores adds the weights of feature h to scores.
-func (m *model) addScores(h uint32, scores *[numTags]float32) {
-	var row *[numTags]float32
-	switch {
-	case h == 0:
-		row = m.zero
-	case len(m.slots) > 0:
-		if s := m.slotOf(h); s.h == h {
-			row = &s.w
+// findRows sets rows[k] to the row of feature hs[k], or to -1 when the
+// model does not know it (or to an unused row, which adds nothing, when
+// the low half of hs[k] is 0). It reads the first row of every feature's
+// bucket before it compares a hash: the loads do not wait on each other,
+// so their cache misses overlap.
+func (m *model) findRows(hs []uint32, rows []int32) {
+	if len(m.rows) == 0 {
+		for k := range rows {
+			rows[k] = -1
 		}
-	}
-	if row == nil {
 		return
 	}
-	for t := range scores {
-		scores[t] += row[t]
+	var low [64]uint16
+	for len(hs) > 0 {
+		n := min(len(hs), len(low))
+		for k, h := range hs[:n] {
+			low[k] = m.rows[h>>16*bucketRows].low
+		}
+		for k, h := range hs[:n] {
+			b := h >> 16
+			j := b * bucketRows
+			if low[k] != uint16(h) {
+				// not the bucket's first row: look at the others
+				for j++; j < (b+1)*bucketRows && m.rows[j].low != uint16(h); j++ {
+				}
+			}
+			rows[k] = int32(j)
+			if j == (b+1)*bucketRows {
+				rows[k] = -1
+				if m.spilled[b/64]&(1<<(b%64)) != 0 {
+					if r, ok := m.spill[h]; ok {
+						rows[k] = r
+					}
+				}
+			}
+		}
+		hs, rows = hs[n:], rows[n:]
+	}
+}
+
+// addRows adds the weights of rows to scores, in order; a row of -1
+// adds nothing.
+func (m *model) addRows(rows []int32, scores *[numTags]float32) {
+	for _, j := range rows {
+		if j < 0 {
+			continue
+		}
+		// A weight is float32(r.w[t]) * scale, the value the trainer's
+		// weight was rounded to; the conversion of the product rounds
+		// it, so that it is never fused with the sum. Written out, the
+		// seven sums cost less than a loop.
+		r, sc := &m.rows[j], m.scale
+		scores[0] += float32(float32(r.w[0]) * sc)
+		scores[1] += float32(float32(r.w[1]) * sc)
+		scores[2] += float32(float32(r.w[2]) * sc)
+		scores[3] += float32(float32(r.w[3]) * sc)
+		scores[4] += float32(float32(r.w[4]) * sc)
+		scores[5] += float32(float32(r.w[5]) * sc)
+		scores[6] += float32(float32(r.w[6]) * sc)
 	}
 }
 
@@ -229,18 +290,21 @@ func (m *model) tag(fx *featurizer, tags []uint8) []uint8 {
 // sum is the same either way.
 func (m *model) scores(fx *featurizer, i int, prev, prev2 uint8) [numTags]float32 {
 	in := fx.tokInfo(i)
+	fx.feats = fx.feats[:0]
 	if !in.haveScores {
-		fx.feats = fx.wordFeatures(i, fx.feats[:0])
-		for _, h := range fx.feats {
-			m.addScores(h, &in.wordScores)
-		}
+		fx.feats = fx.wordFeatures(i, fx.feats)
+	}
+	nw := len(fx.feats)
+	fx.feats = fx.tagFeatures(i, prev, prev2, fx.feats)
+	// all the rows are looked up at once, so that their misses overlap
+	fx.rows = slices.Grow(fx.rows[:0], len(fx.feats))[:len(fx.feats)]
+	m.findRows(fx.feats, fx.rows)
+	if !in.haveScores {
+		m.addRows(fx.rows[:nw], &in.wordScores)
 		in.haveScores = true
 	}
 	scores := in.wordScores
-	fx.feats = fx.tagFeatures(i, prev, prev2, fx.feats[:0])
-	for _, h := range fx.feats {
-		m.addScores(h, &scores)
-	}
+	m.addRows(fx.rows[nw:], &scores)
 	return scores
 }
 
@@ -266,6 +330,12 @@ func bestTag(scores *[numTags]float32, prev uint8, kind tokenKind) uint8 {
 type featurizer struct {
 	text string
 	toks []token
+	featurizerBuffers
+}
+
+// featurizerBuffers are the buffers of a featurizer, which reset reuses
+// from one text to the next.
+type featurizerBuffers struct {
 	// gaz holds, per token, 1 + the gazetteer entry of the name it is part
 	// of (0 for none), negated on the name's first token.
 	gaz []int32
@@ -276,12 +346,31 @@ type featurizer struct {
 	info   []tokenInfo
 	lower  []byte
 	shapes []rune
-	// feats is scratch space for feature hashes.
+	// feats and rows are scratch space for feature hashes and their
+	// rows in the model.
 	feats []uint32
+	rows  []int32
+}
+
+// spareBuffers holds the buffers of featurizers that are done: a Parse
+// makes a new featurizer, whose buffers would otherwise grow again to the
+// size of an article's longest paragraph.
+var spareBuffers sync.Pool
+
+// release hands fx's buffers on to another featurizer; fx may not be used
+// after.
+func (fx *featurizer) release() {
+	// The entries of info still point into the text. They are not
+	// cleared here, which cost more than all the rest: reset clears
+	// those it hands out, and the pool drops what it holds within two
+	// garbage collections.
+	b := new(featurizerBuffers)
+	*b, fx.featurizerBuffers = fx.featurizerBuffers, featurizerBuffers{}
+	spareBuffers.Put(b)
 }
 
 // tokenInfo is what the features of a token and of its neighbours read:
-// the word lower-cased, its full and short shapes (see hashShape) and its
+// the word lower-cased, its full and short shapes (see appendShapes) and its
 // word class.
 type tokenInfo struct {
 	done         bool
@@ -296,6 +385,11 @@ type tokenInfo struct {
 // reset prepares fx for text and its tokens.
 func (fx *featurizer) reset(text string, toks []token) {
 	fx.text, fx.toks = text, toks
+	if fx.info == nil {
+		if b, ok := spareBuffers.Get().(*featurizerBuffers); ok {
+			fx.featurizerBuffers = *b
+		}
+	}
 	fx.gaz = slices.Grow(fx.gaz[:0], len(toks))[:len(toks)]
 	clear(fx.gaz)
 	fx.info = slices.Grow(fx.info[:0], len(toks))[:len(toks)]
@@ -352,12 +446,14 @@ func (fx *featurizer) fill(in *tokenInfo, w string) {
 	fx.lower = appendLower(fx.lower, w)
 	in.lower = fx.lower[start:len(fx.lower):len(fx.lower)]
 	start = len(fx.shapes)
-	fx.shapes = appendShape(fx.shapes, w, false)
-	in.shape = fx.shapes[start:len(fx.shapes):len(fx.shapes)]
-	start = len(fx.shapes)
-	fx.shapes = appendShape(fx.shapes, w, true)
-	in.short = fx.shapes[start:len(fx.shapes):len(fx.shapes)]
-	in.class = wordClass(w)
+	var nf int
+	fx.shapes, nf = appendShapes(fx.shapes, w)
+	in.shape = fx.shapes[start : start+nf : start+nf]
+	in.short = fx.shapes[start+nf : len(fx.shapes) : len(fx.shapes)]
+	in.class = ""
+	if len(w) <= 32 { // as wordClass, from the word lower-cased above
+		in.class = wordClasses().of(in.lower)
+	}
 }
 
 // hasUpper says whether s holds an upper-case letter.
@@ -401,7 +497,7 @@ func hashBytes(h uint32, b []byte) uint32 {
 	return h
 }
 
-// hashRunes hashes a shape as appendShape gives it.
+// hashRunes hashes a shape as appendShapes gives it.
 func hashRunes(h uint32, rs []rune) uint32 {
 	for _, c := range rs {
 		h ^= uint32(c)
@@ -435,53 +531,56 @@ func hashLower(h uint32, s string) uint32 {
 	return h
 }
 
-// hashShape hashes the shape of s: X for an upper-case letter, x for a
-// lower-case one, d for a digit, the character itself otherwise; with
-// short, runs of the same class count once ("Xx", "X", "d/d/d").
-func hashShape(h uint32, s string, short bool) uint32 {
-	var b [9]rune
-	return hashRunes(h, appendShape(b[:0], s, short))
+// appendShapes appends the full and then the short shape of s, reading s
+// once, and returns the length of the full one. A shape has X for an
+// upper-case letter, x for a lower-case one, d for a digit, the character
+// itself otherwise; in the short one, runs of the same class count once
+// ("Xx", "X", "d/d/d"). Each holds at most 9 characters.
+func appendShapes(out []rune, s string) ([]rune, int) {
+	var full, short [9]rune
+	nf, ns := 0, 0
+	// the full shape is never shorter than the short one: it is done
+	// when the short one is
+	for i := 0; i < len(s) && ns < len(short); {
+		c, size := shapeChar(s, i)
+		i += size
+		if nf < len(full) {
+			full[nf] = c
+			nf++
+		}
+		if ns == 0 || short[ns-1] != c {
+			short[ns] = c
+			ns++
+		}
+	}
+	out = append(out, full[:nf]...)
+	return append(out, short[:ns]...), nf
 }
 
-// appendShape appends the shape hashShape hashes, at most 9 characters.
-func appendShape(out []rune, s string, short bool) []rune {
-	var last rune = -1
-	n := 0
-	for i := 0; i < len(s) && n <= 8; {
-		r, size := rune(s[i]), 1
-		var c rune
-		if r < utf8.RuneSelf {
-			switch {
-			case 'A' <= r && r <= 'Z':
-				c = 'X'
-			case 'a' <= r && r <= 'z':
-				c = 'x'
-			case '0' <= r && r <= '9':
-				c = 'd'
-			default:
-				c = r
-			}
-		} else {
-			r, size = utf8.DecodeRuneInString(s[i:])
-			c = r
-			switch {
-			case unicode.IsUpper(r):
-				c = 'X'
-			case unicode.IsLower(r):
-				c = 'x'
-			case unicode.IsDigit(r):
-				c = 'd'
-			}
+// shapeChar returns the shape character of the rune at s[i:] and the
+// rune's size.
+func shapeChar(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			return 'X', 1
+		case 'a' <= c && c <= 'z':
+			return 'x', 1
+		case '0' <= c && c <= '9':
+			return 'd', 1
 		}
-		i += size
-		if short && c == last {
-			continue
-		}
-		last = c
-		n++
-		out = append(out, c)
+		return rune(c), 1
 	}
-	return out
+	r, size := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case unicode.IsUpper(r):
+		return 'X', size
+	case unicode.IsLower(r):
+		return 'x', size
+	case unicode.IsDigit(r):
+		return 'd', size
+	}
+	return r, size
 }
 
 // word returns the text of token i, or a boundary marker outside the text.
@@ -519,17 +618,42 @@ func wordClass(w string) string {
 	if len(w) > len(b) {
 		return ""
 	}
-	l := appendLower(b[:0], w)
-	switch {
-	case personTitles[string(l)]:
-		return "title"
-	case orgHeads[string(l)]:
-		return "orghead"
-	case placeHeads[string(l)]:
-		return "placehead"
-	}
-	return ""
+	return wordClasses().of(appendLower(b[:0], w))
 }
+
+// wordClassSet maps the words of the lists wordClass reads to their
+// class, a title before a head of an organization before one of a place.
+type wordClassSet struct {
+	classes map[string]string
+	// words holds the words of classes: most words are in no list, and
+	// one bit says so at less cost than the map
+	words wordSet
+}
+
+// of returns the class of lower, a word lower-cased.
+func (c *wordClassSet) of(lower []byte) string {
+	if !c.words.has(lower) {
+		return ""
+	}
+	return c.classes[string(lower)]
+}
+
+var wordClasses = sync.OnceValue(func() *wordClassSet {
+	c := &wordClassSet{classes: make(map[string]string, len(personTitles)+len(orgHeads)+len(placeHeads))}
+	for w := range placeHeads {
+		c.classes[w] = "placehead"
+	}
+	for w := range orgHeads {
+		c.classes[w] = "orghead"
+	}
+	for w := range personTitles {
+		c.classes[w] = "title"
+	}
+	for w := range c.classes {
+		c.words.add([]byte(w))
+	}
+	return c
+})
 
 // featureSeeds holds the hash of each feature template's name, the state
 // its value is hashed on from; templates that name a neighbour or a tag

@@ -36,6 +36,10 @@ func splitTokens(text string, toks []token) []token {
 	}
 	sentStart := true
 	for i := 0; i < len(text); {
+		if text[i] == ' ' {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsSpace(r):
@@ -66,6 +70,17 @@ func splitTokens(text string, toks []token) []token {
 // scanWord returns the end of the word or number that starts at i.
 func scanWord(text string, i int) int {
 	for i < len(text) {
+		// most words are ASCII letters and end at an ASCII space: no
+		// decoding, no tables
+		if c := text[i]; c < utf8.RuneSelf {
+			if isAlnumASCII(c) {
+				i++
+				continue
+			}
+			if !isSeparatorASCII(c) {
+				break
+			}
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isAlnum(r) || unicode.Is(unicode.Mn, r) {
 			i += size
@@ -99,6 +114,16 @@ func isAlnum(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// isSeparatorASCII says whether c is one of the ASCII characters that
+// scanWord joins across.
+func isSeparatorASCII(c byte) bool {
+	return c == '-' || c == '\'' || c == '.' || c == ',' || c == '/' || c == ':'
+}
+
+func isAlnumASCII(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+}
+
 func allDigitsOrSep(s string) bool {
 	for _, r := range s {
 		if !unicode.IsDigit(r) && r != '.' && r != ',' && r != '/' && r != ':' {
@@ -124,7 +149,15 @@ func fullStopEnds(text string, toks []token) bool {
 	if utf8.RuneCountInString(w) == 1 {
 		return false
 	}
-	return !abbreviations[lowerASCIIString(w)]
+	// every abbreviation is shorter than b: lower-case on the stack
+	var b [16]byte
+	if len(w) > len(b) {
+		return true
+	}
+	for i := range len(w) {
+		b[i] = lowerASCII(w[i])
+	}
+	return !abbreviations[string(b[:len(w)])]
 }
 
 // abbreviations are words that are commonly followed by a full stop
@@ -136,21 +169,4 @@ var abbreviations = map[string]bool{
 	"brigjen": true, "kombes": true, "ipda": true, "iptu": true, "akp": true, "kompol": true,
 	"mr": true, "mrs": true, "ms": true, "jr": true, "sr": true, "dll": true, "dsb": true,
 	"bpk": true, "ny": true, "sdr": true, "pol": true, "purn": true, "u": true, "s": true,
-}
-
-// lowerASCIIString lower-cases the ASCII letters of s, leaving other bytes alone;
-// it allocates only when s has an upper-case ASCII letter.
-func lowerASCIIString(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
 }

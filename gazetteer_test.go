@@ -1,0 +1,40 @@
+package berita
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// TestGazetteerFirstWords checks that the first-word filter lets through
+// the first word of every key, written in lower case, in capitals or
+// capitalized, and that match finds the known names it should.
+func TestGazetteerFirstWords(t *testing.T) {
+	g := loadGazetteer()
+	for k := range g.keys {
+		first, _, _ := strings.Cut(k, " ")
+		r, size := utf8.DecodeRuneInString(first)
+		capitalized := string(unicode.ToUpper(r)) + first[size:]
+		for _, w := range []string{first, strings.ToUpper(first), capitalized} {
+			if !g.firsts.hasAnyCase(w) {
+				t.Errorf("key %q: first word %q filtered out", k, w)
+			}
+		}
+	}
+	for _, tc := range []struct {
+		text  string
+		at, n int
+	}{
+		{"Presiden Joko Widodo di Jakarta", 4, 1},
+		{"Presiden Joko Widodo di Jakarta", 3, 0},
+		{"warga Jakarta Selatan hadir", 1, 2},
+		{"JAKARTA", 0, 1},
+		{"Ibu kota", 1, 0},
+	} {
+		toks := splitTokens(tc.text, nil)
+		if n, _, _ := g.match(tc.text, toks, tc.at, nil); n != tc.n {
+			t.Errorf("match(%q, %d) = %d tokens, want %d", tc.text, tc.at, n, tc.n)
+		}
+	}
+}

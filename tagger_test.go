@@ -1,0 +1,110 @@
+package berita
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"io"
+	"math"
+	"path/filepath"
+	"testing"
+)
+
+// BenchmarkTagger measures what the entity stage pays per field before
+// it reads the tags: splitting into tokens, the gazetteer pass of the
+// featurizer and the tagger, over the captions and paragraphs of the
+// plain-text articles.
+func BenchmarkTagger(b *testing.B) {
+	var fields []string
+	var n int64
+	for _, in := range loadInputs(b, haveCorpus()) {
+		if filepath.Ext(in.name) == ".html" || looksLikeHTML(in.data) {
+			continue
+		}
+		a, err := Parse(bytes.NewReader(in.data))
+		if err != nil {
+			b.Fatalf("%s: %v", in.name, err)
+		}
+		for _, im := range a.Images {
+			fields = append(fields, im.Caption)
+		}
+		for _, p := range a.Paragraphs {
+			fields = append(fields, p.Text)
+		}
+	}
+	for _, f := range fields {
+		n += int64(len(f))
+	}
+	m := loadModel()
+	var fx featurizer
+	var toks []token
+	var tags []uint8
+	cpuLoop(b, n, func() {
+		for _, f := range fields {
+			toks = splitTokens(f, toks)
+			fx.reset(f, toks)
+			tags = m.tag(&fx, tags)
+		}
+	})
+}
+
+// TestModelWeights checks the model's look-up against the weights file
+// read plainly: every feature adds its own weights, in order, and a hash
+// the file lacks adds nothing.
+func TestModelWeights(t *testing.T) {
+	zr, err := gzip.NewReader(bytes.NewReader(taggerWeights))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw = raw[len(modelMagic):]
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(raw))
+	n := int(binary.LittleEndian.Uint32(raw[4:]))
+	raw = raw[8:]
+	want := make(map[uint32][numTags]float32, n)
+	var hashes []uint32
+	for k := range n {
+		h := binary.LittleEndian.Uint32(raw[k*4:])
+		var w [numTags]float32
+		for t := range w {
+			w[t] = float32(int16(binary.LittleEndian.Uint16(raw[n*4+(k*numTags+t)*2:]))) * scale
+		}
+		want[h] = w
+		hashes = append(hashes, h)
+	}
+	m := loadModel()
+	// features in the model, and hashes next to them that are not
+	var feats []uint32
+	for _, h := range hashes {
+		feats = append(feats, h)
+		if _, ok := want[h+1]; !ok {
+			feats = append(feats, h+1)
+		}
+	}
+	for _, h := range feats {
+		var got [numTags]float32
+		rows := []int32{0}
+		m.findRows([]uint32{h}, rows)
+		m.addRows(rows, &got)
+		if got != want[h] {
+			t.Fatalf("feature %#x: weights %v, want %v", h, got, want[h])
+		}
+	}
+	// many at once, past one pass of findRows, sum as one by one
+	var got, sum [numTags]float32
+	rows := make([]int32, len(feats))
+	m.findRows(feats, rows)
+	m.addRows(rows, &got)
+	for _, h := range feats {
+		w := want[h]
+		for t := range sum {
+			sum[t] += w[t]
+		}
+	}
+	if got != sum {
+		t.Errorf("%d features: scores %v, want %v", len(feats), got, sum)
+	}
+}
