@@ -883,6 +883,13 @@ func (x *entityFinder) fact(i int, fact uint8) *wordFacts {
 func (x *entityFinder) match(i int) (n int, ids []int32) {
 	wf := &x.words[i]
 	if wf.known&factGaz == 0 {
+		// the featurizer, reset on x.toks, matched the gazetteer at
+		// every word outside a known name: a word it left out of one
+		// starts none, and most words are such (see featurizer.reset)
+		if x.toks[i].kind != punctToken && x.fx.gaz[i] == 0 {
+			wf.known |= factGaz
+			return 0, nil
+		}
 		wf.gazN, wf.gazIDs, x.buf = x.gaz.match(x.text, x.toks, i, x.buf)
 		wf.known |= factGaz
 	}
