@@ -110,6 +110,8 @@ type entityBuffers struct {
 	tags    []uint8
 	buf     []byte
 	key     []byte // for form keys
+	// what splitFields carves the fields' tokens from
+	arena []token
 }
 
 // spareEntityBuffers holds the buffers of entityFinders that are done: a
@@ -254,9 +256,14 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 func (x *entityFinder) splitFields() {
 	n := 0
 	eachField(x.a, func(_ Field, _ int, text string) { n += len(text)/5 + 4 }) // splitTokens' estimate
-	// the array is the article's size: it is made anew, not handed on,
-	// so that a small article after a large one keeps no large array
-	arena := make([]token, 0, n)
+	// the array is handed on from article to article, but made anew
+	// when it is too small or far too large, so that a small article
+	// after a large one keeps no large array
+	arena := x.arena[:0]
+	if cap(arena) < n || cap(arena) > 4*n {
+		arena = make([]token, 0, n)
+	}
+	x.arena = arena
 	x.capToks = make([][]token, len(x.a.Images))
 	x.paraToks = make([][]token, len(x.a.Paragraphs))
 	most := 0
