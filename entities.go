@@ -110,6 +110,8 @@ type entityBuffers struct {
 	tags    []uint8
 	buf     []byte
 	key     []byte // for form keys
+	// what splitFields carves the fields' tokens from
+	arena []token
 }
 
 // spareEntityBuffers holds the buffers of entityFinders that are done: a
@@ -254,9 +256,14 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 func (x *entityFinder) splitFields() {
 	n := 0
 	eachField(x.a, func(_ Field, _ int, text string) { n += len(text)/5 + 4 }) // splitTokens' estimate
-	// the array is the article's size: it is made anew, not handed on,
-	// so that a small article after a large one keeps no large array
-	arena := make([]token, 0, n)
+	// the array is handed on from article to article, but made anew
+	// when it is too small or far too large, so that a small article
+	// after a large one keeps no large array
+	arena := x.arena[:0]
+	if cap(arena) < n || cap(arena) > 4*n {
+		arena = make([]token, 0, n)
+	}
+	x.arena = arena
 	x.capToks = make([][]token, len(x.a.Images))
 	x.paraToks = make([][]token, len(x.a.Paragraphs))
 	most := 0
@@ -883,6 +890,13 @@ func (x *entityFinder) fact(i int, fact uint8) *wordFacts {
 func (x *entityFinder) match(i int) (n int, ids []int32) {
 	wf := &x.words[i]
 	if wf.known&factGaz == 0 {
+		// the featurizer, reset on x.toks, matched the gazetteer at
+		// every word outside a known name: a word it left out of one
+		// starts none, and most words are such (see featurizer.reset)
+		if x.toks[i].kind != punctToken && x.fx.gaz[i] == 0 {
+			wf.known |= factGaz
+			return 0, nil
+		}
 		wf.gazN, wf.gazIDs, x.buf = x.gaz.match(x.text, x.toks, i, x.buf)
 		wf.known |= factGaz
 	}
