@@ -20,10 +20,11 @@ func findDates(a *Article, ref time.Time) {
 	for _, im := range a.Images {
 		longest = max(longest, len(im.Caption))
 	}
-	sc.toks = make([]dtoken, 0, min(longest, chunkMax)/5+16)
+	sc.toks = takeTokens(min(longest, chunkMax)/5 + 16)
 	eachField(a, func(f Field, index int, text string) {
 		sc.scan(f, index, text)
 	})
+	releaseTokens(sc.toks)
 	a.Dates = sc.out
 }
 
@@ -35,8 +36,9 @@ func findDates(a *Article, ref time.Time) {
 // not a news page, or in a sentence at a time.
 func (p *Parser) Dates(text string) []Date {
 	sc := newDateScanner(p.Reference)
-	sc.toks = make([]dtoken, 0, min(len(text), chunkMax)/5+16)
+	sc.toks = takeTokens(min(len(text), chunkMax)/5 + 16)
 	sc.scan(FieldParagraph, 0, text)
+	releaseTokens(sc.toks)
 	return sc.out
 }
 

@@ -35,6 +35,26 @@ type dtoken struct {
 	lx     lexEntry // what the date lexicon knows of a word
 }
 
+// spareTokens holds the token buffers of date scans that are done: each
+// Parse makes a new scanner, whose buffer would otherwise be fresh memory
+// that every article fills again. A dtoken holds no pointers, so a spare
+// buffer keeps no text alive.
+var spareTokens sync.Pool
+
+// takeTokens returns an empty token buffer with room for at least n
+// tokens, reusing a spare one when there is one.
+func takeTokens(n int) []dtoken {
+	if b, ok := spareTokens.Get().(*[]dtoken); ok && cap(*b) >= n {
+		return (*b)[:0]
+	}
+	return make([]dtoken, 0, n)
+}
+
+// releaseTokens hands toks on to the next scan; toks may not be used after.
+func releaseTokens(toks []dtoken) {
+	spareTokens.Put(&toks)
+}
+
 // A timeUnit is the unit of a count of time ("tiga hari", "sebulan").
 type timeUnit uint8
 

@@ -401,6 +401,28 @@ func findQuotes(a *Article) {
 		st.para = i
 		st.field(FieldParagraph, i, p.Text, false)
 	}
+	releaseQuoteTokens(st.buf)
+	st.buf = nil
+}
+
+// spareQuoteTokens holds the sentence token buffers of quote scans that
+// are done, so that each Parse need not grow its own again. A qtok holds
+// no pointers, so a spare buffer keeps no text alive.
+var spareQuoteTokens sync.Pool
+
+// takeQuoteTokens returns an empty sentence token buffer, reusing a spare
+// one when there is one.
+func takeQuoteTokens() []qtok {
+	if b, ok := spareQuoteTokens.Get().(*[]qtok); ok {
+		return (*b)[:0]
+	}
+	return make([]qtok, 0, 64)
+}
+
+// releaseQuoteTokens hands buf on to the next scan; buf may not be used
+// after.
+func releaseQuoteTokens(buf []qtok) {
+	spareQuoteTokens.Put(&buf)
 }
 
 func newQuoteState(a *Article) *quoteState {
@@ -410,7 +432,7 @@ func newQuoteState(a *Article) *quoteState {
 		roles:        map[string]string{},
 		lastSpkPara:  -10,
 		lastQuotePar: -10,
-		buf:          make([]qtok, 0, 64),
+		buf:          takeQuoteTokens(),
 		bareQuote:    -1,
 	}
 	st.first = make([]fieldPos, len(a.Entities))
