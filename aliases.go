@@ -182,14 +182,10 @@ func (x *entityFinder) formOf(s string, cand int) *form {
 }
 
 // newForm makes a form of key k. Forms and their words are carved from
-// chunks: an article makes dozens of each.
+// chunks: an article makes dozens of each. group sizes the first chunk.
 func (x *entityFinder) newForm(k string) *form {
 	if len(x.formChunk) == cap(x.formChunk) {
-		size := 16
-		if x.formChunk == nil {
-			size = len(x.cands) + 4 // a form per candidate at most, but for short forms
-		}
-		x.formChunk = make([]form, 0, size)
+		x.formChunk = make([]form, 0, 16)
 	}
 	x.formChunk = append(x.formChunk, form{key: k})
 	f := &x.formChunk[len(x.formChunk)-1]
@@ -207,6 +203,14 @@ func (x *entityFinder) newForm(k string) *form {
 // group sorts the candidates' forms into clusters.
 func (x *entityFinder) group() {
 	x.forms = make(map[string]*form, len(x.cands))
+	// a form per candidate at most, but for short forms; the chunk is
+	// handed on to articles of a like size
+	want := len(x.cands) + 4
+	x.formChunk = x.spareForms[:0]
+	if cap(x.formChunk) < want || cap(x.formChunk) > 4*want {
+		x.formChunk = make([]form, 0, want)
+	}
+	x.spareForms = x.formChunk
 	if x.a.Outlet != "" {
 		f := x.formOf(x.a.Outlet, -2)
 		f.votes.add(Organization, 3)

@@ -34,7 +34,11 @@ func findEntities(a *Article) {
 	for _, p := range a.Paragraphs {
 		n += len(p.Text)
 	}
-	x.cands = make([]candidate, 0, n/64+16)
+	want := n/64 + 16
+	x.cands = x.spareCands[:0]
+	if cap(x.cands) < want || cap(x.cands) > 4*want {
+		x.cands = make([]candidate, 0, want)
+	}
 	for i, im := range a.Images {
 		// a caption written like a headline is read like the title,
 		// in rescan: its capitals say nothing
@@ -112,6 +116,10 @@ type entityBuffers struct {
 	key     []byte // for form keys
 	// what splitFields carves the fields' tokens from
 	arena []token
+	// the arrays of the candidates and of group's first forms, cleared
+	// when handed on: they point into the text
+	spareCands []candidate
+	spareForms []form
 }
 
 // spareEntityBuffers holds the buffers of entityFinders that are done: a
@@ -127,8 +135,12 @@ func (x *entityFinder) takeBuffers() {
 }
 
 // releaseBuffers hands x's buffers on; x may not be used after. They
-// hold no text: wordFacts point into the word lists only.
+// hold no text: wordFacts point into the word lists only, and the
+// candidates and forms are cleared.
 func (x *entityFinder) releaseBuffers() {
+	x.spareCands = x.cands
+	clear(x.spareCands[:cap(x.spareCands)])
+	clear(x.spareForms[:cap(x.spareForms)])
 	b := new(entityBuffers)
 	*b, x.entityBuffers = x.entityBuffers, entityBuffers{}
 	spareEntityBuffers.Put(b)
