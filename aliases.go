@@ -165,9 +165,9 @@ func (x *entityFinder) formOf(s string, cand int) *form {
 	x.key = appendFoldKey(x.key[:0], s)
 	f := x.forms[string(x.key)]
 	if f == nil {
-		k := string(x.key)
-		if isFoldKey(s) {
-			k = s
+		k := s
+		if !isFoldKey(s) {
+			k = x.keyString(x.key)
 		}
 		f = x.newForm(k)
 		f.first = cand
@@ -179,6 +179,19 @@ func (x *entityFinder) formOf(s string, cand int) *form {
 		f.spelled = append(f.spelled, s)
 	}
 	return f
+}
+
+// keyString returns key as a string carved from x.keys: an article
+// makes a key per form, and one buffer holds them all. A Builder never
+// changes what it has written, so the strings stay as they are.
+func (x *entityFinder) keyString(key []byte) string {
+	if x.keys.Cap()-x.keys.Len() < len(key) {
+		x.keys.Reset()
+		x.keys.Grow(max(1024, len(key)))
+	}
+	start := x.keys.Len()
+	x.keys.Write(key)
+	return x.keys.String()[start:]
 }
 
 // newForm makes a form of key k. Forms and their words are carved from
@@ -197,6 +210,13 @@ func (x *entityFinder) newForm(k string) *form {
 		x.wordChunk = append(x.wordChunk, w)
 	}
 	f.words = x.wordChunk[start:len(x.wordChunk):len(x.wordChunk)]
+	// and room for the first spelling: most forms have one
+	if len(x.wordChunk) == cap(x.wordChunk) {
+		x.wordChunk = make([]string, 0, 128)
+	}
+	n := len(x.wordChunk)
+	f.spelled = x.wordChunk[n : n : n+1]
+	x.wordChunk = x.wordChunk[:n+1]
 	return f
 }
 
@@ -211,6 +231,7 @@ func (x *entityFinder) group() {
 		x.formChunk = make([]form, 0, want)
 	}
 	x.spareForms = x.formChunk
+	x.order = make([]*form, 0, want)
 	if x.a.Outlet != "" {
 		f := x.formOf(x.a.Outlet, -2)
 		f.votes.add(Organization, 3)

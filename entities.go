@@ -100,6 +100,7 @@ type entityFinder struct {
 	// what newForm carves forms and their words from
 	formChunk []form
 	wordChunk []string
+	keys      strings.Builder // what keyString carves keys from
 }
 
 // entityBuffers are the buffers of an entityFinder, which findEntities
@@ -1360,7 +1361,7 @@ func (x *entityFinder) addSpelling(c *cluster, s string) {
 		}
 	}
 	f := x.newForm(k)
-	f.spelled = []string{s}
+	f.spelled = append(f.spelled, s)
 	c.forms = append(c.forms, f)
 }
 
