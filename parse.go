@@ -207,8 +207,51 @@ func foldSpace(s string) string {
 // isFolded reports whether s has no white space but single spaces between
 // words.
 func isFolded(s string) bool {
-	prevSpace := true // no space at the start
-	for i := 0; i < len(s); i++ {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	// Eight bytes at a time while they are all printable ASCII or spaces,
+	// as nearly all of a line is: a space is then a zero byte of x^spaces,
+	// and two spaces in a row are two such bytes side by side (or the
+	// last byte of one word and the first of the next).
+	const (
+		ones   = 0x0101010101010101
+		highs  = 0x8080808080808080
+		spaces = ' ' * ones
+	)
+	i, lastSpace := 0, false
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		if (x-spaces|x)&highs != 0 {
+			break // a byte below ' ' or above 0x7f: read byte by byte
+		}
+		// z marks each space with its byte's high bit: adding 0x7f to a
+		// byte of y sets that bit unless the byte is zero, and no byte
+		// carries into the next, none being above 0x5f
+		y := x ^ spaces
+		z := ^(y + 0x7f*ones | y) & highs
+		if z&(z<<8) != 0 || lastSpace && z&0x80 != 0 {
+			return false
+		}
+		lastSpace = z>>63 != 0
+	}
+	return foldedFrom(s, i, i == 0 || lastSpace)
+}
+
+// load64 returns the eight bytes of s at i as a little-endian number.
+func load64(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// foldedFrom is isFolded for s[i:], byte by byte; prevSpace tells whether
+// s[i-1] is a space, and is true at the start of s (no space may lead).
+func foldedFrom(s string, i int, prevSpace bool) bool {
+	for ; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c > ' ' && c < utf8.RuneSelf:
@@ -521,14 +564,16 @@ func startsSentence(s string) bool {
 // text and returns the pieces around them. The title is taken to end where
 // the next sentence starts: at a capitalized word followed by two
 // lower-case words that are not the small words a Title Case headline
-// leaves in lower case.
+// leaves in lower case. p comes with its white space folded.
 func cutReadAlso(p string) []string {
 	var out []string
+	cut := false
 	for {
 		i := indexFold(p, "baca juga:")
 		if i < 0 {
 			break
 		}
+		cut = true
 		if before := foldSpace(p[:i]); before != "" {
 			out = append(out, before)
 		}
@@ -536,7 +581,11 @@ func cutReadAlso(p string) []string {
 		end := readAlsoEnd(rest)
 		p = rest[end:]
 	}
-	if p = foldSpace(p); p != "" {
+	if cut {
+		// only the cuts leave white space to trim
+		p = foldSpace(p)
+	}
+	if p != "" {
 		out = append(out, p)
 	}
 	return out

@@ -546,3 +546,39 @@ func TestNFCStandalone(t *testing.T) {
 		t.Errorf("normalize(%q) = %q, want %q", in, got, want)
 	}
 }
+
+// TestIsFolded checks isFolded, which reads eight bytes at a time, against
+// its definition: s is what folding its white space would make of it.
+func TestIsFolded(t *testing.T) {
+	cases := []string{
+		"", " ", "a", "a ", " a", "a b", "a  b", "a\tb", "a\nb", "abcdefgh ijklmnop",
+		"abcdefg  hijklmnop", "abcdefgh  ijklmnop", "abcdefg\u00a0hijklmnop", "abcdefgh !ijklmnop",
+		"Kata “dia” di sini sudah benar", "Kata\u3000dia", "abcdefg\x01hijklmnop", "a\x7fb c d e f g h",
+		"12345678 12345678 ", "1234567 1234567  x",
+	}
+	// every string of up to 10 bytes over a small alphabet, placed at
+	// each offset of a longer line so that the pairs straddle the
+	// eight-byte boundaries
+	alphabet := []byte{'a', ' ', '!', '\t'}
+	var gen func(prefix []byte)
+	gen = func(prefix []byte) {
+		if len(prefix) > 0 {
+			for _, pad := range []string{"", "x", "xyz", "xyzw ab"} {
+				cases = append(cases, pad+string(prefix), string(prefix)+pad)
+			}
+		}
+		if len(prefix) == 10 || len(prefix) > 0 && len(cases) > 200000 {
+			return
+		}
+		for _, c := range alphabet {
+			gen(append(prefix, c))
+		}
+	}
+	gen(nil)
+	for _, s := range cases {
+		want := strings.Join(strings.Fields(s), " ") == s
+		if got := isFolded(s); got != want {
+			t.Fatalf("isFolded(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
