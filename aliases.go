@@ -612,7 +612,7 @@ func (x *entityFinder) buildClusters() {
 		}
 	}
 	chunk := make([]cluster, 0, roots)
-	x.clusters = x.clusters[:0]
+	x.clusters = make([]*cluster, 0, roots+4) // rescan may add a few
 	for _, f := range x.order {
 		r := f.root()
 		if r.cluster == nil {

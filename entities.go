@@ -1159,11 +1159,19 @@ func (x *entityFinder) rescan() {
 		if c.typ != Person {
 			continue
 		}
-		words := strings.Fields(strings.ToLower(c.name))
-		if len(words) < 2 {
+		var first, last string
+		n := 0
+		for w := range strings.FieldsSeq(strings.ToLower(c.name)) {
+			if n == 0 {
+				first = w
+			}
+			last = w
+			n++
+		}
+		if n < 2 {
 			continue
 		}
-		for _, w := range []string{words[0], words[len(words)-1]} {
+		for _, w := range [...]string{first, last} {
 			if !idx[w].ok && utf8.RuneCountInString(w) > 2 && !personTitles[w] {
 				addKey(w, c)
 			}
@@ -1185,6 +1193,34 @@ func (x *entityFinder) rescan() {
 		}
 		return nil
 	}
+	// the lists are carved from one array: count them first
+	counts := make([]int, 1+len(coveredCaps)+len(coveredParas))
+	countOf := func(f Field, index int) *int {
+		switch {
+		case f == FieldTitle:
+			return &counts[0]
+		case f == FieldCaption && index >= 0 && index < len(coveredCaps):
+			return &counts[1+index]
+		case f == FieldParagraph && index >= 0 && index < len(coveredParas):
+			return &counts[1+len(coveredCaps)+index]
+		}
+		return nil
+	}
+	total := 0
+	for _, c := range x.clusters {
+		for _, m := range c.mentions {
+			if n := countOf(m.At.Field, m.At.Index); n != nil {
+				*n++
+				total++
+			}
+		}
+	}
+	all := make([]Span, total)
+	eachField(x.a, func(f Field, index int, _ string) {
+		if n := countOf(f, index); n != nil {
+			*coveredIn(f, index), all = all[:0:*n], all[*n:]
+		}
+	})
 	for _, c := range x.clusters {
 		for _, m := range c.mentions {
 			if at := coveredIn(m.At.Field, m.At.Index); at != nil {
