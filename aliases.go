@@ -571,9 +571,14 @@ func osaDistance(a, b string, limit int) int {
 	if abs(len(ra)-len(rb)) > limit {
 		return limit + 1
 	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	// three rows; a name's fit on the stack
+	var arr [3 * 32]int
+	n := len(rb) + 1
+	rows := arr[:]
+	if 3*n > len(arr) {
+		rows = make([]int, 3*n)
+	}
+	prev2, prev, cur := rows[:n:n], rows[n:2*n:2*n], rows[2*n:3*n]
 	for j := range prev {
 		prev[j] = j
 	}

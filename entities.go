@@ -1437,6 +1437,22 @@ func (x *entityFinder) mentionsByCluster() {
 func (x *entityFinder) entities() []Entity {
 	out := make([]Entity, 0, len(x.clusters))
 	byAt := func(a, b Mention) int { return compareSpans(a.At, b.At) }
+	// the lists of aliases are carved from one array, each with room
+	// for every spelling of its forms and the English name
+	room := func(c *cluster) int {
+		n := 1
+		for _, f := range c.forms {
+			n += len(f.spelled)
+		}
+		return n
+	}
+	total := 0
+	for _, c := range x.clusters {
+		if c.typ != "" {
+			total += room(c)
+		}
+	}
+	aliases := make([]string, total)
 	for _, c := range x.clusters {
 		if c.typ == "" {
 			continue
@@ -1444,7 +1460,9 @@ func (x *entityFinder) entities() []Entity {
 		if !isStrictlySorted(c.mentions, byAt) {
 			slices.SortFunc(c.mentions, byAt)
 		}
-		e := Entity{Name: c.name, Type: c.typ, Aliases: []string{}, Mentions: c.mentions}
+		n := room(c)
+		e := Entity{Name: c.name, Type: c.typ, Aliases: aliases[:0:n], Mentions: c.mentions}
+		aliases = aliases[n:]
 		if e.Mentions == nil {
 			e.Mentions = []Mention{}
 		}
