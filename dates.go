@@ -68,7 +68,8 @@ func parsePublished(line string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	sc := &dateScanner{loc: zoneWIB, text: line} // newDateScanner with no reference
-	sc.toks = tokenize(make([]dtoken, 0, 16), line, 0, len(line))
+	sc.toks = tokenize(takeTokens(16), line, 0, len(line))
+	defer func() { releaseTokens(sc.toks) }()
 	// "Jumat (15/8/2025)" is how prose and captions date things, never a
 	// publish line
 	for k := range sc.toks {
