@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -356,6 +357,7 @@ type quoteState struct {
 	openQuotes   []int    // quotes of a quote running over paragraphs
 	bareQuote    int      // a direct quote with no cue that ended the last sentence, or -1
 	buf          []qtok   // the tokens of the sentence being read
+	key          []byte   // scratch for the keys of forms
 	reps         []report // the reporting verbs of the sentence being read
 }
 
@@ -467,7 +469,7 @@ func newQuoteState(a *Article) *quoteState {
 	}
 	for _, ms := range st.mentions {
 		if !inOrder(ms) {
-			sort.Slice(ms, func(i, j int) bool { return ms[i].s < ms[j].s })
+			slices.SortFunc(ms, func(x, y mentionRef) int { return cmp.Compare(x.s, y.s) })
 		}
 	}
 	return st
@@ -541,14 +543,16 @@ func (st *quoteState) formIndex() map[string]int {
 // addForm records a surface form of entity i; a person wins over another
 // type for a form both share.
 func (st *quoteState) addForm(form string, i int) {
-	k := strings.ToLower(strings.TrimSpace(form))
-	if k == "" {
+	// the key is made in a scratch buffer and looked up from there: most
+	// forms repeat one already added, and only a new one needs a string
+	st.key = appendLower(st.key[:0], strings.TrimSpace(form))
+	if len(st.key) == 0 {
 		return
 	}
-	if j, ok := st.forms[k]; ok && (st.a.Entities[j].Type == Person || st.a.Entities[i].Type != Person) {
+	if j, ok := st.forms[string(st.key)]; ok && (st.a.Entities[j].Type == Person || st.a.Entities[i].Type != Person) {
 		return
 	}
-	st.forms[k] = i
+	st.forms[string(st.key)] = i
 }
 
 // field finds the quotes of one field. In the title and captions only a
