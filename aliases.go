@@ -222,7 +222,7 @@ func (x *entityFinder) newForm(k string) *form {
 
 // group sorts the candidates' forms into clusters.
 func (x *entityFinder) group() {
-	x.forms = make(map[string]*form, len(x.cands))
+	x.forms = reuseMap(x.forms, &x.formsMade, len(x.cands))
 	// a form per candidate at most, but for short forms; the chunk is
 	// handed on to articles of a like size
 	want := len(x.cands) + 4

@@ -93,8 +93,8 @@ type entityFinder struct {
 	text string
 	toks []token
 
-	// the result of group: forms by folded key, and clusters of forms
-	forms    map[string]*form
+	// the result of group: forms in order (x.forms has them by folded
+	// key), and clusters of forms
 	order    []*form
 	clusters []*cluster
 	// what newForm carves forms and their words from
@@ -122,6 +122,11 @@ type entityBuffers struct {
 	spareCands []candidate
 	spareForms []form
 	spareWords []string
+	// group's and rescan's maps, cleared when handed on; made says for
+	// how many entries each was made (see reuseMap)
+	forms                map[string]*form
+	known                map[string]known
+	formsMade, knownMade int
 }
 
 // spareEntityBuffers holds the buffers of entityFinders that are done: a
@@ -144,6 +149,8 @@ func (x *entityFinder) releaseBuffers() {
 	clear(x.spareCands[:cap(x.spareCands)])
 	clear(x.spareForms[:cap(x.spareForms)])
 	clear(x.spareWords[:cap(x.spareWords)])
+	clear(x.forms)
+	clear(x.known)
 	b := new(entityBuffers)
 	*b, x.entityBuffers = x.entityBuffers, entityBuffers{}
 	spareEntityBuffers.Put(b)
@@ -1127,12 +1134,8 @@ func isAllLower(s string) bool {
 func (x *entityFinder) rescan() {
 	// idx holds the known keys and the words that start one, so that one
 	// look-up per word says both
-	type known struct {
-		c      *cluster // nil when ambiguous
-		ok     bool     // a form's key
-		prefix bool     // the start of a longer key
-	}
-	idx := make(map[string]known, 2*len(x.order))
+	x.known = reuseMap(x.known, &x.knownMade, 2*len(x.order))
+	idx := x.known
 	// firsts has a bit set for the first word of each key: most words
 	// start none, and the bit says so before a look-up in idx
 	var firsts firstWords
@@ -1311,6 +1314,24 @@ func (x *entityFinder) rescan() {
 	}
 	eachField(x.a, scan)
 	x.dropMentions(dropped)
+}
+
+// known is what rescan knows of a key.
+type known struct {
+	c      *cluster // nil when ambiguous
+	ok     bool     // a form's key
+	prefix bool     // the start of a longer key
+}
+
+// reuseMap returns m, handed on from another article and cleared, when
+// it was made for about n entries (made says for how many), else a new
+// map for n.
+func reuseMap[K comparable, V any](m map[K]V, made *int, n int) map[K]V {
+	if m != nil && *made >= n && *made <= 4*n+64 {
+		return m
+	}
+	*made = n
+	return make(map[K]V, n)
 }
 
 // firstWords is a small Bloom filter of lower-cased words, one bit per
