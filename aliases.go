@@ -231,6 +231,12 @@ func (x *entityFinder) group() {
 		x.formChunk = make([]form, 0, want)
 	}
 	x.spareForms = x.formChunk
+	// and so are their words and first spellings, a few per form
+	x.wordChunk = x.spareWords[:0]
+	if cap(x.wordChunk) < 4*want || cap(x.wordChunk) > 16*want {
+		x.wordChunk = make([]string, 0, 4*want)
+	}
+	x.spareWords = x.wordChunk
 	x.order = make([]*form, 0, want)
 	if x.a.Outlet != "" {
 		f := x.formOf(x.a.Outlet, -2)

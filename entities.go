@@ -117,10 +117,11 @@ type entityBuffers struct {
 	key     []byte // for form keys
 	// what splitFields carves the fields' tokens from
 	arena []token
-	// the arrays of the candidates and of group's first forms, cleared
+	// the arrays of the candidates and of group's first forms and words, cleared
 	// when handed on: they point into the text
 	spareCands []candidate
 	spareForms []form
+	spareWords []string
 }
 
 // spareEntityBuffers holds the buffers of entityFinders that are done: a
@@ -142,6 +143,7 @@ func (x *entityFinder) releaseBuffers() {
 	x.spareCands = x.cands
 	clear(x.spareCands[:cap(x.spareCands)])
 	clear(x.spareForms[:cap(x.spareForms)])
+	clear(x.spareWords[:cap(x.spareWords)])
 	b := new(entityBuffers)
 	*b, x.entityBuffers = x.entityBuffers, entityBuffers{}
 	spareEntityBuffers.Put(b)
