@@ -1485,9 +1485,11 @@ func parseByline(line string) (byline, bool) {
 // roleLabel looks up a byline role label ("Reporter", "Redaktur &
 // Reporter"): whether it names an author, and whether it is a label.
 func roleLabel(label string) (author, known bool) {
-	label = strings.ToLower(strings.TrimSpace(label))
-	for _, part := range strings.Split(label, "&") {
-		a, ok := bylineLabels[strings.TrimSpace(part)]
+	// bylines try this on most words after a colon: each part is
+	// lowered into a buffer on the stack rather than into a new string
+	var buf [32]byte
+	for part := range strings.SplitSeq(label, "&") {
+		a, ok := bylineLabels[string(appendLower(buf[:0], strings.TrimSpace(part)))]
 		if ok {
 			known = true
 			author = author || a
