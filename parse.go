@@ -2279,7 +2279,11 @@ func titleCaseShare(s string) float64 {
 // cut short to 40 bytes or more, shares the paragraph's first 40 bytes, so
 // paragraphs are kept by those.
 type paraIndex struct {
-	byKey map[string][]int
+	// first holds the first paragraph of each key, more the later ones
+	// of the few keys that have them: most keys have one paragraph,
+	// which then needs no list of its own
+	first map[string]int
+	more  map[string][]int
 	n     int // paras[:n] are kept
 }
 
@@ -2298,15 +2302,24 @@ func (x *paraIndex) repeats(paras []string, line string) int {
 	last := len(paras) - 1
 	x.n = min(x.n, max(last, 0)) // paras may have lost their last paragraph
 	for ; x.n < last; x.n++ {
-		if x.byKey == nil {
-			x.byKey = make(map[string][]int)
+		if x.first == nil {
+			x.first, x.more = make(map[string]int), make(map[string][]int)
 		}
 		k := repeatKey(paras[x.n])
-		x.byKey[k] = append(x.byKey[k], x.n)
+		if _, ok := x.first[k]; ok {
+			x.more[k] = append(x.more[k], x.n)
+		} else {
+			x.first[k] = x.n
+		}
 	}
 	found := -1
-	cands := x.byKey[repeatKey(line)]
-	for _, i := range cands[:min(len(cands), maxRepeatCandidates)] {
+	var buf [maxRepeatCandidates]int
+	cands := buf[:0]
+	if i, ok := x.first[repeatKey(line)]; ok {
+		more := x.more[repeatKey(line)]
+		cands = append(append(cands, i), more[:min(len(more), maxRepeatCandidates-1)]...)
+	}
+	for _, i := range cands {
 		if i < last && (found < 0 || i < found) && repeatsPara(paras[i], line) {
 			found = i
 		}
