@@ -840,30 +840,14 @@ const (
 	factLists                      // lists holds the wordLists
 )
 
-// wordListSet maps the words of the small lists that addSpan asks about
-// a token to the lists they are in, so that one look-up answers for all.
-type wordListSet struct {
-	lists map[string]uint8
-	// filter holds the words of lists: most words are in none, and one
-	// bit says so at less cost than the map
-	filter wordSet
-}
-
-// of returns the lists lower, a word lower-cased, is in.
-func (s *wordListSet) of(lower []byte) uint8 {
-	if !s.filter.has(lower) {
-		return 0
-	}
-	return s.lists[string(lower)]
-}
-
-var wordLists = sync.OnceValue(func() *wordListSet {
-	s := &wordListSet{lists: map[string]uint8{}}
+// wordLists flags the words of the small lists that addSpan asks about a
+// token, so that one look-up answers for all.
+var wordLists = sync.OnceValue(func() *wordFlags {
+	s := &wordFlags{words: map[string]uint8{}}
 	for list, set := range map[uint8]map[string]bool{inBodyRoles: bodyRoles, inHonorifics: honorifics,
 		inSpeechVerbs: speechVerbs, inNonNameHeads: nonNameHeads, inPoliceUnits: policeUnits} {
 		for w := range set {
-			s.lists[w] |= list
-			s.filter.add([]byte(w))
+			s.add(w, list)
 		}
 	}
 	return s

@@ -152,37 +152,42 @@ var nonNameHeads = setOf("indeks", "harga", "grup", "pasal", "uu", "undang-undan
 //go:embed data/common.txt
 var commonWordsTxt string
 
-// commonWordSet maps the common words to listedCommon and the
-// discourseWords to listedDiscourse (or both), so that isCommonWord needs
-// one look-up for a word.
-type commonWordSet struct {
+// wordFlags maps words, lower-cased, to bit flags saying which lists
+// they are in, so that one look-up answers for all the lists.
+type wordFlags struct {
 	words map[string]uint8
-	// filter holds the words of words: most names are no common word,
-	// and one bit says so at less cost than the map
+	// filter holds the words of words: most words are in no list, and one
+	// bit says so at less cost than the map
 	filter wordSet
 }
 
-// of returns how lower, a word lower-cased, is listed; 0 when it is not.
-func (c *commonWordSet) of(lower []byte) uint8 {
-	if !c.filter.has(lower) {
-		return 0
-	}
-	return c.words[string(lower)]
+// add puts w in the lists flags says.
+func (f *wordFlags) add(w string, flags uint8) {
+	f.words[w] |= flags
+	f.filter.add([]byte(w))
 }
 
-var loadCommonWords = sync.OnceValue(func() *commonWordSet {
-	c := &commonWordSet{words: make(map[string]uint8, 8192)}
-	add := func(w string, how uint8) {
-		c.words[w] |= how
-		c.filter.add([]byte(w))
+// of returns the flags of lower, a word lower-cased; 0 when it is in no
+// list.
+func (f *wordFlags) of(lower []byte) uint8 {
+	if !f.filter.has(lower) {
+		return 0
 	}
+	return f.words[string(lower)]
+}
+
+// loadCommonWords flags the common words listedCommon and the
+// discourseWords listedDiscourse (or both), so that isCommonWord needs one
+// look-up for a word.
+var loadCommonWords = sync.OnceValue(func() *wordFlags {
+	c := &wordFlags{words: make(map[string]uint8, 8192)}
 	for w := range strings.SplitSeq(commonWordsTxt, "\n") {
 		if w != "" {
-			add(w, listedCommon)
+			c.add(w, listedCommon)
 		}
 	}
 	for w := range discourseWords {
-		add(w, listedDiscourse)
+		c.add(w, listedDiscourse)
 	}
 	return c
 })
