@@ -601,37 +601,21 @@ func (x *entityFinder) commonPhrase(i, j int) bool {
 
 // isCalendarWord says whether w names a day or a month.
 func isCalendarWord(w string) bool {
-	c := calendarWords()
-	if !c.filter.mayHave(w) {
-		return false // most words, without lower-casing them
-	}
-	var b [64]byte
-	return c.words[string(appendLower(b[:0], w))]
+	return calendarWords().has(w)
 }
 
-// calendarWords are the keys of monthNames and weekdayNames in one set:
+// calendarWords are the keys of monthNames and weekdayNames in one list:
 // one look-up per word.
-var calendarWords = sync.OnceValue(func() *calendarSet {
-	c := &calendarSet{words: make(map[string]bool, len(monthNames)+len(weekdayNames))}
-	add := func(w string) {
-		c.words[w] = true
-		c.filter.add(w)
-	}
+var calendarWords = sync.OnceValue(func() *wordList {
+	var words []string
 	for w := range monthNames {
-		add(w)
+		words = append(words, w)
 	}
 	for w := range weekdayNames {
-		add(w)
+		words = append(words, w)
 	}
-	return c
+	return listOf(words...)
 })
-
-// A calendarSet holds the calendar words, with a filter that turns away
-// most other words before a look-up.
-type calendarSet struct {
-	words  map[string]bool
-	filter fewWords
-}
 
 // capWord says whether t is a word that starts with a capital letter.
 func capWord(text string, t token) bool {
@@ -667,7 +651,7 @@ func (x *entityFinder) addRun(f Field, index int, text string, toks []token, i, 
 	for j-i == 1 && x.common(j-1) {
 		j--
 	}
-	if i >= j || lowerInSet(stopNames, text[toks[i].start:toks[j-1].end]) {
+	if i >= j || stopNames.has(text[toks[i].start:toks[j-1].end]) {
 		return
 	}
 	allCommon := true
@@ -1337,10 +1321,12 @@ func reuseMap[K comparable, V any](m map[K]V, made *int, n int) map[K]V {
 }
 
 // fewWords is a small Bloom filter for a few dozen lower-cased words, one
-// bit per word from its length and first eight bytes (see headHash): 2,048
-// bits let few other words through.
+// bit per word from its first eight bytes: 2,048 bits let few other words
+// through.
 type fewWords [32]uint64
 
+// fewWordsBit returns the word and the bit of a fewWords that h, the
+// first eight bytes of a word, sets.
 func fewWordsBit(h uint64) (int, uint64) {
 	h *= 0x9e3779b97f4a7c15
 	return int(h >> 59), 1 << (h >> 53 & 63)
@@ -1351,7 +1337,7 @@ func (s *fewWords) add(w string) {
 	if w == "" {
 		return
 	}
-	h := uint64(len(w)) // headHash, on a string
+	var h uint64
 	for i := range min(len(w), 8) {
 		h = h<<8 | uint64(w[i])
 	}
@@ -1360,24 +1346,53 @@ func (s *fewWords) add(w string) {
 }
 
 // mayHave says whether w, in any case, may be one of the words added;
-// false is sure. An ASCII word is lower-cased only as far as headHash
-// reads it.
+// false is sure. Lower-casing keeps ASCII bytes where they are, so a word
+// that opens with eight ASCII bytes (most) is lowered only that far.
 func (s *fewWords) mayHave(w string) bool {
 	if w == "" {
 		return false
 	}
 	var h uint64
-	if isASCII(w) {
-		h = uint64(len(w))
-		for i := range min(len(w), 8) {
-			h = h<<8 | uint64(lowerASCII(w[i]))
+	for i := range min(len(w), 8) {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			var b [64]byte
+			l := appendLower(b[:0], w)
+			h = 0
+			for _, c := range l[:min(len(l), 8)] {
+				h = h<<8 | uint64(c)
+			}
+			break
 		}
-	} else {
-		var b [64]byte
-		h = headHash(appendLower(b[:0], w))
+		h = h<<8 | uint64(lowerASCII(c))
 	}
 	i, bit := fewWordsBit(h)
 	return s[i]&bit != 0
+}
+
+// A wordList is a set of lower-cased words or phrases, with a filter
+// that turns most other words away before a look-up.
+type wordList struct {
+	words  map[string]bool
+	filter fewWords
+}
+
+func listOf(words ...string) *wordList {
+	l := &wordList{words: make(map[string]bool, len(words))}
+	for _, w := range words {
+		l.words[w] = true
+		l.filter.add(w)
+	}
+	return l
+}
+
+// has says whether the list holds w lower-cased, as lowerInSet.
+func (l *wordList) has(w string) bool {
+	if !l.filter.mayHave(w) {
+		return false
+	}
+	var b [64]byte
+	return l.words[string(appendLower(b[:0], w))]
 }
 
 // dropMentions removes the mentions that lie inside one of the spans,
