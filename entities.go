@@ -1150,7 +1150,7 @@ func (x *entityFinder) rescan() {
 		}
 		var first, last string
 		n := 0
-		for w := range strings.FieldsSeq(strings.ToLower(c.name)) {
+		for w := range strings.FieldsSeq(c.name) {
 			if n == 0 {
 				first = w
 			}
@@ -1160,9 +1160,11 @@ func (x *entityFinder) rescan() {
 		if n < 2 {
 			continue
 		}
+		// lower-cased in x.key: a string is made only for a new key
 		for _, w := range [...]string{first, last} {
-			if !idx[w].ok && utf8.RuneCountInString(w) > 2 && !personTitles[w] {
-				addKey(w, c)
+			x.key = appendLower(x.key[:0], w)
+			if !idx[string(x.key)].ok && utf8.RuneCount(x.key) > 2 && !personTitles[string(x.key)] {
+				addKey(string(x.key), c)
 			}
 		}
 	}
@@ -1217,7 +1219,7 @@ func (x *entityFinder) rescan() {
 			}
 		}
 	}
-	var buf []byte
+	buf := x.buf[:0] // free: match, its other user, is done
 	var dropped []Span
 	scan := func(f Field, index int, text string) {
 		if text == "" {
@@ -1297,6 +1299,7 @@ func (x *entityFinder) rescan() {
 		}
 	}
 	eachField(x.a, scan)
+	x.buf = buf
 	x.dropMentions(dropped)
 }
 
@@ -1319,12 +1322,14 @@ func reuseMap[K comparable, V any](m map[K]V, made *int, n int) map[K]V {
 }
 
 // firstWords is a small Bloom filter of lower-cased words, one bit per
-// word from its first and last bytes.
-type firstWords [16]uint64
+// word from its length and first eight bytes (see headHash): an article's
+// forms start with a few dozen words, and 2,048 bits let few others
+// through.
+type firstWords [32]uint64
 
-func firstWordBit(first, last byte) (int, uint64) {
-	h := (uint(first)*31 + uint(last)) & 1023
-	return int(h >> 6), 1 << (h & 63)
+func firstWordBit(h uint64) (int, uint64) {
+	h *= 0x9e3779b97f4a7c15
+	return int(h >> 59), 1 << (h >> 53 & 63)
 }
 
 // add adds w, lower-cased already.
@@ -1332,23 +1337,32 @@ func (s *firstWords) add(w string) {
 	if w == "" {
 		return
 	}
-	i, bit := firstWordBit(w[0], w[len(w)-1])
+	h := uint64(len(w)) // headHash, on a string
+	for i := range min(len(w), 8) {
+		h = h<<8 | uint64(w[i])
+	}
+	i, bit := firstWordBit(h)
 	s[i] |= bit
 }
 
 // mayStart says whether w, in any case, may be one of the words added;
-// false is sure. A word with ASCII ends needs no lower-casing for it.
+// false is sure. An ASCII word is lower-cased only as far as headHash
+// reads it.
 func (s *firstWords) mayStart(w string) bool {
 	if w == "" {
 		return false
 	}
-	first, last := w[0], w[len(w)-1]
-	if first >= utf8.RuneSelf || last >= utf8.RuneSelf {
+	var h uint64
+	if isASCII(w) {
+		h = uint64(len(w))
+		for i := range min(len(w), 8) {
+			h = h<<8 | uint64(lowerASCII(w[i]))
+		}
+	} else {
 		var b [64]byte
-		l := appendLower(b[:0], w)
-		first, last = l[0], l[len(l)-1]
+		h = headHash(appendLower(b[:0], w))
 	}
-	i, bit := firstWordBit(lowerASCII(first), lowerASCII(last))
+	i, bit := firstWordBit(h)
 	return s[i]&bit != 0
 }
 
@@ -1394,14 +1408,19 @@ func lowercaseOK(c *cluster, s string) bool {
 
 // addSpelling records s as a spelling of one of c's forms.
 func (x *entityFinder) addSpelling(c *cluster, s string) {
-	k := foldKey(s)
+	// the key is built in x.key, and made a string only for a new form
+	x.key = appendFoldKey(x.key[:0], s)
 	for _, f := range c.forms {
-		if f.key == k {
+		if f.key == string(x.key) {
 			if !slices.Contains(f.spelled, s) {
 				f.spelled = append(f.spelled, s)
 			}
 			return
 		}
+	}
+	k := s
+	if !isFoldKey(s) {
+		k = x.keyString(x.key)
 	}
 	f := x.newForm(k)
 	f.spelled = append(f.spelled, s)

@@ -274,6 +274,11 @@ var sentenceAbbrevs = map[string]bool{
 // among; a word shared by more names is no clue to any of them.
 const maxNameSharers = 8
 
+// maxEntityScan is the most entities isPersonName reads one by one before
+// it takes the index of their forms, so that many speakers among many
+// entities stay linear.
+const maxEntityScan = 32
+
 // maxRoleLookups bounds the article-wide searches for the holder of a
 // role, so that an input full of role-named speakers stays linear.
 const maxRoleLookups = 16
@@ -569,7 +574,9 @@ func (st *quoteState) field(f Field, idx int, text string, needCue bool) {
 	prevSpk, prevHad := "", false
 	for {
 		t, ok := tz.next()
-		if ok && (len(buf) == 0 || !quoteSentenceEnds(text, buf, qs, t)) {
+		// only a stop or a closing mark ends a sentence: other tokens
+		// need no closer look
+		if ok && (len(buf) == 0 || !mayEndSentence(buf[len(buf)-1]) || !quoteSentenceEnds(text, buf, qs, t)) {
 			buf = append(buf, t)
 			continue
 		}
@@ -612,15 +619,23 @@ func markQuotes(text string, carry bool) []qspan {
 	inside := false
 	var cur qspan
 	sOpen := -1
-	prev := rune(-1)
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
-			// no ASCII byte but these two is a quotation mark
-			prev = rune(c)
+		if !mayOpenMark(text[i]) {
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isDoubleMark(r) && !isSingleMark(r) {
+			i += n
+			continue
+		}
+		// the rune before a mark, read back only at a mark: a continuation
+		// byte never starts a rune, so reading back finds the rune that
+		// reading forward from the start of text does
+		prev := rune(-1)
+		if i > 0 {
+			prev, _ = utf8.DecodeLastRuneInString(text[:i])
+		}
 		next := rune(-1)
 		if i+n < len(text) {
 			next, _ = utf8.DecodeRuneInString(text[i+n:])
@@ -650,7 +665,6 @@ func markQuotes(text string, carry bool) []qspan {
 				sOpen = i
 			}
 		}
-		prev = r
 		i += n
 	}
 	if inside {
@@ -658,6 +672,14 @@ func markQuotes(text string, carry bool) []qspan {
 		qs = appendQuote(qs, text, cur)
 	}
 	return qs
+}
+
+// mayOpenMark reports whether byte c may start a quotation mark: the
+// ASCII marks, and the lead bytes of the UTF-8 forms of U+00AB and U+00BB
+// (0xC2) and of U+2018 to U+201E (0xE2). Other bytes are passed over
+// without decoding.
+func mayOpenMark(c byte) bool {
+	return c == '"' || c == '\'' || c == 0xc2 || c == 0xe2
 }
 
 func markLen(text string, i int) int {
@@ -711,30 +733,54 @@ func (tz *tokenizer) next() (qtok, bool) {
 		for tz.qi < len(qs) && qs[tz.qi].close < i {
 			tz.qi++
 		}
-		qi := tz.qi
-		in := -1
-		if qi < len(qs) && i >= qs[qi].open && (i < qs[qi].close || qs[qi].runsOn) {
-			in = qi
+		// stop is the next quote mark, where a word must end; in is the
+		// quote i lies in
+		stop, in := len(text), -1
+		if qi := tz.qi; qi < len(qs) {
+			switch q := &qs[qi]; {
+			case i < q.open:
+				stop = q.open
+			case i == q.open:
+				tz.i += markLen(text, i)
+				return qtok{s: i, e: tz.i, kind: tOpen, q: qi}, true
+			case q.runsOn:
+				in = qi
+			case i == q.close:
+				tz.i += markLen(text, i)
+				tz.qi++
+				return qtok{s: i, e: tz.i, kind: tClose, q: qi}, true
+			default:
+				stop, in = q.close, qi
+			}
 		}
-		if qi < len(qs) && i == qs[qi].open {
-			tz.i += markLen(text, i)
-			return qtok{s: i, e: tz.i, kind: tOpen, q: qi}, true
+		if c := text[i]; c < utf8.RuneSelf {
+			// most bytes are ASCII: they need no decoding, and most
+			// words end at an ASCII byte that joins nothing
+			switch {
+			case isAlnumASCII(c):
+				j := i + 1
+				for j < stop && isAlnumASCII(text[j]) {
+					j++
+				}
+				e, ascii := j, true
+				if j < stop && (text[j] >= utf8.RuneSelf || joinsASCII(text[j])) {
+					e, ascii = wordEnd(text, i, stop)
+				}
+				tz.i = e
+				return qtok{s: i, e: e, kind: tWord, ascii: ascii, q: in}, true
+			case c == ' ' || '\t' <= c && c <= '\r':
+				tz.i++
+				continue
+			}
+			tz.i++
+			return qtok{s: i, e: i + 1, kind: tPunct, q: in}, true
 		}
-		if qi < len(qs) && i == qs[qi].close && !qs[qi].runsOn {
-			tz.i += markLen(text, i)
-			tz.qi++
-			return qtok{s: i, e: tz.i, kind: tClose, q: qi}, true
-		}
-		c := text[i]
-		r, n := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
-		}
+		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case c == ' ' || unicode.IsSpace(r):
+		case unicode.IsSpace(r):
 			tz.i += n
-		case isAlnumASCII(c) || c >= utf8.RuneSelf && isWordRune(r):
-			e, ascii := wordEnd(text, i, qs, qi)
+		case isWordRune(r):
+			e, ascii := wordEnd(text, i, stop)
 			tz.i = e
 			return qtok{s: i, e: e, kind: tWord, ascii: ascii, q: in}, true
 		default:
@@ -745,19 +791,17 @@ func (tz *tokenizer) next() (qtok, bool) {
 	return qtok{}, false
 }
 
+// joinsASCII reports whether the ASCII byte c may join two parts of a
+// word (see wordEnd).
+func joinsASCII(c byte) bool {
+	return c == '-' || c == '\'' || c == '&' || c == '.' || c == ','
+}
+
 // wordEnd returns the end of the word starting at i: letters and digits,
 // joined by a hyphen, an apostrophe, or a full stop between digits or
-// before a lower-case letter (1.000, Kompas.com). It stops at a quote mark.
-// It also tells whether the word is ASCII only.
-func wordEnd(text string, i int, qs []qspan, qi int) (int, bool) {
-	stop := len(text)
-	if qi < len(qs) {
-		if qs[qi].open > i {
-			stop = qs[qi].open
-		} else if !qs[qi].runsOn && qs[qi].close > i {
-			stop = qs[qi].close
-		}
-	}
+// before a lower-case letter (1.000, Kompas.com). It stops at stop, the
+// next quote mark. It also tells whether the word is ASCII only.
+func wordEnd(text string, i, stop int) (int, bool) {
 	prev := rune(-1)
 	j := i
 	ascii := true
@@ -766,7 +810,7 @@ func wordEnd(text string, i int, qs []qspan, qi int) (int, bool) {
 			prev = rune(c)
 			j++
 			continue
-		} else if c < utf8.RuneSelf && c != '-' && c != '\'' && c != '&' && c != '.' && c != ',' {
+		} else if c < utf8.RuneSelf && !joinsASCII(c) {
 			break // joins no word to the next
 		}
 		r, n := utf8.DecodeRuneInString(text[j:])
@@ -815,6 +859,12 @@ func quoteSentenceEnds(text string, toks []qtok, qs []qspan, next qtok) bool {
 			(next.kind == tOpen || next.kind == tWord && isUpperWord(text[next.s:next.e]) && !capitalCue(text[next.s:next.e]))
 	}
 	return false
+}
+
+// mayEndSentence reports whether a sentence may end after t: only a
+// punctuation mark outside quotes or a closing mark can end one.
+func mayEndSentence(t qtok) bool {
+	return t.kind == tPunct && t.q < 0 || t.kind == tClose
 }
 
 func isStop(s string) bool {
@@ -920,8 +970,16 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 	defer func() { st.reps = reps[:0] }()
 	// the pronouns of this sentence point back past it, so the state is
 	// only updated once the sentence is read
+	words := reportWords()
 	for k := a; k < b; k++ {
-		if !fq.isWordOut(k) {
+		t := &fq.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			continue
+		}
+		// most words are no reporting word: the filter of the set turns
+		// an ASCII word away, and mayReport another, before anything is
+		// lowered
+		if w := fq.text[t.s:t.e]; t.ascii && !words.filter.mayHave(w) || !t.ascii && !mayReport(w) || !words.has(w, t.ascii) {
 			continue
 		}
 		if r, ok := fq.reportAt(k, a, b); ok {
@@ -1035,12 +1093,10 @@ func (fq *quoteFieldCtx) closeTok(k, b int) int {
 
 // reportAt reads a reporting verb at token k, if there is one, with its
 // speaker: "Putin mengatakan", "ia menyebut", "Ketua Duma berterima kasih",
-// "menurut KCNA", "kata Badrodin,".
+// "menurut KCNA", "kata Badrodin,". The caller passes only words of
+// reportWords.
 func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
 	cue := fq.word(k)
-	if !mayReport(cue) || !reportWords().has(cue, fq.toks[k].ascii) {
-		return report{}, false
-	}
 	lw := fq.lower(k)
 	switch {
 	case reportVerbs[lw] || englishReports[lw] && k > a && fq.toks[k-1].kind != tClose:
@@ -1991,6 +2047,16 @@ func containsWord(ws []string, w string) bool {
 // tell; with no entities every speaker is taken for a person unless it is
 // written in capitals.
 func (st *quoteState) isPersonName(name string) bool {
+	// most speakers are the name of a person entity as it stands, and a
+	// person's form wins over any other entity's (see addForm): a short
+	// list of entities is read faster than the index of all forms is made
+	if st.forms == nil && len(st.a.Entities) <= maxEntityScan && strings.TrimSpace(name) == name {
+		for _, e := range st.a.Entities {
+			if e.Type == Person && e.Name == name {
+				return true
+			}
+		}
+	}
 	if i, ok := st.formIndex()[strings.ToLower(name)]; ok {
 		return st.a.Entities[i].Type == Person
 	}
