@@ -24,7 +24,9 @@ type form struct {
 	parent      *form
 	cluster     *cluster // of a root form, once buildClusters has run
 	outlet      bool     // the article's outlet
-	dateline    bool
+	// claimed says unionPartNames joined the form to a fuller one
+	claimed  bool
+	dateline bool
 	// defined says the form stands without a mention of its own: an
 	// acronym defined in parentheses, a credit, the outlet or dateline.
 	defined bool
@@ -362,11 +364,10 @@ func typeOf(votes typeVotes[float64]) EntityType {
 func (x *entityFinder) unionPartNames() {
 	long := slices.Clone(x.order)
 	slices.SortStableFunc(long, func(a, b *form) int { return cmp.Compare(len(b.words), len(a.words)) })
-	claimed := map[*form]bool{}
 	// keys are built in x.key, so that a look-up allocates nothing
 	try := func(f *form, key []byte, want EntityType) {
 		g := x.forms[string(key)]
-		if g == nil || g == f || claimed[g] || isTitleKey(g.key) {
+		if g == nil || g == f || g.claimed || isTitleKey(g.key) {
 			return
 		}
 		// a surname may be a place name too ("Badrodin Haiti"): then the
@@ -378,7 +379,7 @@ func (x *entityFinder) unionPartNames() {
 		if len(g.gaz) > 0 && len(f.gaz) > 0 && !sharesID(f.gaz, g.gaz) && !personRead {
 			return
 		}
-		claimed[g] = true
+		g.claimed = true
 		union(f, g)
 	}
 	for _, f := range long {
@@ -399,8 +400,9 @@ func (x *entityFinder) unionPartNames() {
 			if t == Location {
 				heads = placeHeads
 			}
-			if k := withoutHead(f.words, heads); k != "" {
-				try(f, append(x.key[:0], k...), t)
+			if i, j := withoutHead(f.words, heads); i < j {
+				x.key = appendWords(x.key[:0], f.words[i:j])
+				try(f, x.key, t)
 			}
 			// "Jalan Thamrin" for "Jalan M.H. Thamrin": the same first
 			// and last word with words left out between
@@ -411,7 +413,7 @@ func (x *entityFinder) unionPartNames() {
 				}
 			}
 			if t == Organization {
-				x.key = appendLower(x.key[:0], initials(f.spelled[0]))
+				x.key = appendInitials(x.key[:0], f.spelled[0])
 				try(f, x.key, t)
 			}
 		}
@@ -477,39 +479,40 @@ func isEdge(short, long []string) bool {
 	return slices.Equal(short, long[:n]) || slices.Equal(short, long[len(long)-n:])
 }
 
-// withoutHead returns the key of long without its leading head words
-// (heads) and a company's "PT", "Tbk" and "(Persero)", or "" when there
-// are none.
-func withoutHead(long []string, heads map[string]bool) string {
-	i, j := 0, len(long)
+// withoutHead returns the words long[i:j] that remain of long without its
+// leading head words (heads) and a company's "PT", "Tbk" and
+// "(Persero)"; i == j when there are none to drop or nothing is left. It
+// returns a range, not a key: the key is built only to be looked up.
+func withoutHead(long []string, heads map[string]bool) (i, j int) {
+	i, j = 0, len(long)
 	for i < j && (heads[long[i]] || long[i] == "pt") {
 		i++
 	}
 	for j > i && (long[j-1] == "tbk" || long[j-1] == "(persero)" || long[j-1] == "persero") {
 		j--
 	}
-	if (i == 0 && j == len(long)) || i == j {
-		return ""
+	if i == 0 && j == len(long) {
+		return 0, 0
 	}
-	return strings.Join(long[i:j], " ")
+	return i, j
 }
 
-// initials returns the capitals that start the words of name, "KPK" for
-// "Komisi Pemberantasan Korupsi", or "" when there are fewer than two.
-func initials(name string) string {
-	var b strings.Builder
-	n := 0
+// appendInitials appends to buf, lower-cased, the capitals that start the
+// words of name: "kpk" for "Komisi Pemberantasan Korupsi"; it appends
+// nothing when there are fewer than two.
+func appendInitials(buf []byte, name string) []byte {
+	start, n := len(buf), 0
 	for w := range strings.FieldsSeq(name) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) {
-			b.WriteRune(r)
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 			n++
 		}
 	}
 	if n < 2 {
-		return ""
+		return buf[:start]
 	}
-	return b.String()
+	return buf
 }
 
 // unionMisspellings joins forms of the same number of words that differ

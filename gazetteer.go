@@ -230,6 +230,11 @@ func (g *gazetteer) lookup(name string) []int32 {
 	var tokArr [32]token
 	var bufArr [128]byte
 	toks := splitTokens(name, tokArr[:0])
+	// a name whose first word starts no key is none: most names are
+	// unknown, and the filter says so at less cost than the map
+	if len(toks) == 0 || !g.firsts.hasAnyCase(name[toks[0].start:toks[0].end]) {
+		return nil
+	}
 	buf := bufArr[:0]
 	for i, t := range toks {
 		if i > 0 {

@@ -274,6 +274,11 @@ var sentenceAbbrevs = map[string]bool{
 // among; a word shared by more names is no clue to any of them.
 const maxNameSharers = 8
 
+// maxEntityScan is the most entities isPersonName reads one by one before
+// it takes the index of their forms, so that many speakers among many
+// entities stay linear.
+const maxEntityScan = 32
+
 // maxRoleLookups bounds the article-wide searches for the holder of a
 // role, so that an input full of role-named speakers stays linear.
 const maxRoleLookups = 16
@@ -301,7 +306,10 @@ type qtok struct {
 	s, e  int
 	kind  tokKind
 	ascii bool // a word of ASCII bytes only
-	q     int  // the quote a mark or a word inside a quote belongs to; -1 outside
+	// mayCue tells a word outside quotes that may be a reporting word
+	// (see reportWords): it passes the set's quick filter
+	mayCue bool
+	q      int // the quote a mark or a word inside a quote belongs to; -1 outside
 }
 
 // A surface is a stretch of text that names a speaker: a name, a role, or
@@ -564,25 +572,22 @@ func (st *quoteState) field(f Field, idx int, text string, needCue bool) {
 		st.openQuotes = st.openQuotes[:0]
 	}
 	fq := quoteFieldCtx{st: st, f: f, idx: idx, text: text, qs: qs}
-	tz := tokenizer{text: text, qs: qs}
-	buf := st.buf[:0]
+	toks := quoteTokens(text, qs, st.buf[:0])
 	prevSpk, prevHad := "", false
-	for {
-		t, ok := tz.next()
-		if ok && (len(buf) == 0 || !quoteSentenceEnds(text, buf, qs, t)) {
-			buf = append(buf, t)
+	// each sentence is read as a field of its own: its tokens are
+	// toks[start:i]
+	start := 0
+	for i := 1; i <= len(toks); i++ {
+		// only a stop or a closing mark ends a sentence: other tokens
+		// need no closer look
+		if i < len(toks) && (!mayEndSentence(toks[i-1]) || !quoteSentenceEnds(text, toks[start:i], qs, toks[i])) {
 			continue
 		}
-		if len(buf) > 0 {
-			fq.toks = buf
-			prevSpk, prevHad = fq.sentence(0, len(buf), needCue, prevSpk, prevHad)
-		}
-		if !ok {
-			break
-		}
-		buf = append(buf[:0], t)
+		fq.toks = toks[start:i]
+		prevSpk, prevHad = fq.sentence(0, i-start, needCue, prevSpk, prevHad)
+		start = i
 	}
-	st.buf = buf[:0]
+	st.buf = toks[:0]
 }
 
 // quoteFieldCtx holds one field while its sentences are read.
@@ -612,15 +617,25 @@ func markQuotes(text string, carry bool) []qspan {
 	inside := false
 	var cur qspan
 	sOpen := -1
-	prev := rune(-1)
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
-			// no ASCII byte but these two is a quotation mark
-			prev = rune(c)
+		for i < len(text) && !markLeads[text[i]] {
 			i++
-			continue
+		}
+		if i == len(text) {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isDoubleMark(r) && !isSingleMark(r) {
+			i += n
+			continue
+		}
+		// the rune before a mark, read back only at a mark: a continuation
+		// byte never starts a rune, so reading back finds the rune that
+		// reading forward from the start of text does
+		prev := rune(-1)
+		if i > 0 {
+			prev, _ = utf8.DecodeLastRuneInString(text[:i])
+		}
 		next := rune(-1)
 		if i+n < len(text) {
 			next, _ = utf8.DecodeRuneInString(text[i+n:])
@@ -650,7 +665,6 @@ func markQuotes(text string, carry bool) []qspan {
 				sOpen = i
 			}
 		}
-		prev = r
 		i += n
 	}
 	if inside {
@@ -659,6 +673,12 @@ func markQuotes(text string, carry bool) []qspan {
 	}
 	return qs
 }
+
+// markLeads are the bytes that may start a quotation mark: the ASCII
+// marks, and the lead bytes of the UTF-8 forms of U+00AB and U+00BB (0xC2)
+// and of U+2018 to U+201E (0xE2). Other bytes are passed over without
+// decoding.
+var markLeads = [256]bool{'"': true, '\'': true, 0xc2: true, 0xe2: true}
 
 func markLen(text string, i int) int {
 	_, n := utf8.DecodeRuneInString(text[i:])
@@ -694,70 +714,113 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// A tokenizer cuts a field into words and punctuation, one token at a
-// time, marking the quote marks of qs and the quote each token lies in.
-type tokenizer struct {
-	text string
-	qs   []qspan
-	i    int
-	qi   int
-}
-
-// next returns the next token, or false at the end of the text.
-func (tz *tokenizer) next() (qtok, bool) {
-	text, qs := tz.text, tz.qs
-	for tz.i < len(text) {
-		i := tz.i
-		for tz.qi < len(qs) && qs[tz.qi].close < i {
-			tz.qi++
+// quoteTokens cuts a field into words and punctuation, appending them to
+// toks, marking the quote marks of qs and the quote each token lies in.
+func quoteTokens(text string, qs []qspan, toks []qtok) []qtok {
+	// qi is the first quote that does not close before i; stop is the
+	// next quote mark, where a word must end, and in the quote before
+	// it that i lies in, or -1. Both hold from one mark to the next, so
+	// they are found again only at a mark (stop -1 asks for it).
+	qi, stop, in := 0, -1, -1
+	// a word is checked against the reporting words while its bytes are
+	// at hand
+	cues := reportWords()
+	for i := 0; i < len(text); {
+		if i >= stop {
+			for qi < len(qs) && qs[qi].close < i {
+				qi++
+			}
+			stop, in = len(text), -1
+			if qi < len(qs) {
+				switch q := &qs[qi]; {
+				case i < q.open:
+					stop = q.open
+				case i == q.open:
+					n := markLen(text, i)
+					toks = append(toks, qtok{s: i, e: i + n, kind: tOpen, q: qi})
+					i += n
+					stop = -1
+					continue
+				case q.runsOn:
+					in = qi
+				case i == q.close:
+					n := markLen(text, i)
+					toks = append(toks, qtok{s: i, e: i + n, kind: tClose, q: qi})
+					i += n
+					qi++
+					stop = -1
+					continue
+				default:
+					stop, in = q.close, qi
+				}
+			}
 		}
-		qi := tz.qi
-		in := -1
-		if qi < len(qs) && i >= qs[qi].open && (i < qs[qi].close || qs[qi].runsOn) {
-			in = qi
+		if c := text[i]; c < utf8.RuneSelf {
+			// most bytes are ASCII: they need no decoding, and most
+			// words end at an ASCII byte that joins nothing
+			switch {
+			case alnumASCII[c]:
+				rest := text[:stop] // no bounds checks in the loop
+				j := i + 1
+				for j < len(rest) && alnumASCII[rest[j]] {
+					j++
+				}
+				e, ascii := j, true
+				if j < stop && (text[j] >= utf8.RuneSelf || joinsASCII(text[j]) && !endsAt(text, j, stop)) {
+					e, ascii = wordEnd(text, i, stop)
+				}
+				toks = append(toks, qtok{s: i, e: e, kind: tWord, ascii: ascii, q: in, mayCue: in < 0 && cues.mayHave(text[i:e], ascii)})
+				i = e
+			case c == ' ' || '\t' <= c && c <= '\r':
+				i++
+			default:
+				toks = append(toks, qtok{s: i, e: i + 1, kind: tPunct, q: in})
+				i++
+			}
+			continue
 		}
-		if qi < len(qs) && i == qs[qi].open {
-			tz.i += markLen(text, i)
-			return qtok{s: i, e: tz.i, kind: tOpen, q: qi}, true
-		}
-		if qi < len(qs) && i == qs[qi].close && !qs[qi].runsOn {
-			tz.i += markLen(text, i)
-			tz.qi++
-			return qtok{s: i, e: tz.i, kind: tClose, q: qi}, true
-		}
-		c := text[i]
-		r, n := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
-		}
+		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case c == ' ' || unicode.IsSpace(r):
-			tz.i += n
-		case isAlnumASCII(c) || c >= utf8.RuneSelf && isWordRune(r):
-			e, ascii := wordEnd(text, i, qs, qi)
-			tz.i = e
-			return qtok{s: i, e: e, kind: tWord, ascii: ascii, q: in}, true
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			e, ascii := wordEnd(text, i, stop)
+			toks = append(toks, qtok{s: i, e: e, kind: tWord, ascii: ascii, q: in, mayCue: in < 0 && cues.mayHave(text[i:e], ascii)})
+			i = e
 		default:
-			tz.i += n
-			return qtok{s: i, e: tz.i, kind: tPunct, q: in}, true
+			toks = append(toks, qtok{s: i, e: i + n, kind: tPunct, q: in})
+			i += n
 		}
 	}
-	return qtok{}, false
+	return toks
+}
+
+// alnumASCII tells the ASCII letters and digits.
+var alnumASCII = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isAlnumASCII(byte(c))
+	}
+	return t
+}()
+
+// endsAt reports whether a word surely ends at the ASCII joining mark at
+// j, before stop: when the mark is last, or followed by an ASCII byte that
+// is neither a letter nor a digit, it joins nothing (see wordEnd).
+func endsAt(text string, j, stop int) bool {
+	return j+1 >= stop || text[j+1] < utf8.RuneSelf && !alnumASCII[text[j+1]]
+}
+
+// joinsASCII reports whether the ASCII byte c may join two parts of a
+// word (see wordEnd).
+func joinsASCII(c byte) bool {
+	return c == '-' || c == '\'' || c == '&' || c == '.' || c == ','
 }
 
 // wordEnd returns the end of the word starting at i: letters and digits,
 // joined by a hyphen, an apostrophe, or a full stop between digits or
-// before a lower-case letter (1.000, Kompas.com). It stops at a quote mark.
-// It also tells whether the word is ASCII only.
-func wordEnd(text string, i int, qs []qspan, qi int) (int, bool) {
-	stop := len(text)
-	if qi < len(qs) {
-		if qs[qi].open > i {
-			stop = qs[qi].open
-		} else if !qs[qi].runsOn && qs[qi].close > i {
-			stop = qs[qi].close
-		}
-	}
+// before a lower-case letter (1.000, Kompas.com). It stops at stop, the
+// next quote mark. It also tells whether the word is ASCII only.
+func wordEnd(text string, i, stop int) (int, bool) {
 	prev := rune(-1)
 	j := i
 	ascii := true
@@ -766,7 +829,7 @@ func wordEnd(text string, i int, qs []qspan, qi int) (int, bool) {
 			prev = rune(c)
 			j++
 			continue
-		} else if c < utf8.RuneSelf && c != '-' && c != '\'' && c != '&' && c != '.' && c != ',' {
+		} else if c < utf8.RuneSelf && !joinsASCII(c) {
 			break // joins no word to the next
 		}
 		r, n := utf8.DecodeRuneInString(text[j:])
@@ -815,6 +878,12 @@ func quoteSentenceEnds(text string, toks []qtok, qs []qspan, next qtok) bool {
 			(next.kind == tOpen || next.kind == tWord && isUpperWord(text[next.s:next.e]) && !capitalCue(text[next.s:next.e]))
 	}
 	return false
+}
+
+// mayEndSentence reports whether a sentence may end after t: only a
+// punctuation mark outside quotes or a closing mark can end one.
+func mayEndSentence(t qtok) bool {
+	return t.kind == tPunct && t.q < 0 || t.kind == tClose
 }
 
 func isStop(s string) bool {
@@ -920,8 +989,9 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 	defer func() { st.reps = reps[:0] }()
 	// the pronouns of this sentence point back past it, so the state is
 	// only updated once the sentence is read
+	words := reportWords()
 	for k := a; k < b; k++ {
-		if !fq.isWordOut(k) {
+		if t := &fq.toks[k]; !t.mayCue || !words.has(fq.text[t.s:t.e], t.ascii) {
 			continue
 		}
 		if r, ok := fq.reportAt(k, a, b); ok {
@@ -1035,12 +1105,10 @@ func (fq *quoteFieldCtx) closeTok(k, b int) int {
 
 // reportAt reads a reporting verb at token k, if there is one, with its
 // speaker: "Putin mengatakan", "ia menyebut", "Ketua Duma berterima kasih",
-// "menurut KCNA", "kata Badrodin,".
+// "menurut KCNA", "kata Badrodin,". The caller passes only words of
+// reportWords.
 func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
 	cue := fq.word(k)
-	if !mayReport(cue) || !reportWords().has(cue, fq.toks[k].ascii) {
-		return report{}, false
-	}
 	lw := fq.lower(k)
 	switch {
 	case reportVerbs[lw] || englishReports[lw] && k > a && fq.toks[k-1].kind != tClose:
@@ -1101,13 +1169,14 @@ var reportWords = sync.OnceValue(func() *lowerSet {
 	return newLowerSet(ws)
 })
 
-// A lowerSet is a set of lower-case words, with a filter of their first
-// letters and lengths that turns most other words away without a map
-// look-up.
+// A lowerSet is a set of lower-case ASCII words, with a filter of their
+// first letters and lengths that turns most other words away without a
+// map look-up.
 type lowerSet struct {
 	words  map[string]bool
 	filter wordFilter
 	hashes hashSet
+	firsts [256]bool // the first bytes of the words, in either case
 }
 
 func newLowerSet(ws []string) *lowerSet {
@@ -1116,6 +1185,8 @@ func newLowerSet(ws []string) *lowerSet {
 		s.words[w] = true
 		s.filter.add(w)
 		s.hashes.add(wordHash(w))
+		s.firsts[w[0]] = true
+		s.firsts[upperASCII(w[0])] = true
 	}
 	return s
 }
@@ -1145,19 +1216,14 @@ func (s *lowerSet) has(w string, ascii bool) bool {
 	return s.filter.mayHave(w) && s.hashes.has(h) && s.words[string(buf[:len(w)])]
 }
 
-// mayReport reports whether w can be a reporting word at all, telling
-// most words apart without a map lookup or a lower-case copy: every
-// reporting word starts with m, b, d, k or u (or, in English, s, a, t, e,
-// n, w, r or i) and is at least three letters.
-func mayReport(w string) bool {
-	if len(w) < 3 {
-		return false
+// mayHave is a quick test before has: false when w is surely not in the
+// set. An ASCII word is tested against the filter; another only by its
+// first byte, which lowering keeps when it is ASCII.
+func (s *lowerSet) mayHave(w string, ascii bool) bool {
+	if ascii {
+		return s.filter.mayHave(w)
 	}
-	switch w[0] | 0x20 {
-	case 'm', 'b', 'd', 'k', 'u', 's', 'a', 't', 'e', 'n', 'w', 'r', 'i', 'c':
-		return true
-	}
-	return false
+	return w != "" && s.firsts[w[0]]
 }
 
 // subjectBefore finds the subject of the verb at token k, reading back to
@@ -1991,6 +2057,16 @@ func containsWord(ws []string, w string) bool {
 // tell; with no entities every speaker is taken for a person unless it is
 // written in capitals.
 func (st *quoteState) isPersonName(name string) bool {
+	// most speakers are the name of a person entity as it stands, and a
+	// person's form wins over any other entity's (see addForm): a short
+	// list of entities is read faster than the index of all forms is made
+	if st.forms == nil && len(st.a.Entities) <= maxEntityScan && strings.TrimSpace(name) == name {
+		for _, e := range st.a.Entities {
+			if e.Type == Person && e.Name == name {
+				return true
+			}
+		}
+	}
 	if i, ok := st.formIndex()[strings.ToLower(name)]; ok {
 		return st.a.Entities[i].Type == Person
 	}

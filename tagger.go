@@ -197,9 +197,12 @@ func encodeModel(w io.Writer, weights map[uint32]*[numTags]float64) error {
 
 // findRows sets rows[k] to the row of feature hs[k], or to -1 when the
 // model does not know it (or to an unused row, which adds nothing, when
-// the low half of hs[k] is 0). It reads the first row of every feature's
-// bucket before it compares a hash: the loads do not wait on each other,
-// so their cache misses overlap.
+// the low half of hs[k] is 0). Which row of a bucket holds a feature is
+// as good as random, so a loop that stops at it mispredicts a branch
+// about once per look-up, which cost more than the cache misses: all four
+// rows are compared instead, and conditional moves keep the first that
+// matches. No branch then waits on a load, so the misses of consecutive
+// look-ups overlap.
 func (m *model) findRows(hs []uint32, rows []int32) {
 	if len(m.rows) == 0 {
 		for k := range rows {
@@ -207,54 +210,63 @@ func (m *model) findRows(hs []uint32, rows []int32) {
 		}
 		return
 	}
-	var low [64]uint16
-	for len(hs) > 0 {
-		n := min(len(hs), len(low))
-		for k, h := range hs[:n] {
-			low[k] = m.rows[h>>16*bucketRows].low
+	rows = rows[:len(hs)]
+	for k, h := range hs {
+		b := h >> 16
+		j := int32(b * bucketRows)
+		bk := m.rows[j : j+bucketRows : j+bucketRows]
+		low := uint16(h)
+		r := int32(-1)
+		if bk[3].low == low {
+			r = j + 3
 		}
-		for k, h := range hs[:n] {
-			b := h >> 16
-			j := b * bucketRows
-			if low[k] != uint16(h) {
-				// not the bucket's first row: look at the others
-				for j++; j < (b+1)*bucketRows && m.rows[j].low != uint16(h); j++ {
-				}
-			}
-			rows[k] = int32(j)
-			if j == (b+1)*bucketRows {
-				rows[k] = -1
-				if m.spilled[b/64]&(1<<(b%64)) != 0 {
-					if r, ok := m.spill[h]; ok {
-						rows[k] = r
-					}
-				}
+		if bk[2].low == low {
+			r = j + 2
+		}
+		if bk[1].low == low {
+			r = j + 1
+		}
+		if bk[0].low == low {
+			r = j
+		}
+		rows[k] = r
+	}
+	// A branch on what a load found would wait for it, and one in eight
+	// features is unknown: the spilled rows are looked for once all the
+	// loads are done.
+	for k, r := range rows {
+		if b := hs[k] >> 16; r < 0 && m.spilled[b/64]&(1<<(b%64)) != 0 {
+			if sr, ok := m.spill[hs[k]]; ok {
+				rows[k] = sr
 			}
 		}
-		hs, rows = hs[n:], rows[n:]
 	}
 }
 
 // addRows adds the weights of rows to scores, in order; a row of -1
 // adds nothing.
 func (m *model) addRows(rows []int32, scores *[numTags]float32) {
+	// A weight is float32(r.w[t]) * scale, the value the trainer's
+	// weight was rounded to; the conversion of the product rounds it, so
+	// that it is never fused with the sum. The seven sums are kept in
+	// locals, which the compiler keeps in registers, and written out
+	// once: through the pointer each sum waited on the store before it.
+	s0, s1, s2, s3, s4, s5, s6 := scores[0], scores[1], scores[2], scores[3], scores[4], scores[5], scores[6]
+	sc := m.scale
 	for _, j := range rows {
 		if j < 0 {
 			continue
 		}
-		// A weight is float32(r.w[t]) * scale, the value the trainer's
-		// weight was rounded to; the conversion of the product rounds
-		// it, so that it is never fused with the sum. Written out, the
-		// seven sums cost less than a loop.
-		r, sc := &m.rows[j], m.scale
-		scores[0] += float32(float32(r.w[0]) * sc)
-		scores[1] += float32(float32(r.w[1]) * sc)
-		scores[2] += float32(float32(r.w[2]) * sc)
-		scores[3] += float32(float32(r.w[3]) * sc)
-		scores[4] += float32(float32(r.w[4]) * sc)
-		scores[5] += float32(float32(r.w[5]) * sc)
-		scores[6] += float32(float32(r.w[6]) * sc)
+		r := &m.rows[j]
+		s0 += float32(float32(r.w[0]) * sc)
+		s1 += float32(float32(r.w[1]) * sc)
+		s2 += float32(float32(r.w[2]) * sc)
+		s3 += float32(float32(r.w[3]) * sc)
+		s4 += float32(float32(r.w[4]) * sc)
+		s5 += float32(float32(r.w[5]) * sc)
+		s6 += float32(float32(r.w[6]) * sc)
 	}
+	*scores = [numTags]float32{s0, s1, s2, s3, s4, s5, s6}
 }
 
 // tag labels each token of text with a BIO tag; tags is reused. Names
