@@ -617,11 +617,9 @@ func markQuotes(text string, carry bool) []qspan {
 	inside := false
 	var cur qspan
 	sOpen := -1
+	leads := leadFinder{text: text, next: [4]int{-1, -1, -1, -1}}
 	for i := 0; i < len(text); {
-		for i < len(text) && !markLeads[text[i]] {
-			i++
-		}
-		if i == len(text) {
+		if i = leads.from(i); i == len(text) {
 			break
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -678,7 +676,32 @@ func markQuotes(text string, carry bool) []qspan {
 // marks, and the lead bytes of the UTF-8 forms of U+00AB and U+00BB (0xC2)
 // and of U+2018 to U+201E (0xE2). Other bytes are passed over without
 // decoding.
-var markLeads = [256]bool{'"': true, '\'': true, 0xc2: true, 0xe2: true}
+const markLeads = "\"'\xc2\xe2"
+
+// A leadFinder finds the bytes of markLeads in text, one place after
+// another. It keeps the next place of each byte, so that each is looked
+// for with strings.IndexByte, which is much faster than a loop over the
+// bytes, once per place it stands.
+type leadFinder struct {
+	text string
+	next [len(markLeads)]int // the next place of each byte, len(text) for none; -1 before the first look
+}
+
+// from returns the first place at or after i of a byte of markLeads, or
+// len(text). Each call must pass an i no smaller than the last.
+func (f *leadFinder) from(i int) int {
+	first := len(f.text)
+	for k := range f.next {
+		if f.next[k] < i {
+			f.next[k] = len(f.text)
+			if j := strings.IndexByte(f.text[i:], markLeads[k]); j >= 0 {
+				f.next[k] = i + j
+			}
+		}
+		first = min(first, f.next[k])
+	}
+	return first
+}
 
 func markLen(text string, i int) int {
 	_, n := utf8.DecodeRuneInString(text[i:])
@@ -1892,13 +1915,8 @@ var headRoles = map[string]bool{
 func onlyRoles(run string) bool {
 	n := 0
 	for run != "" {
-		i := strings.IndexAny(run, " ,")
-		w := run
-		if i >= 0 {
-			w, run = run[:i], run[i+1:]
-		} else {
-			run = ""
-		}
+		var w string
+		w, run = cutSpaceComma(run)
 		if w == "" {
 			continue
 		}
@@ -1908,6 +1926,18 @@ func onlyRoles(run string) bool {
 		n++
 	}
 	return n > 0
+}
+
+// cutSpaceComma cuts s at its first space or comma. A byte loop: the
+// words it cuts are short, and strings.IndexAny would first build a set
+// of the two bytes.
+func cutSpaceComma(s string) (before, after string) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' || s[i] == ',' {
+			return s[:i], s[i+1:]
+		}
+	}
+	return s, ""
 }
 
 // inLower reports whether the lower-case form of w is a key of m. Short
@@ -1931,17 +1961,32 @@ func inLower(m map[string]bool, w string) bool {
 // headOfOne reports whether run is a head role followed by one name
 // ("Ketua Duma", "Wakil Ketua KPK").
 func headOfOne(run string) bool {
-	words := strings.Fields(run)
-	if len(words) < 2 || strings.ContainsAny(run, ",(") {
+	if strings.ContainsAny(run, ",(") {
 		return false
 	}
-	last := words[len(words)-1]
-	for _, w := range words[:len(words)-1] {
-		if !roleWords[strings.ToLower(w)] {
+	// the words are read one at a time, keeping the last two: every word
+	// but the last is a role
+	n := 0
+	var prev, last string
+	for w := range strings.FieldsSeq(run) {
+		if n > 0 && !hasLower(roleWords, last) {
 			return false
 		}
+		prev, last = last, w
+		n++
 	}
-	return headRoles[strings.ToLower(words[len(words)-2])] && !roleWords[strings.ToLower(last)]
+	return n >= 2 && hasLower(headRoles, prev) && !hasLower(roleWords, last)
+}
+
+// hasLower reports whether strings.ToLower(w) is a key of m, lowering an
+// ASCII word on the stack (see inLower).
+func hasLower(m map[string]bool, w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+	}
+	return inLower(m, w)
 }
 
 func firstWord(s string) string {
