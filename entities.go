@@ -965,7 +965,7 @@ func nameLike(s string) bool {
 		if startsUpper(w) || hasUpperRune(w) {
 			hasUpper = true
 		}
-		if allCalendar && !isCalendarWord(strings.Trim(w, ".,")) {
+		if allCalendar && !isCalendarWord(trimDotsCommas(w)) {
 			allCalendar = false
 		}
 		if hasUpper && !allCalendar {
@@ -973,6 +973,18 @@ func nameLike(s string) bool {
 		}
 	}
 	return hasUpper && !allCalendar
+}
+
+// trimDotsCommas is strings.Trim(w, ".,") without building a set of the
+// two bytes for every word.
+func trimDotsCommas(w string) string {
+	for w != "" && (w[0] == '.' || w[0] == ',') {
+		w = w[1:]
+	}
+	for w != "" && (w[len(w)-1] == '.' || w[len(w)-1] == ',') {
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 // A credit line names the photo's source agencies and photographer:
@@ -1620,11 +1632,14 @@ func notAName(g *gazetteer, form string) bool {
 	if len(l) <= 4 && (isAllUpper(form) || strings.Contains(form, ".")) && nameSuffixes[l] && l != "ma" && l != "sp" && l != "ii" && l != "iii" {
 		return true
 	}
-	for _, cur := range [...]string{"rp", "us$", "usd", "idr", "s$", "rm"} {
-		if rest, ok := strings.CutPrefix(l, cur); ok {
-			rest = strings.TrimLeft(rest, " .")
-			if rest != "" && '0' <= rest[0] && rest[0] <= '9' {
-				return true
+	// a currency amount; every currency here starts with one of "ruis"
+	if l != "" && strings.IndexByte("ruis", l[0]) >= 0 {
+		for _, cur := range [...]string{"rp", "us$", "usd", "idr", "s$", "rm"} {
+			if rest, ok := strings.CutPrefix(l, cur); ok {
+				rest = strings.TrimLeft(rest, " .")
+				if rest != "" && '0' <= rest[0] && rest[0] <= '9' {
+					return true
+				}
 			}
 		}
 	}
