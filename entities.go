@@ -601,21 +601,20 @@ func (x *entityFinder) commonPhrase(i, j int) bool {
 
 // isCalendarWord says whether w names a day or a month.
 func isCalendarWord(w string) bool {
-	var b [64]byte
-	return calendarWords()[string(appendLower(b[:0], w))]
+	return calendarWords().has(w)
 }
 
-// calendarWords are the keys of monthNames and weekdayNames in one set:
+// calendarWords are the keys of monthNames and weekdayNames in one list:
 // one look-up per word.
-var calendarWords = sync.OnceValue(func() map[string]bool {
-	m := make(map[string]bool, len(monthNames)+len(weekdayNames))
+var calendarWords = sync.OnceValue(func() *wordList {
+	var words []string
 	for w := range monthNames {
-		m[w] = true
+		words = append(words, w)
 	}
 	for w := range weekdayNames {
-		m[w] = true
+		words = append(words, w)
 	}
-	return m
+	return listOf(words...)
 })
 
 // capWord says whether t is a word that starts with a capital letter.
@@ -652,7 +651,7 @@ func (x *entityFinder) addRun(f Field, index int, text string, toks []token, i, 
 	for j-i == 1 && x.common(j-1) {
 		j--
 	}
-	if i >= j || lowerInSet(stopNames, text[toks[i].start:toks[j-1].end]) {
+	if i >= j || stopNames.has(text[toks[i].start:toks[j-1].end]) {
 		return
 	}
 	allCommon := true
@@ -1122,7 +1121,7 @@ func (x *entityFinder) rescan() {
 	idx := x.known
 	// firsts has a bit set for the first word of each key: most words
 	// start none, and the bit says so before a look-up in idx
-	var firsts firstWords
+	var firsts fewWords
 	addKey := func(k string, c *cluster) {
 		first, _, _ := strings.Cut(k, " ")
 		firsts.add(first)
@@ -1244,7 +1243,7 @@ func (x *entityFinder) rescan() {
 			buf = buf[:0]
 			for j := i; j < len(toks) && j-i < 12; j++ {
 				w := text[toks[j].start:toks[j].end]
-				if j == i && !firsts.mayStart(w) {
+				if j == i && !firsts.mayHave(w) {
 					break
 				}
 				if j > i {
@@ -1321,49 +1320,79 @@ func reuseMap[K comparable, V any](m map[K]V, made *int, n int) map[K]V {
 	return make(map[K]V, n)
 }
 
-// firstWords is a small Bloom filter of lower-cased words, one bit per
-// word from its length and first eight bytes (see headHash): an article's
-// forms start with a few dozen words, and 2,048 bits let few others
+// fewWords is a small Bloom filter for a few dozen lower-cased words, one
+// bit per word from its first eight bytes: 2,048 bits let few other words
 // through.
-type firstWords [32]uint64
+type fewWords [32]uint64
 
-func firstWordBit(h uint64) (int, uint64) {
+// fewWordsBit returns the word and the bit of a fewWords that h, the
+// first eight bytes of a word, sets.
+func fewWordsBit(h uint64) (int, uint64) {
 	h *= 0x9e3779b97f4a7c15
 	return int(h >> 59), 1 << (h >> 53 & 63)
 }
 
 // add adds w, lower-cased already.
-func (s *firstWords) add(w string) {
+func (s *fewWords) add(w string) {
 	if w == "" {
 		return
 	}
-	h := uint64(len(w)) // headHash, on a string
+	var h uint64
 	for i := range min(len(w), 8) {
 		h = h<<8 | uint64(w[i])
 	}
-	i, bit := firstWordBit(h)
+	i, bit := fewWordsBit(h)
 	s[i] |= bit
 }
 
-// mayStart says whether w, in any case, may be one of the words added;
-// false is sure. An ASCII word is lower-cased only as far as headHash
-// reads it.
-func (s *firstWords) mayStart(w string) bool {
+// mayHave says whether w, in any case, may be one of the words added;
+// false is sure. Lower-casing keeps ASCII bytes where they are, so a word
+// that opens with eight ASCII bytes (most) is lowered only that far.
+func (s *fewWords) mayHave(w string) bool {
 	if w == "" {
 		return false
 	}
 	var h uint64
-	if isASCII(w) {
-		h = uint64(len(w))
-		for i := range min(len(w), 8) {
-			h = h<<8 | uint64(lowerASCII(w[i]))
+	for i := range min(len(w), 8) {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			var b [64]byte
+			l := appendLower(b[:0], w)
+			h = 0
+			for _, c := range l[:min(len(l), 8)] {
+				h = h<<8 | uint64(c)
+			}
+			break
 		}
-	} else {
-		var b [64]byte
-		h = headHash(appendLower(b[:0], w))
+		h = h<<8 | uint64(lowerASCII(c))
 	}
-	i, bit := firstWordBit(h)
+	i, bit := fewWordsBit(h)
 	return s[i]&bit != 0
+}
+
+// A wordList is a set of lower-cased words or phrases, with a filter
+// that turns most other words away before a look-up.
+type wordList struct {
+	words  map[string]bool
+	filter fewWords
+}
+
+func listOf(words ...string) *wordList {
+	l := &wordList{words: make(map[string]bool, len(words))}
+	for _, w := range words {
+		l.words[w] = true
+		l.filter.add(w)
+	}
+	return l
+}
+
+// has says whether the list holds w lower-cased, as lowerInSet.
+func (l *wordList) has(w string) bool {
+	if !l.filter.mayHave(w) {
+		return false
+	}
+	var b [64]byte
+	return l.words[string(appendLower(b[:0], w))]
 }
 
 // dropMentions removes the mentions that lie inside one of the spans,
@@ -1506,13 +1535,8 @@ func (x *entityFinder) entities() []Entity {
 		}
 		out = append(out, e)
 	}
-	// sort their indices, which moves less than sorting the Entities
-	order := make([]int, len(out))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(i, j int) int {
-		a, b := &out[i], &out[j]
+	// by first mention, an entity with none last
+	byFirst := func(a, b *Entity) int {
 		switch {
 		case len(a.Mentions) == 0 && len(b.Mentions) == 0:
 			return 0
@@ -1522,7 +1546,20 @@ func (x *entityFinder) entities() []Entity {
 			return -1
 		}
 		return compareSpans(a.Mentions[0].At, b.Mentions[0].At)
-	})
+	}
+	inOrder := true
+	for i := 1; i < len(out) && inOrder; i++ {
+		inOrder = byFirst(&out[i-1], &out[i]) <= 0
+	}
+	if inOrder {
+		return out // as a stable sort would leave them
+	}
+	// sort their indices, which moves less than sorting the Entities
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return byFirst(&out[i], &out[j]) })
 	sorted := make([]Entity, len(out))
 	for i, k := range order {
 		sorted[i] = out[k]
@@ -1544,13 +1581,21 @@ func fieldOrder(f Field) int {
 	return 0
 }
 
+// compareSpans orders spans as they come in the article. It stops at the
+// first difference: it sorts every entity's mentions.
 func compareSpans(a, b Span) int {
-	return cmp.Or(
-		cmp.Compare(fieldOrder(a.Field), fieldOrder(b.Field)),
-		cmp.Compare(a.Index, b.Index),
-		cmp.Compare(a.Start, b.Start),
-		cmp.Compare(a.End, b.End),
-	)
+	if a.Field != b.Field {
+		if c := cmp.Compare(fieldOrder(a.Field), fieldOrder(b.Field)); c != 0 {
+			return c
+		}
+	}
+	if a.Index != b.Index {
+		return cmp.Compare(a.Index, b.Index)
+	}
+	if a.Start != b.Start {
+		return cmp.Compare(a.Start, b.Start)
+	}
+	return cmp.Compare(a.End, b.End)
 }
 
 // isPassiveVerb says whether w is a passive verb, a common word made of

@@ -105,7 +105,7 @@ func lowerInSet(set map[string]bool, w string) bool {
 
 // stopNames are capitalized words and phrases that name no person,
 // organization or place: currencies, time zones, feasts, laws, elections.
-var stopNames = setOf("rp", "us$", "usd", "wib", "wita", "wit", "idr", "lebaran", "idul fitri", "idul adha",
+var stopNames = listOf("rp", "us$", "usd", "wib", "wita", "wit", "idr", "lebaran", "idul fitri", "idul adha",
 	"ramadan", "ramadhan", "natal", "imlek", "nyepi", "waisak", "tuhan", "allah", "uu", "perppu", "perpres",
 	"pp", "permen", "pilkada", "pemilu", "pilpres", "pileg", "covid-19", "covid", "corona", "baca juga", "baca",
 	"foto", "video", "advertisement", "scroll", "tags", "tag", "editor", "reporter", "penulis", "pewarta",

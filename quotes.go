@@ -306,7 +306,10 @@ type qtok struct {
 	s, e  int
 	kind  tokKind
 	ascii bool // a word of ASCII bytes only
-	q     int  // the quote a mark or a word inside a quote belongs to; -1 outside
+	// mayCue tells a word outside quotes that may be a reporting word
+	// (see reportWords): it passes the set's quick filter
+	mayCue bool
+	q      int // the quote a mark or a word inside a quote belongs to; -1 outside
 }
 
 // A surface is a stretch of text that names a speaker: a name, a role, or
@@ -569,27 +572,22 @@ func (st *quoteState) field(f Field, idx int, text string, needCue bool) {
 		st.openQuotes = st.openQuotes[:0]
 	}
 	fq := quoteFieldCtx{st: st, f: f, idx: idx, text: text, qs: qs}
-	tz := tokenizer{text: text, qs: qs}
-	buf := st.buf[:0]
+	toks := quoteTokens(text, qs, st.buf[:0])
 	prevSpk, prevHad := "", false
-	for {
-		t, ok := tz.next()
+	// each sentence is read as a field of its own: its tokens are
+	// toks[start:i]
+	start := 0
+	for i := 1; i <= len(toks); i++ {
 		// only a stop or a closing mark ends a sentence: other tokens
 		// need no closer look
-		if ok && (len(buf) == 0 || !mayEndSentence(buf[len(buf)-1]) || !quoteSentenceEnds(text, buf, qs, t)) {
-			buf = append(buf, t)
+		if i < len(toks) && (!mayEndSentence(toks[i-1]) || !quoteSentenceEnds(text, toks[start:i], qs, toks[i])) {
 			continue
 		}
-		if len(buf) > 0 {
-			fq.toks = buf
-			prevSpk, prevHad = fq.sentence(0, len(buf), needCue, prevSpk, prevHad)
-		}
-		if !ok {
-			break
-		}
-		buf = append(buf[:0], t)
+		fq.toks = toks[start:i]
+		prevSpk, prevHad = fq.sentence(0, i-start, needCue, prevSpk, prevHad)
+		start = i
 	}
-	st.buf = buf[:0]
+	st.buf = toks[:0]
 }
 
 // quoteFieldCtx holds one field while its sentences are read.
@@ -619,10 +617,10 @@ func markQuotes(text string, carry bool) []qspan {
 	inside := false
 	var cur qspan
 	sOpen := -1
+	leads := leadFinder{text: text, next: [4]int{-1, -1, -1, -1}}
 	for i := 0; i < len(text); {
-		if !mayOpenMark(text[i]) {
-			i++
-			continue
+		if i = leads.from(i); i == len(text) {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !isDoubleMark(r) && !isSingleMark(r) {
@@ -674,12 +672,35 @@ func markQuotes(text string, carry bool) []qspan {
 	return qs
 }
 
-// mayOpenMark reports whether byte c may start a quotation mark: the
-// ASCII marks, and the lead bytes of the UTF-8 forms of U+00AB and U+00BB
-// (0xC2) and of U+2018 to U+201E (0xE2). Other bytes are passed over
-// without decoding.
-func mayOpenMark(c byte) bool {
-	return c == '"' || c == '\'' || c == 0xc2 || c == 0xe2
+// markLeads are the bytes that may start a quotation mark: the ASCII
+// marks, and the lead bytes of the UTF-8 forms of U+00AB and U+00BB (0xC2)
+// and of U+2018 to U+201E (0xE2). Other bytes are passed over without
+// decoding.
+const markLeads = "\"'\xc2\xe2"
+
+// A leadFinder finds the bytes of markLeads in text, one place after
+// another. It keeps the next place of each byte, so that each is looked
+// for with strings.IndexByte, which is much faster than a loop over the
+// bytes, once per place it stands.
+type leadFinder struct {
+	text string
+	next [len(markLeads)]int // the next place of each byte, len(text) for none; -1 before the first look
+}
+
+// from returns the first place at or after i of a byte of markLeads, or
+// len(text). Each call must pass an i no smaller than the last.
+func (f *leadFinder) from(i int) int {
+	first := len(f.text)
+	for k := range f.next {
+		if f.next[k] < i {
+			f.next[k] = len(f.text)
+			if j := strings.IndexByte(f.text[i:], markLeads[k]); j >= 0 {
+				f.next[k] = i + j
+			}
+		}
+		first = min(first, f.next[k])
+	}
+	return first
 }
 
 func markLen(text string, i int) int {
@@ -716,79 +737,100 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// A tokenizer cuts a field into words and punctuation, one token at a
-// time, marking the quote marks of qs and the quote each token lies in.
-type tokenizer struct {
-	text string
-	qs   []qspan
-	i    int
-	qi   int
-}
-
-// next returns the next token, or false at the end of the text.
-func (tz *tokenizer) next() (qtok, bool) {
-	text, qs := tz.text, tz.qs
-	for tz.i < len(text) {
-		i := tz.i
-		for tz.qi < len(qs) && qs[tz.qi].close < i {
-			tz.qi++
-		}
-		// stop is the next quote mark, where a word must end; in is the
-		// quote i lies in
-		stop, in := len(text), -1
-		if qi := tz.qi; qi < len(qs) {
-			switch q := &qs[qi]; {
-			case i < q.open:
-				stop = q.open
-			case i == q.open:
-				tz.i += markLen(text, i)
-				return qtok{s: i, e: tz.i, kind: tOpen, q: qi}, true
-			case q.runsOn:
-				in = qi
-			case i == q.close:
-				tz.i += markLen(text, i)
-				tz.qi++
-				return qtok{s: i, e: tz.i, kind: tClose, q: qi}, true
-			default:
-				stop, in = q.close, qi
+// quoteTokens cuts a field into words and punctuation, appending them to
+// toks, marking the quote marks of qs and the quote each token lies in.
+func quoteTokens(text string, qs []qspan, toks []qtok) []qtok {
+	// qi is the first quote that does not close before i; stop is the
+	// next quote mark, where a word must end, and in the quote before
+	// it that i lies in, or -1. Both hold from one mark to the next, so
+	// they are found again only at a mark (stop -1 asks for it).
+	qi, stop, in := 0, -1, -1
+	// a word is checked against the reporting words while its bytes are
+	// at hand
+	cues := reportWords()
+	for i := 0; i < len(text); {
+		if i >= stop {
+			for qi < len(qs) && qs[qi].close < i {
+				qi++
+			}
+			stop, in = len(text), -1
+			if qi < len(qs) {
+				switch q := &qs[qi]; {
+				case i < q.open:
+					stop = q.open
+				case i == q.open:
+					n := markLen(text, i)
+					toks = append(toks, qtok{s: i, e: i + n, kind: tOpen, q: qi})
+					i += n
+					stop = -1
+					continue
+				case q.runsOn:
+					in = qi
+				case i == q.close:
+					n := markLen(text, i)
+					toks = append(toks, qtok{s: i, e: i + n, kind: tClose, q: qi})
+					i += n
+					qi++
+					stop = -1
+					continue
+				default:
+					stop, in = q.close, qi
+				}
 			}
 		}
 		if c := text[i]; c < utf8.RuneSelf {
 			// most bytes are ASCII: they need no decoding, and most
 			// words end at an ASCII byte that joins nothing
 			switch {
-			case isAlnumASCII(c):
+			case alnumASCII[c]:
+				rest := text[:stop] // no bounds checks in the loop
 				j := i + 1
-				for j < stop && isAlnumASCII(text[j]) {
+				for j < len(rest) && alnumASCII[rest[j]] {
 					j++
 				}
 				e, ascii := j, true
-				if j < stop && (text[j] >= utf8.RuneSelf || joinsASCII(text[j])) {
+				if j < stop && (text[j] >= utf8.RuneSelf || joinsASCII(text[j]) && !endsAt(text, j, stop)) {
 					e, ascii = wordEnd(text, i, stop)
 				}
-				tz.i = e
-				return qtok{s: i, e: e, kind: tWord, ascii: ascii, q: in}, true
+				toks = append(toks, qtok{s: i, e: e, kind: tWord, ascii: ascii, q: in, mayCue: in < 0 && cues.mayHave(text[i:e], ascii)})
+				i = e
 			case c == ' ' || '\t' <= c && c <= '\r':
-				tz.i++
-				continue
+				i++
+			default:
+				toks = append(toks, qtok{s: i, e: i + 1, kind: tPunct, q: in})
+				i++
 			}
-			tz.i++
-			return qtok{s: i, e: i + 1, kind: tPunct, q: in}, true
+			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsSpace(r):
-			tz.i += n
+			i += n
 		case isWordRune(r):
 			e, ascii := wordEnd(text, i, stop)
-			tz.i = e
-			return qtok{s: i, e: e, kind: tWord, ascii: ascii, q: in}, true
+			toks = append(toks, qtok{s: i, e: e, kind: tWord, ascii: ascii, q: in, mayCue: in < 0 && cues.mayHave(text[i:e], ascii)})
+			i = e
 		default:
-			tz.i += n
-			return qtok{s: i, e: tz.i, kind: tPunct, q: in}, true
+			toks = append(toks, qtok{s: i, e: i + n, kind: tPunct, q: in})
+			i += n
 		}
 	}
-	return qtok{}, false
+	return toks
+}
+
+// alnumASCII tells the ASCII letters and digits.
+var alnumASCII = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isAlnumASCII(byte(c))
+	}
+	return t
+}()
+
+// endsAt reports whether a word surely ends at the ASCII joining mark at
+// j, before stop: when the mark is last, or followed by an ASCII byte that
+// is neither a letter nor a digit, it joins nothing (see wordEnd).
+func endsAt(text string, j, stop int) bool {
+	return j+1 >= stop || text[j+1] < utf8.RuneSelf && !alnumASCII[text[j+1]]
 }
 
 // joinsASCII reports whether the ASCII byte c may join two parts of a
@@ -972,14 +1014,7 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 	// only updated once the sentence is read
 	words := reportWords()
 	for k := a; k < b; k++ {
-		t := &fq.toks[k]
-		if t.kind != tWord || t.q >= 0 {
-			continue
-		}
-		// most words are no reporting word: the filter of the set turns
-		// an ASCII word away, and mayReport another, before anything is
-		// lowered
-		if w := fq.text[t.s:t.e]; t.ascii && !words.filter.mayHave(w) || !t.ascii && !mayReport(w) || !words.has(w, t.ascii) {
+		if t := &fq.toks[k]; !t.mayCue || !words.has(fq.text[t.s:t.e], t.ascii) {
 			continue
 		}
 		if r, ok := fq.reportAt(k, a, b); ok {
@@ -1157,13 +1192,14 @@ var reportWords = sync.OnceValue(func() *lowerSet {
 	return newLowerSet(ws)
 })
 
-// A lowerSet is a set of lower-case words, with a filter of their first
-// letters and lengths that turns most other words away without a map
-// look-up.
+// A lowerSet is a set of lower-case ASCII words, with a filter of their
+// first letters and lengths that turns most other words away without a
+// map look-up.
 type lowerSet struct {
 	words  map[string]bool
 	filter wordFilter
 	hashes hashSet
+	firsts [256]bool // the first bytes of the words, in either case
 }
 
 func newLowerSet(ws []string) *lowerSet {
@@ -1172,6 +1208,8 @@ func newLowerSet(ws []string) *lowerSet {
 		s.words[w] = true
 		s.filter.add(w)
 		s.hashes.add(wordHash(w))
+		s.firsts[w[0]] = true
+		s.firsts[upperASCII(w[0])] = true
 	}
 	return s
 }
@@ -1201,19 +1239,14 @@ func (s *lowerSet) has(w string, ascii bool) bool {
 	return s.filter.mayHave(w) && s.hashes.has(h) && s.words[string(buf[:len(w)])]
 }
 
-// mayReport reports whether w can be a reporting word at all, telling
-// most words apart without a map lookup or a lower-case copy: every
-// reporting word starts with m, b, d, k or u (or, in English, s, a, t, e,
-// n, w, r or i) and is at least three letters.
-func mayReport(w string) bool {
-	if len(w) < 3 {
-		return false
+// mayHave is a quick test before has: false when w is surely not in the
+// set. An ASCII word is tested against the filter; another only by its
+// first byte, which lowering keeps when it is ASCII.
+func (s *lowerSet) mayHave(w string, ascii bool) bool {
+	if ascii {
+		return s.filter.mayHave(w)
 	}
-	switch w[0] | 0x20 {
-	case 'm', 'b', 'd', 'k', 'u', 's', 'a', 't', 'e', 'n', 'w', 'r', 'i', 'c':
-		return true
-	}
-	return false
+	return w != "" && s.firsts[w[0]]
 }
 
 // subjectBefore finds the subject of the verb at token k, reading back to
@@ -1882,13 +1915,8 @@ var headRoles = map[string]bool{
 func onlyRoles(run string) bool {
 	n := 0
 	for run != "" {
-		i := strings.IndexAny(run, " ,")
-		w := run
-		if i >= 0 {
-			w, run = run[:i], run[i+1:]
-		} else {
-			run = ""
-		}
+		var w string
+		w, run = cutSpaceComma(run)
 		if w == "" {
 			continue
 		}
@@ -1898,6 +1926,18 @@ func onlyRoles(run string) bool {
 		n++
 	}
 	return n > 0
+}
+
+// cutSpaceComma cuts s at its first space or comma. A byte loop: the
+// words it cuts are short, and strings.IndexAny would first build a set
+// of the two bytes.
+func cutSpaceComma(s string) (before, after string) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' || s[i] == ',' {
+			return s[:i], s[i+1:]
+		}
+	}
+	return s, ""
 }
 
 // inLower reports whether the lower-case form of w is a key of m. Short
@@ -1921,17 +1961,32 @@ func inLower(m map[string]bool, w string) bool {
 // headOfOne reports whether run is a head role followed by one name
 // ("Ketua Duma", "Wakil Ketua KPK").
 func headOfOne(run string) bool {
-	words := strings.Fields(run)
-	if len(words) < 2 || strings.ContainsAny(run, ",(") {
+	if strings.ContainsAny(run, ",(") {
 		return false
 	}
-	last := words[len(words)-1]
-	for _, w := range words[:len(words)-1] {
-		if !roleWords[strings.ToLower(w)] {
+	// the words are read one at a time, keeping the last two: every word
+	// but the last is a role
+	n := 0
+	var prev, last string
+	for w := range strings.FieldsSeq(run) {
+		if n > 0 && !hasLower(roleWords, last) {
 			return false
 		}
+		prev, last = last, w
+		n++
 	}
-	return headRoles[strings.ToLower(words[len(words)-2])] && !roleWords[strings.ToLower(last)]
+	return n >= 2 && hasLower(headRoles, prev) && !hasLower(roleWords, last)
+}
+
+// hasLower reports whether strings.ToLower(w) is a key of m, lowering an
+// ASCII word on the stack (see inLower).
+func hasLower(m map[string]bool, w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+	}
+	return inLower(m, w)
 }
 
 func firstWord(s string) string {
