@@ -2,8 +2,10 @@ package berita
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -21,11 +23,37 @@ func findDates(a *Article, ref time.Time) {
 		longest = max(longest, len(im.Caption))
 	}
 	sc.toks = takeTokens(min(longest, chunkMax)/5 + 16)
+	sc.out = takeDates()
 	eachField(a, func(f Field, index int, text string) {
 		sc.scan(f, index, text)
 	})
 	releaseTokens(sc.toks)
-	a.Dates = sc.out
+	if len(sc.out) > 0 {
+		a.Dates = slices.Clone(sc.out)
+	}
+	releaseDates(sc.out)
+}
+
+// spareDates holds the date buffers of findDates calls that are done: an
+// article's dates are gathered in one and copied out once at their final
+// number, rather than into a slice grown from nothing in steps.
+var spareDates sync.Pool
+
+func takeDates() []Date {
+	if b, ok := spareDates.Get().(*[]Date); ok {
+		return (*b)[:0]
+	}
+	return nil
+}
+
+// releaseDates hands ds on to the next call, cleared so that it keeps no
+// article's text alive; ds may not be used after.
+func releaseDates(ds []Date) {
+	if cap(ds) == 0 {
+		return
+	}
+	clear(ds)
+	spareDates.Put(&ds)
 }
 
 // Dates finds the temporal expressions in text, as Parse would in the body
@@ -2451,8 +2479,19 @@ func (sc *dateScanner) holidayAt(i int) int {
 	if !sc.tok(i).lx.holiday && !(sc.tok(i).kind == tokNum && sc.tok(i).num == 1) {
 		return i
 	}
+	// The first word rules out nearly every holiday: it is compared
+	// once, folded, rather than through sc.is for each holiday. A word
+	// outside ASCII (none starts a holiday) is left to sc.is.
+	var buf [24]byte
+	first, folded := append(buf[:0], '1'), true
+	if sc.tok(i).kind == tokWord {
+		first, folded = foldASCII(buf[:0], sc.word(i))
+	}
 	for hi := range holidays {
 		h := &holidays[hi]
+		if folded && h.words[0] != string(first) {
+			continue
+		}
 		j := i
 		for _, w := range h.words {
 			if w == "1" {
@@ -2478,6 +2517,19 @@ func (sc *dateScanner) holidayAt(i int) int {
 		return sc.emitHoliday(i, j, h)
 	}
 	return i
+}
+
+// foldASCII returns w in lower case, written into buf when it fits, and
+// whether w is all ASCII (so that the lower-case form equals, byte for
+// byte, every lower-case word that strings.EqualFold finds equal to w).
+func foldASCII(buf []byte, w string) ([]byte, bool) {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return nil, false
+		}
+		buf = append(buf, lowerASCII(w[i]))
+	}
+	return buf, true
 }
 
 func (sc *dateScanner) emitHoliday(i, j int, h *holiday) int {

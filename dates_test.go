@@ -472,11 +472,9 @@ func BenchmarkDates(b *testing.B) {
 		}
 	}
 	ref := parseRef(b, fri)
-	b.SetBytes(n)
-	b.ReportAllocs()
-	for b.Loop() {
+	cpuLoop(b, n, func() {
 		for _, a := range arts {
 			findDates(a, ref)
 		}
-	}
+	})
 }

@@ -194,10 +194,13 @@ var dateLexicon = sync.OnceValue(func() *lexicon {
 		}
 		set(w, func(e *lexEntry) { e.key = true; e.holiday = true })
 	}
-	lx := &lexicon{words: m}
-	for w := range m {
+	lx := &lexicon{words: m, codes: newCodeTable[lexEntry](len(m))}
+	for w, e := range m {
 		lx.prefix.add(w)
 		lx.hashes.add(wordHash(w))
+		if code, ok := wordCode(w); ok && strings.ToLower(w) == w {
+			lx.codes.put(code, e)
+		}
 	}
 	return lx
 })
@@ -208,6 +211,9 @@ type lexicon struct {
 	words  map[string]lexEntry
 	prefix wordFilter
 	hashes hashSet // of the words, as lookupWord hashes them
+	// codes holds the words of ASCII letters by their wordCode: the
+	// tokenizer reads most words by code, with no map look-up.
+	codes *codeTable[lexEntry]
 }
 
 // A wordFilter knows the first two letters and the length of each word of
@@ -300,6 +306,10 @@ func isASCIILetter(c byte) bool { c |= 0x20; return 'a' <= c && c <= 'z' }
 
 // tokenize cuts text[from:to] into tokens, appending to toks[:0]. Token
 // offsets are offsets into text.
+//
+// Each token is appended zero and filled in place: a token is too large
+// for the compiler to build in registers, and a literal built on the
+// stack and then copied in costs more than the rest of the loop.
 func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 	toks = toks[:0]
 	lex := dateLexicon()
@@ -319,7 +329,36 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 				}
 				j++
 			}
-			toks = append(toks, dtoken{kind: tokNum, start: int32(i), end: int32(j), ndig: uint8(min(j-i, 255)), num: int32(n), sent: sent})
+			toks = append(toks, dtoken{})
+			t := &toks[len(toks)-1]
+			t.kind, t.start, t.end, t.sent = tokNum, int32(i), int32(j), sent
+			t.ndig, t.num = uint8(min(j-i, 255)), int32(n)
+			i = j
+			continue
+		}
+		if isASCIILetter(c) {
+			// An ASCII word, as nearly all are, is read and coded in
+			// one pass and looked up by its code.
+			j, code := i+1, letterCode(c)
+			for j < len(text) && isASCIILetter(text[j]) {
+				code = code<<5 | letterCode(text[j])
+				j++
+			}
+			toks = append(toks, dtoken{})
+			t := &toks[len(toks)-1]
+			t.kind, t.start, t.sent, t.upper = tokWord, int32(i), sent, 'A' <= c && c <= 'Z'
+			switch {
+			case j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == '\''):
+				// the word may go on past a letter outside ASCII or
+				// an apostrophe (Jum'at)
+				j = dateWordEnd(text, j)
+				t.lx = lookupWord(lex, text[i:j])
+			case j-i <= maxCodeLetters:
+				t.lx, _ = lex.codes.get(code)
+			default:
+				t.lx = lookupWord(lex, text[i:j])
+			}
+			t.end = int32(j)
 			i = j
 			continue
 		}
@@ -327,10 +366,12 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if isASCIILetter(c) || c >= utf8.RuneSelf && unicode.IsLetter(r) {
+		if c >= utf8.RuneSelf && unicode.IsLetter(r) {
 			j := dateWordEnd(text, i+size)
-			toks = append(toks, dtoken{kind: tokWord, start: int32(i), end: int32(j), upper: 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r),
-				sent: sent, lx: lookupWord(lex, text[i:j])})
+			toks = append(toks, dtoken{})
+			t := &toks[len(toks)-1]
+			t.kind, t.start, t.end, t.sent = tokWord, int32(i), int32(j), sent
+			t.upper, t.lx = unicode.IsUpper(r), lookupWord(lex, text[i:j])
 			i = j
 			continue
 		}
@@ -343,7 +384,9 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 		case '–', '—', '‒', '−':
 			p = '-'
 		}
-		toks = append(toks, dtoken{kind: tokPunct, start: int32(i), end: int32(i + size), punct: p, sent: sent})
+		toks = append(toks, dtoken{})
+		t := &toks[len(toks)-1]
+		t.kind, t.start, t.end, t.sent, t.punct = tokPunct, int32(i), int32(i+size), sent, p
 		i += size
 		if p == '.' || p == '!' || p == '?' || p == ';' {
 			// a dot between digits ("08.00", "10.000") ends no sentence

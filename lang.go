@@ -123,10 +123,14 @@ func wordCode(w string) (uint64, bool) {
 		if !isASCIILetter(w[i]) {
 			return 0, false
 		}
-		code = code<<5 | uint64(w[i]|0x20-'a'+1)
+		code = code<<5 | letterCode(w[i])
 	}
 	return code, true
 }
+
+// letterCode is the five bits that stand for the ASCII letter c in a
+// wordCode.
+func letterCode(c byte) uint64 { return uint64(c | 0x20 - 'a' + 1) }
 
 // A codeTable maps word codes to values: an open addressing table at most
 // a quarter full, which a look-up reads with a multiplication and a

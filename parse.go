@@ -243,9 +243,9 @@ func isFolded(s string) bool {
 
 // load64 returns the eight bytes of s at i as a little-endian number.
 func load64(s string, i int) uint64 {
-	_ = s[i+7]
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	b := s[i : i+8] // one bounds check, and the compiler makes one load of the eight
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // foldedFrom is isFolded for s[i:], byte by byte; prevSpace tells whether
@@ -458,7 +458,15 @@ func splitRunOn(s string) []string {
 		}
 	}
 	start := 0
+	// Only a double space and the three sentence marks can break the
+	// text: the loop goes from one to the next, each found by a search of
+	// its own that runs again only once the place it found is passed.
+	marks := [...]seeker{{s, "  ", -1}, {s, ".", -1}, {s, "!", -1}, {s, "?", -1}}
 	for i := 0; i < len(s); i++ {
+		i = min(marks[0].from(i), marks[1].from(i), marks[2].from(i), marks[3].from(i))
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		switch {
 		case c == ' ' && i+1 < len(s) && s[i+1] == ' ':
@@ -502,6 +510,23 @@ func splitRunOn(s string) []string {
 		}
 	}
 	return res
+}
+
+// A seeker finds the places of sub in s in order.
+type seeker struct {
+	s, sub string
+	at     int // the place found last, len(s) for none; -1 before the first search
+}
+
+// from returns the first place of sub in s at or after i, or len(s).
+func (k *seeker) from(i int) int {
+	if k.at < i {
+		k.at = len(k.s)
+		if j := strings.Index(k.s[i:], k.sub); j >= 0 {
+			k.at = i + j
+		}
+	}
+	return k.at
 }
 
 // inlineTrailers start the promotional footers that cleaned texts glue to
@@ -652,10 +677,15 @@ var titleSmallWords = map[string]bool{
 // lineWords counts the space-separated words of s, up to 100: callers
 // only ask whether a line is short, and a long line need not be counted
 // to the end.
-func lineWords(s string) int {
+func lineWords(s string) int { return wordsUpTo(s, 100) }
+
+// wordsUpTo counts the space-separated words of s up to limit+1, which
+// is enough to tell whether s has more than limit words: a caller that
+// asks about a small number need not read a long line to its end.
+func wordsUpTo(s string, limit int) int {
 	n := 0
 	in := false
-	for i := 0; i < len(s) && n <= 100; i++ {
+	for i := 0; i < len(s) && n <= limit; i++ {
 		if s[i] == ' ' || s[i] == '\t' || s[i] == '\n' {
 			in = false
 		} else if !in {
@@ -681,6 +711,9 @@ func indexFold(s, sub string) int {
 	if n == 0 {
 		return 0
 	}
+	if n >= 8 && isASCII(sub[:8]) {
+		return indexFoldLong(s, sub)
+	}
 	// The places where sub may start are found with IndexByte, once
 	// for each case of its first byte; each search is redone only when
 	// the place it found has been passed.
@@ -698,6 +731,26 @@ func indexFold(s, sub string) int {
 			break
 		}
 		if mayStartFold(s[i:], sub) && strings.EqualFold(s[i:i+n], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// indexFoldLong is indexFold for a sub whose first eight bytes are ASCII.
+// It reads the eight bytes at each offset as one number with each byte's
+// 0x20 bit set (which makes a lower-case letter of an upper-case one and
+// of no other byte) and compares it with those of sub, the same way: a
+// load and a comparison a byte, with no branch taken on ordinary text,
+// where searching for the first letter stops at each of its places. A
+// match of sub ignoring case holds only ASCII (a rune outside ASCII that
+// folds to an ASCII letter is longer than it), so it passes the test,
+// and the offsets that pass are then compared in full.
+func indexFoldLong(s, sub string) int {
+	const folded = 0x2020202020202020
+	head := load64(sub, 0) | folded
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if load64(s, i)|folded == head && strings.EqualFold(s[i:i+len(sub)], sub) {
 			return i
 		}
 	}
@@ -800,14 +853,34 @@ func isPromo(line string) bool {
 // an "i" or a "k", the only ASCII letters that strings.ToLower makes of
 // other runes (U+0130, U+212A), so a line whose lower-case form holds a
 // phrase holds one of these, ignoring ASCII case.
-var promoWords = []string{"google news", "whatsapp", "telegram"}
+// Each is eight bytes or longer, for hasPromoWord.
+var promoWords = [3]string{"google news", "whatsapp", "telegram"}
 
 // hasPromoWord reports whether line holds one of promoWords, ignoring
 // ASCII case: a test without a lower-case copy that most lines fail.
+//
+// It reads the eight bytes at each offset as one number with each byte's
+// 0x20 bit set, which makes a lower-case letter of an upper-case one and
+// of no other byte, and compares it with the first eight bytes of each
+// word: a load and three comparisons a byte, none of them true on
+// ordinary text. (Searching for each word's first letter, as indexFold
+// does, stops at every "t" and "g" of the line.) An offset that passes
+// is then compared with the words in full.
 func hasPromoWord(line string) bool {
-	for _, w := range promoWords {
-		if indexFold(line, w) >= 0 {
-			return true
+	const folded = 0x2020202020202020
+	heads := [len(promoWords)]uint64{}
+	for k, w := range promoWords {
+		heads[k] = load64(w, 0)
+	}
+	for i := 0; i+8 <= len(line); i++ {
+		x := load64(line, i) | folded
+		if x != heads[0] && x != heads[1] && x != heads[2] {
+			continue
+		}
+		for _, w := range promoWords {
+			if startsWithFold(line[i:], w) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1300,8 +1373,11 @@ func findPublished(line string) (time.Time, string, bool) {
 	// The date of a publish line carries digits (its day and year): a line,
 	// or the rest of one, without a digit holds none. Checking first saves
 	// trying each separator of every header line.
+	if len(line) > 160 {
+		return time.Time{}, "", false
+	}
 	lastDigit := strings.LastIndexAny(line, "0123456789")
-	if len(line) > 160 || lastDigit < 0 {
+	if lastDigit < 0 {
 		return time.Time{}, "", false
 	}
 	// Kontan separates the date from the time with a slash: "Senin, 04
@@ -1405,7 +1481,7 @@ type byline struct {
 // It reports false for a line that is none of these.
 func parseByline(line string) (byline, bool) {
 	var b byline
-	if lineWords(line) > 20 {
+	if wordsUpTo(line, 20) > 20 {
 		return b, false
 	}
 	// "Laporan Wartawan Tribun Jabar, Name", "Laporan Reporter Tribunnews.com, Name"
@@ -1533,7 +1609,7 @@ func bylineSegments(line string) []string {
 // title, a name or a label: it ends a sentence with a full stop, or it is
 // long.
 func isProse(line string) bool {
-	n := lineWords(line)
+	n := wordsUpTo(line, 16)
 	if n >= 16 { // longer than headlines run
 		return true
 	}
@@ -1735,8 +1811,46 @@ func isCodeLine(line string) bool {
 type page struct {
 	a     *Article
 	lines []string
+	// notPublished and notByline mark the first 64 lines that
+	// findPublished and parseByline have found to be neither: findLeadIn,
+	// bodyStart and header all ask about the same lines, most of which
+	// are neither, and each such line is read once.
+	notPublished, notByline uint64
 	// bylineOutlet is the outlet a byline names; the lead-in's outlet wins.
 	bylineOutlet string
+}
+
+// published is findPublished(pg.lines[k]).
+func (pg *page) published(k int) (time.Time, string, bool) {
+	if k < 64 && pg.notPublished&(1<<k) != 0 {
+		return time.Time{}, "", false
+	}
+	t, prefix, ok := findPublished(pg.lines[k])
+	if !ok && k < 64 {
+		pg.notPublished |= 1 << k
+	}
+	return t, prefix, ok
+}
+
+// byline is parseByline(pg.lines[k]).
+func (pg *page) byline(k int) (byline, bool) {
+	if k < 64 && pg.notByline&(1<<k) != 0 {
+		return byline{}, false
+	}
+	b, ok := parseByline(pg.lines[k])
+	if !ok && k < 64 {
+		pg.notByline |= 1 << k
+	}
+	return b, ok
+}
+
+// forgetFrom drops what is known of lines k and after, which have
+// changed.
+func (pg *page) forgetFrom(k int) {
+	if k < 64 {
+		pg.notPublished &= 1<<k - 1
+		pg.notByline &= 1<<k - 1
+	}
 }
 
 // parse splits the page into header, body and trailer. The body starts at
@@ -1747,7 +1861,7 @@ func (pg *page) parse() {
 	if !hasLead {
 		start = pg.bodyStart()
 	}
-	pg.header(pg.lines[:start])
+	pg.header(start)
 	if hasLead {
 		if li.outlet != "" {
 			pg.a.Outlet = li.outlet
@@ -1766,34 +1880,52 @@ func (pg *page) parse() {
 // dateline lead-in, skipping furniture, publish lines and bylines.
 func (pg *page) findLeadIn() (int, leadIn, bool) {
 	seenProse := false
-	for k, line := range pg.lines {
-		if k > 60 {
-			break
+	// skipped reports whether line k is furniture, a publish line or a
+	// byline, which opens no lead-in.
+	skipped := func(k int) bool {
+		if _, ok := skipMarkerSet().match(pg.lines[k]); ok {
+			return true
 		}
-		if _, ok := skipMarkerSet().match(line); ok {
-			continue
+		if _, _, ok := pg.published(k); ok {
+			return true
 		}
-		if _, _, ok := findPublished(line); ok {
-			continue
-		}
-		if _, ok := parseByline(line); ok {
-			continue
-		}
+		_, ok := pg.byline(k)
+		return ok
+	}
+	// (pg.lines may lose a line on the way, as a lead-in joins the next)
+	for k := 0; k < len(pg.lines) && k <= 60; k++ {
+		line := pg.lines[k]
+		checked := false
 		if k+1 < len(pg.lines) && endsWithDash(line) {
+			if skipped(k) {
+				continue
+			}
+			checked = true
 			// a lead-in printed on a line of its own ("Jakarta -"): it
 			// opens the next line
 			if li, ok := parseLeadIn(line + " " + pg.lines[k+1]); ok && li.n > len(line) {
 				pg.lines[k+1] = line + " " + pg.lines[k+1]
 				pg.lines = slices.Delete(pg.lines, k, k+1)
+				pg.forgetFrom(k)
 				line = pg.lines[k]
 			}
 		}
 		li, ok := parseLeadIn(line)
-		if ok && (li.strong || len(line)-li.n >= 80 && !seenProse) {
+		opens := ok && (li.strong || len(line)-li.n >= 80 && !seenProse)
+		// A line that opens no lead-in can change only seenProse, and
+		// only while it is false: the costlier test of whether the line
+		// is skipped is left for the lines where it decides something.
+		if !opens && (seenProse || !isProse(line)) {
+			continue
+		}
+		if !checked && skipped(k) {
+			continue
+		}
+		if opens {
 			return k, li, true
 		}
 		// a weak lead-in ("Jakarta - ") only opens the first running text
-		seenProse = seenProse || isProse(line)
+		seenProse = true
 	}
 	return 0, leadIn{}, false
 }
@@ -1811,12 +1943,12 @@ func endsWithDash(s string) bool {
 func (pg *page) bodyStart() int {
 	anchor := -1
 	for k, line := range pg.lines {
-		if k > 25 || lineWords(line) >= 30 {
+		if k > 25 || wordsUpTo(line, 30) >= 30 {
 			break
 		}
-		if _, _, ok := findPublished(line); ok {
+		if _, _, ok := pg.published(k); ok {
 			anchor = k
-		} else if _, ok := parseByline(line); ok {
+		} else if _, ok := pg.byline(k); ok {
 			anchor = k
 		} else if _, ok := bareRole(line); ok {
 			anchor = k
@@ -1877,11 +2009,11 @@ func (pg *page) setByline(b byline) {
 	}
 }
 
-// header reads the lines above the body: section, title, byline, publish
-// line and captions. The title is the longest line of the first run of
-// title-like lines (a section or kicker may come before it, a subtitle
-// after it); the line just before it in that run is the section.
-func (pg *page) header(lines []string) {
+// header reads the lines above the body, pg.lines[:end]: section, title,
+// byline, publish line and captions. The title is the longest line of the
+// first run of title-like lines (a section or kicker may come before it, a
+// subtitle after it); the line just before it in that run is the section.
+func (pg *page) header(end int) {
 	a := pg.a
 	var groups [][]string
 	var group []string
@@ -1894,7 +2026,7 @@ func (pg *page) header(lines []string) {
 	afterCredit := false
 	dated := false                      // a publish line or byline came before
 	pending, hasPending := false, false // a bare role label awaits its name
-	for _, line := range lines {
+	for k, line := range pg.lines[:end] {
 		if m, ok := skipMarkerSet().match(line); ok {
 			if m == "foto:" {
 				pg.photoLine(strings.TrimSpace(line[len(m):]))
@@ -1905,7 +2037,7 @@ func (pg *page) header(lines []string) {
 		if isPromo(line) {
 			continue
 		}
-		if t, prefix, ok := findPublished(line); ok {
+		if t, prefix, ok := pg.published(k); ok {
 			if a.Published.IsZero() {
 				a.Published = t
 			}
@@ -1947,7 +2079,7 @@ func (pg *page) header(lines []string) {
 			hasPending = false
 			continue
 		}
-		if b, ok := parseByline(line); ok {
+		if b, ok := pg.byline(k); ok {
 			pg.setByline(b)
 			closeGroup()
 			dated = true
@@ -2165,7 +2297,7 @@ func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 				pg.skipped(m, line)
 				continue
 			}
-			if isPromo(line) || isCodeLine(line) || isBreadcrumb(line) || strings.Trim(line, "-•·.… ") == "" {
+			if isPromo(line) || isCodeLine(line) || isBreadcrumb(line) || onlyRunesOf(line, "-•·.… ") {
 				continue
 			}
 			if item, ok := strings.CutPrefix(line, "• "); ok {
@@ -2227,6 +2359,17 @@ func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 		}
 		a.Paragraphs = append(a.Paragraphs, Paragraph{Text: p, Heading: heading})
 	}
+}
+
+// onlyRunesOf reports whether every rune of s is in set, as
+// strings.Trim(s, set) == "" does, but stops at the first that is not.
+func onlyRunesOf(s, set string) bool {
+	for _, r := range s {
+		if !strings.ContainsRune(set, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isHeadlineLink reports whether a body line is the headline of another
