@@ -39,6 +39,10 @@ type gazetteer struct {
 	// (which stays in the nearest caches) lets through only a few words
 	// more than a larger set would.
 	firsts wordSet
+	// laters holds the other words of the keys, so that match looks up
+	// a longer key only when its last word is in one: most words after
+	// a known name are not.
+	laters wordSet
 }
 
 // A wordSet is a bit set of 1<<17 bits that filters words: a word that
@@ -62,13 +66,18 @@ func (s *wordSet) has(w []byte) bool {
 // hasAnyCase says whether word w, in any case, may be in the set. An ASCII
 // word is lower-cased only as far as headHash reads it.
 func (s *wordSet) hasAnyCase(w string) bool {
-	if !isASCII(w) {
-		var buf [32]byte
-		return s.has(appendLower(buf[:0], w))
-	}
 	h := uint64(len(w))
-	for i := range min(len(w), 8) {
-		h = h<<8 | uint64(lowerASCII(w[i]))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			// lower-casing may change the length, which the head hash
+			// holds
+			var buf [32]byte
+			return s.has(appendLower(buf[:0], w))
+		}
+		if i < 8 {
+			h = h<<8 | uint64(lowerASCII(c))
+		}
 	}
 	word, bit := wordBit(h)
 	return s[word]&bit != 0
@@ -148,7 +157,11 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 					k.prefix = true
 					g.keys[string(buf[:len(buf)-1])] = k
 				}
+				n := len(buf)
 				buf = appendLower(buf, f[t.start:t.end])
+				if i > 0 {
+					g.laters.add(buf[n:])
+				}
 			}
 			if len(buf) == 0 {
 				continue
@@ -207,6 +220,9 @@ func (g *gazetteer) match(text string, toks []token, i int, buf []byte) (n int, 
 	}
 	for j := i; j < len(toks) && j-i < 12; j++ {
 		if j > i {
+			if !g.laters.hasAnyCase(text[toks[j].start:toks[j].end]) {
+				break
+			}
 			buf = append(buf, ' ')
 		}
 		buf = appendLower(buf, text[toks[j].start:toks[j].end])

@@ -7,18 +7,23 @@ import (
 	"unicode/utf8"
 )
 
-// TestGazetteerFirstWords checks that the first-word filter lets through
-// the first word of every key, written in lower case, in capitals or
+// TestGazetteerFirstWords checks that the word filters let through the
+// words of every key, written in lower case, in capitals or
 // capitalized, and that match finds the known names it should.
 func TestGazetteerFirstWords(t *testing.T) {
 	g := loadGazetteer()
 	for k := range g.keys {
 		first, _, _ := strings.Cut(k, " ")
-		r, size := utf8.DecodeRuneInString(first)
-		capitalized := string(unicode.ToUpper(r)) + first[size:]
-		for _, w := range []string{first, strings.ToUpper(first), capitalized} {
+		for _, w := range []string{first, strings.ToUpper(first), capitalize(first)} {
 			if !g.firsts.hasAnyCase(w) {
 				t.Errorf("key %q: first word %q filtered out", k, w)
+			}
+		}
+		for _, later := range strings.Fields(k)[1:] {
+			for _, w := range []string{later, strings.ToUpper(later), capitalize(later)} {
+				if !g.laters.hasAnyCase(w) {
+					t.Errorf("key %q: word %q filtered out", k, w)
+				}
 			}
 		}
 	}
@@ -37,4 +42,9 @@ func TestGazetteerFirstWords(t *testing.T) {
 			t.Errorf("match(%q, %d) = %d tokens, want %d", tc.text, tc.at, n, tc.n)
 		}
 	}
+}
+
+func capitalize(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[size:]
 }

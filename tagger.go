@@ -53,7 +53,7 @@ func insideOf(t uint8) uint8 {
 // 16 bytes holds its weights as the file quantizes them and the low half
 // of its hash; the high half picks a bucket of four rows, one cache line,
 // so that a look-up reads one line. Rows a bucket has no room for are
-// spilled to a map; it holds 3% of them. All of it takes 4 MB, where a
+// spilled to a small table of their own; it holds 3% of them. All of it takes 4 MB, where a
 // hash table of float rows took 8.
 type model struct {
 	// rows[b*bucketRows:][:bucketRows] is bucket b, its unused rows zero;
@@ -61,10 +61,37 @@ type model struct {
 	// starts on a page, so that each bucket is one cache line.)
 	rows []modelRow
 	// spilled has the bit of each bucket that spilled, and spill gives
-	// the index in rows of each spilled feature's row
+	// the index in rows of each spilled feature's row (see spillRow)
 	spilled [1 << 16 / 64]uint64
-	spill   map[uint32]int32
+	spill   []spillEntry
 	scale   float32
+}
+
+// spill is an open-addressed hash table, at most half full: feature h
+// is in the first slot from spillSlot(h) on that holds h or is empty. A
+// map took twice as long, and spilled buckets hold the commonest features.
+type spillEntry struct {
+	h   uint32
+	row int32 // 0 in an empty slot: the spilled rows follow the buckets
+}
+
+func (m *model) spillSlot(h uint32) uint32 {
+	return h * 0x9e3779b1 >> 16 & uint32(len(m.spill)-1)
+}
+
+// spillRow returns the row of spilled feature h, or -1.
+func (m *model) spillRow(h uint32) int32 {
+	if len(m.spill) == 0 {
+		return -1
+	}
+	for i := m.spillSlot(h); ; i = (i + 1) & uint32(len(m.spill)-1) {
+		switch e := m.spill[i]; {
+		case e.row == 0:
+			return -1
+		case e.h == h:
+			return e.row
+		}
+	}
 }
 
 const bucketRows = 4 // 64 bytes: a cache line
@@ -128,9 +155,13 @@ func decodeModel(b []byte) (*model, error) {
 		}
 	}
 	clear(used[:])
+	size := 1 // a power of two, at least twice the spilled rows
+	for size < 2*spilled {
+		size *= 2
+	}
 	m := &model{
 		rows:  make([]modelRow, bucketRows<<16, bucketRows<<16+spilled),
-		spill: make(map[uint32]int32, spilled),
+		spill: make([]spillEntry, size),
 		scale: scale,
 	}
 	for k := range n {
@@ -147,7 +178,11 @@ func decodeModel(b []byte) (*model, error) {
 			used[b]++
 		} else {
 			m.spilled[b/64] |= 1 << (b % 64)
-			m.spill[h] = int32(len(m.rows))
+			i := m.spillSlot(h)
+			for m.spill[i].row != 0 {
+				i = (i + 1) & uint32(len(m.spill)-1)
+			}
+			m.spill[i] = spillEntry{h, int32(len(m.rows))}
 			m.rows = append(m.rows, r)
 		}
 	}
@@ -197,12 +232,7 @@ func encodeModel(w io.Writer, weights map[uint32]*[numTags]float64) error {
 
 // findRows sets rows[k] to the row of feature hs[k], or to -1 when the
 // model does not know it (or to an unused row, which adds nothing, when
-// the low half of hs[k] is 0). Which row of a bucket holds a feature is
-// as good as random, so a loop that stops at it mispredicts a branch
-// about once per look-up, which cost more than the cache misses: all four
-// rows are compared instead, and conditional moves keep the first that
-// matches. No branch then waits on a load, so the misses of consecutive
-// look-ups overlap.
+// the low half of hs[k] is 0).
 func (m *model) findRows(hs []uint32, rows []int32) {
 	if len(m.rows) == 0 {
 		for k := range rows {
@@ -211,23 +241,33 @@ func (m *model) findRows(hs []uint32, rows []int32) {
 		return
 	}
 	rows = rows[:len(hs)]
+	first := (*[bucketRows << 16]modelRow)(m.rows) // the buckets
+	// A first pass reads a row of every feature's bucket and does
+	// nothing else, so that all the cache misses are under way at once;
+	// the loop that compares takes more instructions per feature than
+	// the processor looks ahead over. (What it stores is overwritten.)
 	for k, h := range hs {
-		b := h >> 16
-		j := int32(b * bucketRows)
-		bk := m.rows[j : j+bucketRows : j+bucketRows]
+		rows[k] = int32(first[h>>16*bucketRows].low)
+	}
+	// Which row of a bucket holds a feature is as good as random, so a
+	// loop that stopped at it mispredicted a branch about once per
+	// look-up: all four rows are compared, and conditional moves keep the
+	// first that matches.
+	for k, h := range hs {
+		j := h >> 16 * bucketRows
 		low := uint16(h)
 		r := int32(-1)
-		if bk[3].low == low {
-			r = j + 3
+		if first[j+3].low == low {
+			r = int32(j + 3)
 		}
-		if bk[2].low == low {
-			r = j + 2
+		if first[j+2].low == low {
+			r = int32(j + 2)
 		}
-		if bk[1].low == low {
-			r = j + 1
+		if first[j+1].low == low {
+			r = int32(j + 1)
 		}
-		if bk[0].low == low {
-			r = j
+		if first[j].low == low {
+			r = int32(j)
 		}
 		rows[k] = r
 	}
@@ -236,9 +276,7 @@ func (m *model) findRows(hs []uint32, rows []int32) {
 	// loads are done.
 	for k, r := range rows {
 		if b := hs[k] >> 16; r < 0 && m.spilled[b/64]&(1<<(b%64)) != 0 {
-			if sr, ok := m.spill[hs[k]]; ok {
-				rows[k] = sr
-			}
+			rows[k] = m.spillRow(hs[k])
 		}
 	}
 }
@@ -454,18 +492,62 @@ func (fx *featurizer) tokInfo(i int) *tokenInfo {
 // fill computes in for word w.
 func (fx *featurizer) fill(in *tokenInfo, w string) {
 	in.done, in.word = true, w
-	start := len(fx.lower)
-	fx.lower = appendLower(fx.lower, w)
-	in.lower = fx.lower[start:len(fx.lower):len(fx.lower)]
-	start = len(fx.shapes)
-	var nf int
-	fx.shapes, nf = appendShapes(fx.shapes, w)
-	in.shape = fx.shapes[start : start+nf : start+nf]
-	in.short = fx.shapes[start+nf : len(fx.shapes) : len(fx.shapes)]
+	if !fx.fillASCII(in, w) {
+		start := len(fx.lower)
+		fx.lower = appendLower(fx.lower, w)
+		in.lower = fx.lower[start:len(fx.lower):len(fx.lower)]
+		start = len(fx.shapes)
+		var nf int
+		fx.shapes, nf = appendShapes(fx.shapes, w)
+		in.shape = fx.shapes[start : start+nf : start+nf]
+		in.short = fx.shapes[start+nf : len(fx.shapes) : len(fx.shapes)]
+	}
 	in.class = ""
 	if len(w) <= 32 { // as wordClass, from the word lower-cased above
 		in.class = wordClasses().of(in.lower)
 	}
+}
+
+// fillASCII sets in's lower-cased word and shapes as appendLower and
+// appendShapes would, in one pass and without decoding, when w is ASCII
+// (most words are); it reports whether w was.
+func (fx *featurizer) fillASCII(in *tokenInfo, w string) bool {
+	start := len(fx.lower)
+	fx.lower = append(fx.lower, w...)
+	lower := fx.lower[start:len(fx.lower):len(fx.lower)]
+	var full, short [9]rune
+	nf, ns := 0, 0
+	for k, c := range lower {
+		sc := rune(c)
+		switch {
+		case c >= utf8.RuneSelf:
+			fx.lower = fx.lower[:start]
+			return false
+		case 'A' <= c && c <= 'Z':
+			lower[k] = c + 'a' - 'A'
+			sc = 'X'
+		case 'a' <= c && c <= 'z':
+			sc = 'x'
+		case '0' <= c && c <= '9':
+			sc = 'd'
+		}
+		if nf < len(full) {
+			full[nf] = sc
+			nf++
+		}
+		// the short shape takes a character unlike the one before, up
+		// to 9; appendShapes stops reading there
+		if ns == 0 || short[ns-1] != sc && ns < len(short) {
+			short[ns] = sc
+			ns++
+		}
+	}
+	in.lower = lower
+	start = len(fx.shapes)
+	fx.shapes = append(append(fx.shapes, full[:nf]...), short[:ns]...)
+	in.shape = fx.shapes[start : start+nf : start+nf]
+	in.short = fx.shapes[start+nf : len(fx.shapes) : len(fx.shapes)]
+	return true
 }
 
 // hasUpper says whether s holds an upper-case letter.

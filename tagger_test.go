@@ -108,3 +108,23 @@ func TestModelWeights(t *testing.T) {
 		t.Errorf("%d features: scores %v, want %v", len(feats), got, sum)
 	}
 }
+
+// TestFillASCII checks fill's one-pass path for ASCII words against
+// appendLower and appendShapes, which any word may take.
+func TestFillASCII(t *testing.T) {
+	for _, w := range []string{
+		"a", "Z", "7", "-", "Jakarta", "KPK", "iPhone", "Jum'at", "Kompas.com",
+		"13/9/2023", "10.000", "S.H", "Puja-puji", "AaAaAaAaAaAa", "aaaaaaaaaaaaaaa",
+		"Xx1-Xx2-Xx3-Xx4", "ABCDEFGHIJKLM", "a1a1a1a1a1a1a1", "Café", "Ünal", "x\u00e9X",
+	} {
+		var fx featurizer
+		var got tokenInfo
+		fx.fill(&got, w)
+		lower := appendLower(nil, w)
+		shapes, nf := appendShapes(nil, w)
+		if string(got.lower) != string(lower) || string(got.shape) != string(shapes[:nf]) || string(got.short) != string(shapes[nf:]) {
+			t.Errorf("fill(%q) = %q, %q, %q; want %q, %q, %q", w,
+				got.lower, string(got.shape), string(got.short), lower, string(shapes[:nf]), string(shapes[nf:]))
+		}
+	}
+}
