@@ -387,7 +387,7 @@ func unescapeEntities(s string) string {
 // empty lines. A publish line glued to the next line ("11:20 WIBJAKARTA,
 // KOMPAS.TV - ...") is split after its zone.
 func pageLines(text string) []string {
-	var out []string
+	out := make([]string, 0, strings.Count(text, "\n")+1)
 	for line := range strings.SplitSeq(text, "\n") {
 		line = foldSpace(line)
 		for line != "" {
@@ -522,10 +522,11 @@ func splitRunOn(s string) []string {
 	}
 	emit(s[start:])
 	// A "Baca juga: TITLE" link inside a paragraph: cut it out.
-	var res []string
+	res := make([]string, 0, len(out))
+	var pieces [4]string
 	for _, p := range out {
-		for _, q := range cutReadAlso(p) {
-			res = append(res, cutInlineTrailer(q)...)
+		for _, q := range cutReadAlso(pieces[:0], p) {
+			res = cutInlineTrailer(res, q)
 		}
 	}
 	return res
@@ -554,14 +555,15 @@ var inlineTrailers = []string{
 	"Dapatkan update berita", "Berita ini telah tayang", "Artikel ini telah tayang", "Simak breaking news",
 }
 
-// cutInlineTrailer splits a paragraph before a footer glued to its end.
-func cutInlineTrailer(p string) []string {
+// cutInlineTrailer splits a paragraph before a footer glued to its end,
+// and appends the pieces to out.
+func cutInlineTrailer(out []string, p string) []string {
 	for _, t := range inlineTrailers {
 		if i := strings.Index(p, t); i > 0 && endsSentence(p[:i]) {
-			return []string{strings.TrimSpace(p[:i]), p[i:]}
+			return append(out, strings.TrimSpace(p[:i]), p[i:])
 		}
 	}
-	return []string{p}
+	return append(out, p)
 }
 
 // gluedEnd reports whether s ends like a sentence that a lost newline glued
@@ -605,12 +607,11 @@ func startsSentence(s string) bool {
 }
 
 // cutReadAlso removes "Baca juga: TITLE" links from a paragraph of run-on
-// text and returns the pieces around them. The title is taken to end where
-// the next sentence starts: at a capitalized word followed by two
-// lower-case words that are not the small words a Title Case headline
+// text and appends the pieces around them to out. The title is taken to
+// end where the next sentence starts: at a capitalized word followed by
+// two lower-case words that are not the small words a Title Case headline
 // leaves in lower case. p comes with its white space folded.
-func cutReadAlso(p string) []string {
-	var out []string
+func cutReadAlso(out []string, p string) []string {
 	cut := false
 	for {
 		i := indexFold(p, "baca juga:")
@@ -1442,11 +1443,11 @@ func isCity(s string) bool {
 	if len(s) > 80 {
 		return false
 	}
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 4 {
-		return false
-	}
-	for _, w := range words {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n++; n > 4 {
+			return false
+		}
 		for k, r := range w {
 			switch {
 			case k == 0 && !unicode.IsUpper(r):
@@ -1456,7 +1457,7 @@ func isCity(s string) bool {
 			}
 		}
 	}
-	return true
+	return n > 0
 }
 
 // findPublished finds a publish line that may carry something before the
@@ -2583,10 +2584,13 @@ func (x *paraIndex) repeats(paras []string, line string) int {
 	x.n = min(x.n, max(last, 0)) // paras may have lost their last paragraph
 	for ; x.n < last; x.n++ {
 		if x.first == nil {
-			x.first, x.more = make(map[string]int), make(map[string][]int)
+			x.first = make(map[string]int, cap(paras)) // room for them all at once
 		}
 		k := repeatKey(paras[x.n])
 		if _, ok := x.first[k]; ok {
+			if x.more == nil {
+				x.more = make(map[string][]int)
+			}
 			x.more[k] = append(x.more[k], x.n)
 		} else {
 			x.first[k] = x.n
