@@ -437,6 +437,16 @@ func appendWords(buf []byte, words []string) []byte {
 // one person only whose given name it opens and it is no known name of
 // its own.
 func (x *entityFinder) unionShortGivenNames() {
+	// the persons of two words or more, once: votes stay as they are here
+	var persons []*form
+	for _, f := range x.order {
+		if len(f.words) >= 2 && typeOf(f.votes) == Person {
+			persons = append(persons, f)
+		}
+	}
+	if len(persons) == 0 {
+		return
+	}
 	for _, g := range x.order {
 		if len(g.words) != 1 || g.root() != g || len(g.gaz) > 0 || isTitleKey(g.key) || utf8.RuneCountInString(g.key) < 3 ||
 			typeOf(g.votes) != Person && typeOf(g.votes) != "" {
@@ -444,8 +454,8 @@ func (x *entityFinder) unionShortGivenNames() {
 		}
 		var person *form
 		n := 0
-		for _, f := range x.order {
-			if len(f.words) < 2 || typeOf(f.votes) != Person || len(f.words[0]) <= len(g.key) || !strings.HasPrefix(f.words[0], g.key) {
+		for _, f := range persons {
+			if len(f.words[0]) <= len(g.key) || !strings.HasPrefix(f.words[0], g.key) {
 				continue
 			}
 			if person == nil || f.root() != person.root() {
@@ -522,19 +532,36 @@ func (x *entityFinder) unionMisspellings() {
 	if len(x.order) > 500 {
 		return // no quadratic work on pathological input
 	}
-	runes := make([]int, len(x.order))
+	// what tells most pairs apart, side by side: the loop over the pairs
+	// reads no form for them
+	type sketch struct {
+		runes int32
+		words int16
+		first byte
+	}
+	sketches := make([]sketch, len(x.order))
 	for i, f := range x.order {
-		runes[i] = utf8.RuneCountInString(f.key)
+		sk := &sketches[i]
+		sk.runes, sk.words = int32(utf8.RuneCountInString(f.key)), int16(min(len(f.words), 1<<15-1))
+		if f.key != "" {
+			sk.first = f.key[0]
+		}
 	}
 	for i, f := range x.order {
-		n := runes[i]
+		a := sketches[i]
+		n := int(a.runes)
 		if n < 5 {
 			continue
 		}
 		for j := i + 1; j < len(x.order); j++ {
-			g, m := x.order[j], runes[j]
+			b := sketches[j]
+			m := int(b.runes)
 			// a misspelling keeps the first letter
-			if len(g.words) != len(f.words) || m < 5 || f.key[0] != g.key[0] || abs(m-n) > 2 || f.root() == g.root() {
+			if b.words != a.words || m < 5 || b.first != a.first || abs(m-n) > 2 {
+				continue
+			}
+			g := x.order[j]
+			if len(g.words) != len(f.words) || f.root() == g.root() {
 				continue
 			}
 			if len(f.gaz) > 0 && len(g.gaz) > 0 {

@@ -168,6 +168,13 @@ func (sc *dateScanner) scan(f Field, index int, text string) {
 		to := chunkEnd(text, from)
 		sc.toks = tokenize(sc.toks, text, from, to)
 		for i := 0; i < len(sc.toks); {
+			// Most tokens, words the lexicon does not know and marks
+			// other than "(", start no rule (see matchAt): they are
+			// passed over here, without a call.
+			if t := &sc.toks[i]; t.kind == tokWord && !t.lx.known() || t.kind == tokPunct && t.punct != '(' {
+				i++
+				continue
+			}
 			if j := sc.matchAt(i); j > i {
 				i = j
 				continue

@@ -200,6 +200,7 @@ var dateLexicon = sync.OnceValue(func() *lexicon {
 		lx.hashes.add(wordHash(w))
 		if code, ok := wordCode(w); ok && strings.ToLower(w) == w {
 			lx.codes.put(code, e)
+			lx.codeBits.add(uint32(code ^ code>>32))
 		}
 	}
 	return lx
@@ -212,8 +213,11 @@ type lexicon struct {
 	prefix wordFilter
 	hashes hashSet // of the words, as lookupWord hashes them
 	// codes holds the words of ASCII letters by their wordCode: the
-	// tokenizer reads most words by code, with no map look-up.
-	codes *codeTable[lexEntry]
+	// tokenizer reads most words by code, with no map look-up. codeBits
+	// holds a bit for each code, which turns most other words away
+	// after a read of a small table that stays in the cache.
+	codes    *codeTable[lexEntry]
+	codeBits hashSet
 }
 
 // A wordFilter knows the first two letters and the length of each word of
@@ -354,7 +358,9 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 				j = dateWordEnd(text, j)
 				t.lx = lookupWord(lex, text[i:j])
 			case j-i <= maxCodeLetters:
-				t.lx, _ = lex.codes.get(code)
+				if lex.codeBits.has(uint32(code ^ code>>32)) {
+					t.lx, _ = lex.codes.get(code)
+				}
 			default:
 				t.lx = lookupWord(lex, text[i:j])
 			}

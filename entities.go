@@ -115,6 +115,9 @@ type entityBuffers struct {
 	tags    []uint8
 	buf     []byte
 	key     []byte // for form keys
+	// sortMentions' copy of a run of mentions, cleared when handed on:
+	// they point into the text
+	mentionBuf []Mention
 	// what splitFields carves the fields' tokens from
 	arena []token
 	// the arrays of the candidates and of group's first forms and words, cleared
@@ -149,6 +152,7 @@ func (x *entityFinder) releaseBuffers() {
 	clear(x.spareCands[:cap(x.spareCands)])
 	clear(x.spareForms[:cap(x.spareForms)])
 	clear(x.spareWords[:cap(x.spareWords)])
+	clear(x.mentionBuf[:cap(x.mentionBuf)])
 	clear(x.forms)
 	clear(x.known)
 	b := new(entityBuffers)
@@ -965,7 +969,7 @@ func nameLike(s string) bool {
 		if startsUpper(w) || hasUpperRune(w) {
 			hasUpper = true
 		}
-		if allCalendar && !isCalendarWord(strings.Trim(w, ".,")) {
+		if allCalendar && !isCalendarWord(trimDotsCommas(w)) {
 			allCalendar = false
 		}
 		if hasUpper && !allCalendar {
@@ -973,6 +977,18 @@ func nameLike(s string) bool {
 		}
 	}
 	return hasUpper && !allCalendar
+}
+
+// trimDotsCommas is strings.Trim(w, ".,") without building a set of the
+// two bytes for every word.
+func trimDotsCommas(w string) string {
+	for w != "" && (w[0] == '.' || w[0] == ',') {
+		w = w[1:]
+	}
+	for w != "" && (w[len(w)-1] == '.' || w[len(w)-1] == ',') {
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 // A credit line names the photo's source agencies and photographer:
@@ -1491,7 +1507,6 @@ func (x *entityFinder) mentionsByCluster() {
 // mention; an entity with no mention (the outlet, a credit) comes last.
 func (x *entityFinder) entities() []Entity {
 	out := make([]Entity, 0, len(x.clusters))
-	byAt := func(a, b Mention) int { return compareSpans(a.At, b.At) }
 	// the lists of aliases are carved from one array, each with room
 	// for every spelling of its forms and the English name
 	room := func(c *cluster) int {
@@ -1512,9 +1527,7 @@ func (x *entityFinder) entities() []Entity {
 		if c.typ == "" {
 			continue
 		}
-		if !isStrictlySorted(c.mentions, byAt) {
-			slices.SortFunc(c.mentions, byAt)
-		}
+		x.sortMentions(c.mentions)
 		n := room(c)
 		e := Entity{Name: c.name, Type: c.typ, Aliases: aliases[:0:n], Mentions: c.mentions}
 		aliases = aliases[n:]
@@ -1565,6 +1578,40 @@ func (x *entityFinder) entities() []Entity {
 		sorted[i] = out[k]
 	}
 	return sorted
+}
+
+// sortMentions sorts ms by span. They come as two runs in text order,
+// the candidates' and then what rescan found: merging the two costs less
+// than a sort. Two mentions with one span are equal in all, so any sort
+// gives the same list.
+func (x *entityFinder) sortMentions(ms []Mention) {
+	byAt := func(a, b Mention) int { return compareSpans(a.At, b.At) }
+	k := 1
+	for k < len(ms) && byAt(ms[k-1], ms[k]) < 0 {
+		k++
+	}
+	if k >= len(ms) {
+		return
+	}
+	if !isStrictlySorted(ms[k:], byAt) {
+		slices.SortFunc(ms, byAt)
+		return
+	}
+	// merge a copy of the first run with the second, in place
+	first := append(x.mentionBuf[:0], ms[:k]...)
+	x.mentionBuf = first
+	i, j, out := 0, k, 0
+	for i < len(first) && j < len(ms) {
+		if byAt(ms[j], first[i]) < 0 {
+			ms[out] = ms[j]
+			j++
+		} else {
+			ms[out] = first[i]
+			i++
+		}
+		out++
+	}
+	copy(ms[out:], first[i:]) // what is left of the second run is in place
 }
 
 // fieldOrder is the order of the fields in an article: title, captions,
@@ -1620,11 +1667,14 @@ func notAName(g *gazetteer, form string) bool {
 	if len(l) <= 4 && (isAllUpper(form) || strings.Contains(form, ".")) && nameSuffixes[l] && l != "ma" && l != "sp" && l != "ii" && l != "iii" {
 		return true
 	}
-	for _, cur := range [...]string{"rp", "us$", "usd", "idr", "s$", "rm"} {
-		if rest, ok := strings.CutPrefix(l, cur); ok {
-			rest = strings.TrimLeft(rest, " .")
-			if rest != "" && '0' <= rest[0] && rest[0] <= '9' {
-				return true
+	// a currency amount; every currency here starts with one of "ruis"
+	if l != "" && strings.IndexByte("ruis", l[0]) >= 0 {
+		for _, cur := range [...]string{"rp", "us$", "usd", "idr", "s$", "rm"} {
+			if rest, ok := strings.CutPrefix(l, cur); ok {
+				rest = strings.TrimLeft(rest, " .")
+				if rest != "" && '0' <= rest[0] && rest[0] <= '9' {
+					return true
+				}
 			}
 		}
 	}

@@ -498,3 +498,29 @@ func TestFoldKeyDefinition(t *testing.T) {
 		}
 	}
 }
+
+// TestSortMentions checks that sortMentions, which merges two runs in
+// order, sorts as a sort does: two runs of every length, and lists that
+// are no two runs.
+func TestSortMentions(t *testing.T) {
+	byAt := func(a, b Mention) int { return compareSpans(a.At, b.At) }
+	fields := []Field{FieldTitle, FieldCaption, FieldParagraph}
+	x := &entityFinder{}
+	for n := range 2000 {
+		var ms []Mention
+		for i := range n % 17 {
+			ms = append(ms, Mention{At: Span{Field: fields[(n*7+i*3)%3], Index: (n + i*5) % 4, Start: (n*i + 3*i) % 11, End: 20}})
+		}
+		if n%5 != 0 && len(ms) > 0 { // else as made
+			cut := n % len(ms)
+			slices.SortFunc(ms[:cut], byAt)
+			slices.SortFunc(ms[cut:], byAt)
+		}
+		want := slices.Clone(ms)
+		slices.SortFunc(want, byAt)
+		x.sortMentions(ms)
+		if !slices.Equal(ms, want) {
+			t.Fatalf("list %d: got %v, want %v", n, ms, want)
+		}
+	}
+}

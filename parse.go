@@ -2,6 +2,7 @@ package berita
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"html"
@@ -121,8 +122,12 @@ func normalize(b []byte) string {
 	standalone := nfcStandalone()
 	normal := true // every rune written is NFC on its own and starts a segment
 	for len(b) > 0 {
-		// printable ASCII, most of the text, is kept as it is
+		// printable ASCII, most of the text, is kept as it is: eight
+		// bytes at a time while they all are, then byte by byte
 		n := 0
+		for n+8 <= len(b) && printable8(binary.LittleEndian.Uint64(b[n:])) {
+			n += 8
+		}
 		for n < len(b) && b[n] >= ' ' && b[n] < 0x7f {
 			n++
 		}
@@ -159,6 +164,15 @@ func normalize(b []byte) string {
 		s = norm.NFC.String(s)
 	}
 	return s
+}
+
+// printable8 reports whether the eight bytes of x are all printable ASCII,
+// ' ' to '~'. A byte below ' ' borrows when ' ' is taken from it, and
+// one above '~' has its high bit set or gets it when 1 is added; with no
+// such byte nothing borrows or carries from one byte into the next.
+func printable8(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	return ((x-' '*ones)|(x+ones)|x)&highs == 0
 }
 
 // A runeSet is a set of runes below 0x3000, one bit each.
@@ -207,38 +221,57 @@ func foldSpace(s string) string {
 // isFolded reports whether s has no white space but single spaces between
 // words.
 func isFolded(s string) bool {
-	if s == "" {
-		return true
-	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
-		return false
-	}
 	// Eight bytes at a time while they are all printable ASCII or spaces,
 	// as nearly all of a line is: a space is then a zero byte of x^spaces,
 	// and two spaces in a row are two such bytes side by side (or the
-	// last byte of one word and the first of the next).
+	// last byte of one word and the first of the next). The other bytes
+	// are read one rune at a time, and the eight-byte reads go on after.
 	const (
 		ones   = 0x0101010101010101
 		highs  = 0x8080808080808080
 		spaces = ' ' * ones
 	)
-	i, lastSpace := 0, false
-	for ; i+8 <= len(s); i += 8 {
-		x := load64(s, i)
-		if (x-spaces|x)&highs != 0 {
-			break // a byte below ' ' or above 0x7f: read byte by byte
+	prevSpace := true // no space may lead
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if x := load64(s, i); (x-spaces|x)&highs == 0 {
+				// z marks each space with its byte's high bit: adding
+				// 0x7f to a byte of y sets that bit unless the byte is
+				// zero, and no byte carries into the next, none being
+				// above 0x5f
+				y := x ^ spaces
+				z := ^(y + 0x7f*ones | y) & highs
+				if z&(z<<8) != 0 || prevSpace && z&0x80 != 0 {
+					return false
+				}
+				prevSpace = z>>63 != 0
+				i += 8
+				continue
+			}
 		}
-		// z marks each space with its byte's high bit: adding 0x7f to a
-		// byte of y sets that bit unless the byte is zero, and no byte
-		// carries into the next, none being above 0x5f
-		y := x ^ spaces
-		z := ^(y + 0x7f*ones | y) & highs
-		if z&(z<<8) != 0 || lastSpace && z&0x80 != 0 {
-			return false
+		switch c := s[i]; {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			i++
+			continue
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size
+		default:
+			if unicode.IsSpace(rune(c)) {
+				return false
+			}
+			i++
 		}
-		lastSpace = z>>63 != 0
+		prevSpace = false
 	}
-	return foldedFrom(s, i, i == 0 || lastSpace)
+	return !prevSpace || s == ""
 }
 
 // load64 returns the eight bytes of s at i as a little-endian number.
@@ -246,39 +279,6 @@ func load64(s string, i int) uint64 {
 	b := s[i : i+8] // one bounds check, and the compiler makes one load of the eight
 	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
-// foldedFrom is isFolded for s[i:], byte by byte; prevSpace tells whether
-// s[i-1] is a space, and is true at the start of s (no space may lead).
-func foldedFrom(s string, i int, prevSpace bool) bool {
-	for ; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c > ' ' && c < utf8.RuneSelf:
-			// a run of printable ASCII, most of the text, in a tight loop
-			for i+1 < len(s) && s[i+1] > ' ' && s[i+1] < utf8.RuneSelf {
-				i++
-			}
-		case c == ' ':
-			if prevSpace {
-				return false
-			}
-			prevSpace = true
-			continue
-		case c >= utf8.RuneSelf:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
-				return false
-			}
-			i += size - 1
-		case c <= ' ' || c == 0x7f:
-			if unicode.IsSpace(rune(c)) {
-				return false
-			}
-		}
-		prevSpace = false
-	}
-	return !prevSpace || s == ""
 }
 
 // fillEmpty replaces nil slices with empty ones so that the JSON form of an
@@ -705,11 +705,26 @@ func countFields(s string) int {
 	return n
 }
 
+// fieldsUpTo is countFields up to limit+1, enough to tell whether s has
+// more than limit fields.
+func fieldsUpTo(s string, limit int) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		if n++; n > limit {
+			break
+		}
+	}
+	return n
+}
+
 // indexFold is strings.Index, ignoring ASCII case.
 func indexFold(s, sub string) int {
 	n := len(sub)
 	if n == 0 {
 		return 0
+	}
+	if c := sub[n-1]; c < utf8.RuneSelf && !isLetterByte(c) && c != ' ' && isASCII(sub) {
+		return indexFoldLast(s, sub)
 	}
 	if n >= 8 && isASCII(sub[:8]) {
 		return indexFoldLong(s, sub)
@@ -733,6 +748,28 @@ func indexFold(s, sub string) int {
 		if mayStartFold(s[i:], sub) && strings.EqualFold(s[i:i+n], sub) {
 			return i
 		}
+	}
+	return -1
+}
+
+// indexFoldLast is indexFold for an ASCII sub that ends in a byte other
+// than a letter or a space, such as the colon of "baca juga:". That byte
+// matches only itself and is rare in text, so the search goes from one
+// of its places to the next and compares what ends there. (A match of an
+// ASCII sub ignoring case holds only ASCII: a rune outside ASCII that
+// folds to an ASCII letter is longer than it.)
+func indexFoldLast(s, sub string) int {
+	n := len(sub)
+	for off := n - 1; off < len(s); {
+		j := strings.IndexByte(s[off:], sub[n-1])
+		if j < 0 {
+			return -1
+		}
+		end := off + j + 1
+		if strings.EqualFold(s[end-n:end], sub) {
+			return end - n
+		}
+		off = end
 	}
 	return -1
 }
@@ -998,6 +1035,14 @@ var outletNames = map[string]string{
 func outletName(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {
+		return "", false
+	}
+	// Only a known name, which is short, a name of up to three words
+	// ("Antara Bali") or one with no space (a desk, a channel, a web
+	// address) names an outlet: a longer line of more words, as most
+	// that callers try are, needs no upper-case copy. (Upper case takes
+	// at least half the bytes of its source; a third is allowed.)
+	if len(s) > 3*longestOutlet() && strings.Contains(s, " ") && lineWords(s) > 3 {
 		return "", false
 	}
 	up := strings.ToUpper(s)
@@ -1565,7 +1610,14 @@ func roleLabel(label string) (author, known bool) {
 	// lowered into a buffer on the stack rather than into a new string
 	var buf [32]byte
 	for part := range strings.SplitSeq(label, "&") {
-		a, ok := bylineLabels[string(appendLower(buf[:0], strings.TrimSpace(part)))]
+		part = strings.TrimSpace(part)
+		if len(part) > 3*longestLabel() {
+			// no label: lower case takes at least a third of the
+			// bytes of its source (the Kelvin sign, three bytes,
+			// lowers to "k"), and a longer part is not worth lowering
+			continue
+		}
+		a, ok := bylineLabels[string(appendLower(buf[:0], part))]
 		if ok {
 			known = true
 			author = author || a
@@ -1573,6 +1625,22 @@ func roleLabel(label string) (author, known bool) {
 	}
 	return author, known
 }
+
+// longestKey returns the byte length of the longest key of m.
+func longestKey[V any](m map[string]V) int {
+	n := 0
+	for k := range m {
+		n = max(n, len(k))
+	}
+	return n
+}
+
+// longestLabel and longestOutlet are the longest keys of bylineLabels
+// and outletNames, which bound what a look-up can match.
+var (
+	longestLabel  = sync.OnceValue(func() int { return longestKey(bylineLabels) })
+	longestOutlet = sync.OnceValue(func() int { return longestKey(outletNames) })
+)
 
 // bylineSegments cuts a byline at "|" and at a "/" that is followed by a
 // role label ("Rep: X/ Red: Y").
@@ -1816,8 +1884,18 @@ type page struct {
 	// bodyStart and header all ask about the same lines, most of which
 	// are neither, and each such line is read once.
 	notPublished, notByline uint64
+	// publishLines holds the few publish lines found, whose reading
+	// (a date scan) is dearer still.
+	publishLines []publishLine
 	// bylineOutlet is the outlet a byline names; the lead-in's outlet wins.
 	bylineOutlet string
+}
+
+// A publishLine is what findPublished made of line k of a page.
+type publishLine struct {
+	k      int
+	t      time.Time
+	prefix string
 }
 
 // published is findPublished(pg.lines[k]).
@@ -1825,8 +1903,16 @@ func (pg *page) published(k int) (time.Time, string, bool) {
 	if k < 64 && pg.notPublished&(1<<k) != 0 {
 		return time.Time{}, "", false
 	}
+	for _, p := range pg.publishLines {
+		if p.k == k {
+			return p.t, p.prefix, true
+		}
+	}
 	t, prefix, ok := findPublished(pg.lines[k])
-	if !ok && k < 64 {
+	switch {
+	case ok:
+		pg.publishLines = append(pg.publishLines, publishLine{k, t, prefix})
+	case k < 64:
 		pg.notPublished |= 1 << k
 	}
 	return t, prefix, ok
@@ -1851,6 +1937,7 @@ func (pg *page) forgetFrom(k int) {
 		pg.notPublished &= 1<<k - 1
 		pg.notByline &= 1<<k - 1
 	}
+	pg.publishLines = slices.DeleteFunc(pg.publishLines, func(p publishLine) bool { return p.k >= k })
 }
 
 // parse splits the page into header, body and trailer. The body starts at
@@ -2271,7 +2358,7 @@ func (pg *page) photoLine(s string) {
 // carries the lead-in when hasLead).
 func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 	a := pg.a
-	var paras []string // as printed, lead-in included, for spotting repeats
+	paras := make([]string, 0, len(lines)) // as printed, lead-in included, for spotting repeats
 	var seen paraIndex
 	afterCredit := false // the last line was a photo credit
 	for k := 0; k < len(lines); k++ {
@@ -2345,6 +2432,7 @@ func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 	}
 	pg.cleanLast(paras)
 	pg.cutRelatedParens(paras)
+	a.Paragraphs = slices.Grow(a.Paragraphs, len(paras))
 	heading := ""
 	for i, p := range paras {
 		if p == "" {
@@ -2390,7 +2478,7 @@ func isHeadlineLink(line string) bool {
 	if endsSentence(trimmed) || strings.HasSuffix(trimmed, ",") {
 		return false
 	}
-	if n := countFields(line); n < 8 || n > 25 || strings.ContainsAny(line, "\"“”:;") {
+	if n := fieldsUpTo(line, 25); n < 8 || n > 25 || strings.ContainsAny(line, "\"“”:;") {
 		return false
 	}
 	return titleCaseShare(line) >= 0.8
@@ -2506,7 +2594,7 @@ func isHeading(s string) bool {
 	if len(s) > 100 {
 		return false
 	}
-	n := countFields(s)
+	n := fieldsUpTo(s, 12) // exact up to 12, which is all that is used
 	if n == 0 || n > 12 || len(s) > 100 {
 		return false
 	}

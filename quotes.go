@@ -341,13 +341,10 @@ type fieldKey struct {
 
 // quoteState is the per-call scratch state of findQuotes.
 type quoteState struct {
-	a     *Article
-	forms map[string]int // lower-case surface form -> entity index; see formIndex
-	// mentions holds each field's mentions in text order: the title's
-	// first, then the captions', then the paragraphs' (see slot)
-	mentions [][]mentionRef
-	first    []fieldPos // first mention of each entity
-	roles    map[string]string
+	a *Article
+	*quoteScratch
+	forms map[string]int    // lower-case surface form -> entity index; see formIndex
+	roles map[string]string // made on first use; see roleHolder
 	// personWords maps each word of a person's name to the people whose
 	// name holds it; built on first use
 	personWords map[string][]int
@@ -364,7 +361,6 @@ type quoteState struct {
 	focusSeq     int
 	openQuotes   []int    // quotes of a quote running over paragraphs
 	bareQuote    int      // a direct quote with no cue that ended the last sentence, or -1
-	buf          []qtok   // the tokens of the sentence being read
 	key          []byte   // scratch for the keys of forms
 	reps         []report // the reporting verbs of the sentence being read
 }
@@ -411,44 +407,51 @@ func findQuotes(a *Article) {
 		st.para = i
 		st.field(FieldParagraph, i, p.Text, false)
 	}
-	releaseQuoteTokens(st.buf)
-	st.buf = nil
+	spareQuoteScratch.Put(st.quoteScratch)
+	st.quoteScratch = nil
 }
 
-// spareQuoteTokens holds the sentence token buffers of quote scans that
-// are done, so that each Parse need not grow its own again. A qtok holds
-// no pointers, so a spare buffer keeps no text alive.
-var spareQuoteTokens sync.Pool
+// quoteScratch is the memory of a quote scan that the next scan can use
+// again, so that each Parse need not make and grow its own. None of it
+// points into an article, so a spare one keeps no text alive.
+type quoteScratch struct {
+	buf []qtok // the tokens of the field being read
+	// mentions holds each field's mentions in text order: the title's
+	// first, then the captions', then the paragraphs' (see slot)
+	mentions [][]mentionRef
+	refs     []mentionRef // the array the lists of mentions are cut from
+	first    []fieldPos   // first mention of each entity
+	counts   []int        // mentions per field, while mentions is made
+}
 
-// takeQuoteTokens returns an empty sentence token buffer, reusing a spare
-// one when there is one.
-func takeQuoteTokens() []qtok {
-	if b, ok := spareQuoteTokens.Get().(*[]qtok); ok {
-		return (*b)[:0]
+// spareQuoteScratch holds the scratch of quote scans that are done.
+var spareQuoteScratch = sync.Pool{New: func() any { return new(quoteScratch) }}
+
+// cleared returns s with length n and every element zero, reusing its
+// array when it is large enough.
+func cleared[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
 	}
-	return make([]qtok, 0, 64)
-}
-
-// releaseQuoteTokens hands buf on to the next scan; buf may not be used
-// after.
-func releaseQuoteTokens(buf []qtok) {
-	spareQuoteTokens.Put(&buf)
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 func newQuoteState(a *Article) *quoteState {
 	st := &quoteState{
 		a:            a,
-		mentions:     make([][]mentionRef, 1+len(a.Images)+len(a.Paragraphs)),
-		roles:        map[string]string{},
+		quoteScratch: spareQuoteScratch.Get().(*quoteScratch),
 		lastSpkPara:  -10,
 		lastQuotePar: -10,
-		buf:          takeQuoteTokens(),
 		bareQuote:    -1,
 	}
-	st.first = make([]fieldPos, len(a.Entities))
+	st.mentions = cleared(st.mentions, 1+len(a.Images)+len(a.Paragraphs))
+	st.first = cleared(st.first, len(a.Entities))
 	// each field's mentions are counted first, so that their lists are
 	// cut from one array rather than grown one at a time
-	counts := make([]int, len(st.mentions))
+	counts := cleared(st.counts, len(st.mentions))
+	st.counts = counts
 	total := 0
 	for _, e := range a.Entities {
 		for _, m := range e.Mentions {
@@ -458,7 +461,8 @@ func newQuoteState(a *Article) *quoteState {
 			}
 		}
 	}
-	all := make([]mentionRef, total)
+	st.refs = cleared(st.refs, total)
+	all := st.refs
 	for k, n := range counts {
 		st.mentions[k], all = all[:0:n], all[n:]
 	}
@@ -580,7 +584,7 @@ func (st *quoteState) field(f Field, idx int, text string, needCue bool) {
 	for i := 1; i <= len(toks); i++ {
 		// only a stop or a closing mark ends a sentence: other tokens
 		// need no closer look
-		if i < len(toks) && (!mayEndSentence(toks[i-1]) || !quoteSentenceEnds(text, toks[start:i], qs, toks[i])) {
+		if i < len(toks) && (!mayEndSentence(text, toks[i-1]) || !quoteSentenceEnds(text, toks[start:i], qs, toks[i])) {
 			continue
 		}
 		fq.toks = toks[start:i]
@@ -794,6 +798,9 @@ func quoteTokens(text string, qs []qspan, toks []qtok) []qtok {
 				}
 				toks = append(toks, qtok{s: i, e: e, kind: tWord, ascii: ascii, q: in, mayCue: in < 0 && cues.mayHave(text[i:e], ascii)})
 				i = e
+				if i < stop && text[i] == ' ' {
+					i++ // the space after a word, read without going round
+				}
 			case c == ' ' || '\t' <= c && c <= '\r':
 				i++
 			default:
@@ -903,10 +910,18 @@ func quoteSentenceEnds(text string, toks []qtok, qs []qspan, next qtok) bool {
 	return false
 }
 
-// mayEndSentence reports whether a sentence may end after t: only a
-// punctuation mark outside quotes or a closing mark can end one.
-func mayEndSentence(t qtok) bool {
-	return t.kind == tPunct && t.q < 0 || t.kind == tClose
+// mayEndSentence reports whether a sentence may end after t: only a stop
+// outside quotes (see isStop; an ellipsis starts with 0xE2) or a closing
+// mark can end one.
+func mayEndSentence(text string, t qtok) bool {
+	switch t.kind {
+	case tPunct:
+		c := text[t.s]
+		return t.q < 0 && (c == '.' || c == '!' || c == '?' || c == 0xe2)
+	case tClose:
+		return true
+	}
+	return false
 }
 
 func isStop(s string) bool {
@@ -2134,6 +2149,9 @@ func (st *quoteState) roleHolder(fq *quoteFieldCtx, role string, off int) string
 	name := st.roleByApposition(key)
 	if name == "" {
 		name = st.roleByCataphora(fq, off)
+	}
+	if st.roles == nil {
+		st.roles = map[string]string{}
 	}
 	st.roles[key] = name
 	return name
