@@ -665,13 +665,16 @@ func (x *entityFinder) addRun(f Field, index int, text string, toks []token, i, 
 	if allCommon && x.class(i) == "" {
 		return
 	}
-	typ := x.model.runType(&x.fx, i, j)
-	// a head word says the type better than the tagger's guess
+	// a head word says the type better than the tagger's guess, which
+	// is then not asked for
+	var typ EntityType
 	switch x.class(i) {
 	case "orghead":
 		typ = Organization
 	case "placehead":
 		typ = Location
+	default:
+		typ = x.model.runType(&x.fx, i, j)
 	}
 	x.addSpan(f, index, text, toks, i, j, typ)
 }
@@ -846,7 +849,7 @@ const (
 // wordLists flags the words of the small lists that addSpan asks about a
 // token, so that one look-up answers for all.
 var wordLists = sync.OnceValue(func() *wordFlags {
-	s := &wordFlags{words: map[string]uint8{}}
+	s := newWordFlags(64)
 	for list, set := range map[uint8]map[string]bool{inBodyRoles: bodyRoles, inHonorifics: honorifics,
 		inSpeechVerbs: speechVerbs, inNonNameHeads: nonNameHeads, inPoliceUnits: policeUnits} {
 		for w := range set {
