@@ -303,9 +303,8 @@ const (
 // A qtok is one token of a field: a word, a punctuation mark, or the
 // opening or closing mark of a quote.
 type qtok struct {
-	s, e  int
-	kind  tokKind
-	ascii bool // a word of ASCII bytes only
+	s, e int
+	kind tokKind
 	// mayCue tells a word outside quotes that may be a reporting word
 	// (see reportWords): it passes the set's quick filter
 	mayCue bool
@@ -793,10 +792,11 @@ func quoteTokens(text string, qs []qspan, toks []qtok) []qtok {
 					j++
 				}
 				e, ascii := j, true
-				if j < stop && (text[j] >= utf8.RuneSelf || joinsASCII(text[j]) && !endsAt(text, j, stop)) {
+				// a space, the most common end, is told first
+				if j < stop && text[j] != ' ' && (text[j] >= utf8.RuneSelf || joinsASCII(text[j]) && !endsAt(text, j, stop)) {
 					e, ascii = wordEnd(text, i, stop)
 				}
-				toks = append(toks, qtok{s: i, e: e, kind: tWord, ascii: ascii, q: in, mayCue: in < 0 && cues.mayHave(text[i:e], ascii)})
+				toks = append(toks, qtok{s: i, e: e, kind: tWord, q: in, mayCue: in < 0 && cues.mayHave(text[i:e], ascii)})
 				i = e
 				if i < stop && text[i] == ' ' {
 					i++ // the space after a word, read without going round
@@ -815,7 +815,7 @@ func quoteTokens(text string, qs []qspan, toks []qtok) []qtok {
 			i += n
 		case isWordRune(r):
 			e, ascii := wordEnd(text, i, stop)
-			toks = append(toks, qtok{s: i, e: e, kind: tWord, ascii: ascii, q: in, mayCue: in < 0 && cues.mayHave(text[i:e], ascii)})
+			toks = append(toks, qtok{s: i, e: e, kind: tWord, q: in, mayCue: in < 0 && cues.mayHave(text[i:e], ascii)})
 			i = e
 		default:
 			toks = append(toks, qtok{s: i, e: i + n, kind: tPunct, q: in})
@@ -1029,7 +1029,7 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 	// only updated once the sentence is read
 	words := reportWords()
 	for k := a; k < b; k++ {
-		if t := &fq.toks[k]; !t.mayCue || !words.has(fq.text[t.s:t.e], t.ascii) {
+		if t := &fq.toks[k]; !t.mayCue || !words.has(fq.text[t.s:t.e]) {
 			continue
 		}
 		if r, ok := fq.reportAt(k, a, b); ok {
@@ -1215,11 +1215,13 @@ type lowerSet struct {
 	filter wordFilter
 	hashes hashSet
 	firsts [256]bool // the first bytes of the words, in either case
+	minLen int       // the length of the shortest word
 }
 
 func newLowerSet(ws []string) *lowerSet {
-	s := &lowerSet{words: make(map[string]bool, len(ws))}
+	s := &lowerSet{words: make(map[string]bool, len(ws)), minLen: len(ws[0])}
 	for _, w := range ws {
+		s.minLen = min(s.minLen, len(w))
 		s.words[w] = true
 		s.filter.add(w)
 		s.hashes.add(wordHash(w))
@@ -1229,15 +1231,11 @@ func newLowerSet(ws []string) *lowerSet {
 	return s
 }
 
-// has reports whether strings.ToLower(w) is in the set; ascii tells that
-// w is ASCII only. An ASCII word keeps its length and first letters in
-// lower case, so the filter can turn it away; it is then lowered into a
-// buffer on the stack, which the map look-up does not copy. Other words
-// take strings.ToLower.
-func (s *lowerSet) has(w string, ascii bool) bool {
-	if ascii && !s.filter.mayHave(w) {
-		return false
-	}
+// has reports whether strings.ToLower(w) is in the set. The caller turns most words away with mayHave first.
+// An ASCII word is lowered into a buffer on the stack, which the map
+// look-up does not copy, and its hash is looked for in the set's hashes
+// before the map; other words take strings.ToLower.
+func (s *lowerSet) has(w string) bool {
 	var buf [32]byte
 	if len(w) > len(buf) {
 		return s.words[strings.ToLower(w)]
@@ -1251,7 +1249,7 @@ func (s *lowerSet) has(w string, ascii bool) bool {
 		buf[i] = lowerASCII(c)
 		h = h*31 + uint32(buf[i])
 	}
-	return s.filter.mayHave(w) && s.hashes.has(h) && s.words[string(buf[:len(w)])]
+	return s.hashes.has(h) && s.words[string(buf[:len(w)])]
 }
 
 // mayHave is a quick test before has: false when w is surely not in the
@@ -1259,7 +1257,9 @@ func (s *lowerSet) has(w string, ascii bool) bool {
 // first byte, which lowering keeps when it is ASCII.
 func (s *lowerSet) mayHave(w string, ascii bool) bool {
 	if ascii {
-		return s.filter.mayHave(w)
+		// lowering keeps an ASCII word's length; most short words are
+		// turned away before the filter is read
+		return len(w) >= s.minLen && s.filter.mayHave(w)
 	}
 	return w != "" && s.firsts[w[0]]
 }
