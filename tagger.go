@@ -498,31 +498,34 @@ func (fx *featurizer) tokInfo(i int) *tokenInfo {
 // fill computes in for word w.
 func (fx *featurizer) fill(in *tokenInfo, w string) {
 	in.done, in.word = true, w
-	if !fx.fillASCII(in, w) {
-		start := len(fx.lower)
-		fx.lower = appendLower(fx.lower, w)
-		in.lower = fx.lower[start:len(fx.lower):len(fx.lower)]
-		start = len(fx.shapes)
-		var nf int
-		fx.shapes, nf = appendShapes(fx.shapes, w)
-		in.shape = fx.shapes[start : start+nf : start+nf]
-		in.short = fx.shapes[start+nf : len(fx.shapes) : len(fx.shapes)]
+	if fx.fillASCII(in, w) {
+		return
 	}
+	start := len(fx.lower)
+	fx.lower = appendLower(fx.lower, w)
+	in.lower = fx.lower[start:len(fx.lower):len(fx.lower)]
+	start = len(fx.shapes)
+	var nf int
+	fx.shapes, nf = appendShapes(fx.shapes, w)
+	in.shape = fx.shapes[start : start+nf : start+nf]
+	in.short = fx.shapes[start+nf : len(fx.shapes) : len(fx.shapes)]
 	in.class = ""
 	if len(w) <= 32 { // as wordClass, from the word lower-cased above
 		in.class = wordClasses().of(in.lower)
 	}
 }
 
-// fillASCII sets in's lower-cased word and shapes as appendLower and
-// appendShapes would, in one pass and without decoding, when w is ASCII
-// (most words are); it reports whether w was.
+// fillASCII fills in as fill does, in one pass over w and without
+// decoding, when w is ASCII (most words are); it reports whether w was.
+// The pass lower-cases the word, makes its shapes and the head hash that
+// wordClasses looks up.
 func (fx *featurizer) fillASCII(in *tokenInfo, w string) bool {
 	start := len(fx.lower)
 	fx.lower = append(fx.lower, w...)
 	lower := fx.lower[start:len(fx.lower):len(fx.lower)]
 	var full, short [9]rune
 	nf, ns := 0, 0
+	head := uint64(len(w))
 	for k, c := range lower {
 		sc := rune(c)
 		switch {
@@ -536,6 +539,9 @@ func (fx *featurizer) fillASCII(in *tokenInfo, w string) bool {
 			sc = 'x'
 		case '0' <= c && c <= '9':
 			sc = 'd'
+		}
+		if k < 8 {
+			head = head<<8 | uint64(lower[k])
 		}
 		if nf < len(full) {
 			full[nf] = sc
@@ -553,6 +559,10 @@ func (fx *featurizer) fillASCII(in *tokenInfo, w string) bool {
 	fx.shapes = append(append(fx.shapes, full[:nf]...), short[:ns]...)
 	in.shape = fx.shapes[start : start+nf : start+nf]
 	in.short = fx.shapes[start+nf : len(fx.shapes) : len(fx.shapes)]
+	in.class = ""
+	if len(w) <= 32 { // as wordClass
+		in.class = wordClasses().ofHead(head, lower)
+	}
 	return true
 }
 
@@ -732,7 +742,12 @@ type wordClassSet struct {
 
 // of returns the class of lower, a word lower-cased.
 func (c *wordClassSet) of(lower []byte) string {
-	if !c.words.has(lower) {
+	return c.ofHead(headHash(lower), lower)
+}
+
+// ofHead is of, given the head hash of lower.
+func (c *wordClassSet) ofHead(head uint64, lower []byte) string {
+	if !c.words.hasHead(head) {
 		return ""
 	}
 	return c.classes[string(lower)]
