@@ -1342,15 +1342,25 @@ func reuseMap[K comparable, V any](m map[K]V, made *int, n int) map[K]V {
 }
 
 // fewWords is a small Bloom filter for a few dozen lower-cased words, one
-// bit per word from its first eight bytes: 2,048 bits let few other words
-// through.
+// bit per word from its first, second and last bytes: 2,048 bits let few
+// other words through, and reading three bytes costs less than a hash of
+// the word.
 type fewWords [32]uint64
 
-// fewWordsBit returns the word and the bit of a fewWords that h, the
-// first eight bytes of a word, sets.
-func fewWordsBit(h uint64) (int, uint64) {
-	h *= 0x9e3779b97f4a7c15
+// fewWordsBit returns the word and the bit of a fewWords for a word of
+// lower-cased first, second (0 for a one-byte word) and last bytes.
+func fewWordsBit(first, second, last byte) (int, uint64) {
+	h := (uint64(first)<<16 | uint64(second)<<8 | uint64(last)) * 0x9e3779b97f4a7c15
 	return int(h >> 59), 1 << (h >> 53 & 63)
+}
+
+// fewWordsKey returns the three bytes fewWordsBit reads of w, lower-cased
+// already.
+func fewWordsKey(w []byte) (first, second, last byte) {
+	if len(w) > 1 {
+		second = w[1]
+	}
+	return w[0], second, w[len(w)-1]
 }
 
 // add adds w, lower-cased already.
@@ -1358,36 +1368,29 @@ func (s *fewWords) add(w string) {
 	if w == "" {
 		return
 	}
-	var h uint64
-	for i := range min(len(w), 8) {
-		h = h<<8 | uint64(w[i])
-	}
-	i, bit := fewWordsBit(h)
+	i, bit := fewWordsBit(fewWordsKey([]byte(w)))
 	s[i] |= bit
 }
 
 // mayHave says whether w, in any case, may be one of the words added;
-// false is sure. Lower-casing keeps ASCII bytes where they are, so a word
-// that opens with eight ASCII bytes (most) is lowered only that far.
+// false is sure. Lower-casing keeps ASCII bytes as they are and where they
+// are, so a word whose first two and last bytes are ASCII (most) needs no
+// lower-casing for it.
 func (s *fewWords) mayHave(w string) bool {
 	if w == "" {
 		return false
 	}
-	var h uint64
-	for i := range min(len(w), 8) {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			var b [64]byte
-			l := appendLower(b[:0], w)
-			h = 0
-			for _, c := range l[:min(len(l), 8)] {
-				h = h<<8 | uint64(c)
-			}
-			break
-		}
-		h = h<<8 | uint64(lowerASCII(c))
+	first, second, last := w[0], byte(0), w[len(w)-1]
+	if len(w) > 1 {
+		second = w[1]
 	}
-	i, bit := fewWordsBit(h)
+	if first >= utf8.RuneSelf || second >= utf8.RuneSelf || last >= utf8.RuneSelf {
+		var b [64]byte
+		first, second, last = fewWordsKey(appendLower(b[:0], w))
+	} else {
+		first, second, last = lowerASCII(first), lowerASCII(second), lowerASCII(last)
+	}
+	i, bit := fewWordsBit(first, second, last)
 	return s[i]&bit != 0
 }
 
