@@ -59,7 +59,12 @@ func (s *wordSet) add(w []byte) {
 
 // has says whether the lower-cased word w may be in the set.
 func (s *wordSet) has(w []byte) bool {
-	word, bit := wordBit(headHash(w))
+	return s.hasHead(headHash(w))
+}
+
+// hasHead says whether a word of head hash h may be in the set.
+func (s *wordSet) hasHead(h uint64) bool {
+	word, bit := wordBit(h)
 	return s[word]&bit != 0
 }
 

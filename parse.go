@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -171,7 +172,6 @@ func normalize(b []byte) string {
 // one above '~' has its high bit set or gets it when 1 is added; with no
 // such byte nothing borrows or carries from one byte into the next.
 func printable8(x uint64) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	return ((x-' '*ones)|(x+ones)|x)&highs == 0
 }
 
@@ -227,8 +227,6 @@ func isFolded(s string) bool {
 	// last byte of one word and the first of the next). The other bytes
 	// are read one rune at a time, and the eight-byte reads go on after.
 	const (
-		ones   = 0x0101010101010101
-		highs  = 0x8080808080808080
 		spaces = ' ' * ones
 	)
 	prevSpace := true // no space may lead
@@ -389,7 +387,7 @@ func unescapeEntities(s string) string {
 // empty lines. A publish line glued to the next line ("11:20 WIBJAKARTA,
 // KOMPAS.TV - ...") is split after its zone.
 func pageLines(text string) []string {
-	var out []string
+	out := make([]string, 0, strings.Count(text, "\n")+1)
 	for line := range strings.SplitSeq(text, "\n") {
 		line = foldSpace(line)
 		for line != "" {
@@ -432,6 +430,27 @@ func lowerASCII(c byte) byte {
 		return c + 'a' - 'A'
 	}
 	return c
+}
+
+// isUpperString reports whether strings.ToUpper(s) == s, without making
+// the upper-case copy: no rune of s has an upper case of its own, and s
+// is valid UTF-8 (ToUpper writes U+FFFD for an invalid byte).
+func isUpperString(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if isLowerASCII(c) {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 func upperASCII(c byte) byte {
@@ -503,10 +522,11 @@ func splitRunOn(s string) []string {
 	}
 	emit(s[start:])
 	// A "Baca juga: TITLE" link inside a paragraph: cut it out.
-	var res []string
+	res := make([]string, 0, len(out))
+	var pieces [4]string
 	for _, p := range out {
-		for _, q := range cutReadAlso(p) {
-			res = append(res, cutInlineTrailer(q)...)
+		for _, q := range cutReadAlso(pieces[:0], p) {
+			res = cutInlineTrailer(res, q)
 		}
 	}
 	return res
@@ -535,14 +555,15 @@ var inlineTrailers = []string{
 	"Dapatkan update berita", "Berita ini telah tayang", "Artikel ini telah tayang", "Simak breaking news",
 }
 
-// cutInlineTrailer splits a paragraph before a footer glued to its end.
-func cutInlineTrailer(p string) []string {
+// cutInlineTrailer splits a paragraph before a footer glued to its end,
+// and appends the pieces to out.
+func cutInlineTrailer(out []string, p string) []string {
 	for _, t := range inlineTrailers {
 		if i := strings.Index(p, t); i > 0 && endsSentence(p[:i]) {
-			return []string{strings.TrimSpace(p[:i]), p[i:]}
+			return append(out, strings.TrimSpace(p[:i]), p[i:])
 		}
 	}
-	return []string{p}
+	return append(out, p)
 }
 
 // gluedEnd reports whether s ends like a sentence that a lost newline glued
@@ -586,12 +607,11 @@ func startsSentence(s string) bool {
 }
 
 // cutReadAlso removes "Baca juga: TITLE" links from a paragraph of run-on
-// text and returns the pieces around them. The title is taken to end where
-// the next sentence starts: at a capitalized word followed by two
-// lower-case words that are not the small words a Title Case headline
+// text and appends the pieces around them to out. The title is taken to
+// end where the next sentence starts: at a capitalized word followed by
+// two lower-case words that are not the small words a Title Case headline
 // leaves in lower case. p comes with its white space folded.
-func cutReadAlso(p string) []string {
-	var out []string
+func cutReadAlso(out []string, p string) []string {
 	cut := false
 	for {
 		i := indexFold(p, "baca juga:")
@@ -682,10 +702,25 @@ func lineWords(s string) int { return wordsUpTo(s, 100) }
 // wordsUpTo counts the space-separated words of s up to limit+1, which
 // is enough to tell whether s has more than limit words: a caller that
 // asks about a small number need not read a long line to its end.
+//
+// It reads eight bytes at a time, marking the separators (' ', '\t',
+// '\n') with their bytes' high bits: a word starts at each other byte
+// whose previous byte is a separator.
 func wordsUpTo(s string, limit int) int {
 	n := 0
-	in := false
-	for i := 0; i < len(s) && n <= limit; i++ {
+	prevSep := uint64(0x80) // the start of s counts as one
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		sep := zeroBytes(x^(' '*ones)) | zeroBytes(x^('\t'*ones)) | zeroBytes(x^('\n'*ones))
+		n += bits.OnesCount64(^sep & highs & (sep<<8 | prevSep))
+		if n > limit {
+			return limit + 1
+		}
+		prevSep = sep >> 56
+	}
+	in := prevSep == 0
+	for ; i < len(s) && n <= limit; i++ {
 		if s[i] == ' ' || s[i] == '\t' || s[i] == '\n' {
 			in = false
 		} else if !in {
@@ -694,6 +729,21 @@ func wordsUpTo(s string, limit int) int {
 		}
 	}
 	return n
+}
+
+// ones has a 1 in each byte, c*ones repeats byte c eight times, and highs
+// is the high bit of each byte: the constants of the eight-byte reads.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// zeroBytes returns x with the high bit of each zero byte set and all
+// other bits clear. (Adding 0x7f to the low seven bits of a byte sets its
+// high bit unless they are zero, and carries into no other byte.)
+func zeroBytes(x uint64) uint64 {
+	const lows = 0x7f7f7f7f7f7f7f7f
+	return ^((x&lows + lows) | x | lows)
 }
 
 // countFields returns len(strings.Fields(s)) without building the slice.
@@ -1133,7 +1183,7 @@ var placeAcronyms = map[string]bool{
 // "Jakarta", "BANDA ACEH" is "Banda Aceh", "DKI JAKARTA" is "DKI Jakarta";
 // a city already in mixed case is kept.
 func cityName(s string) string {
-	if strings.ToUpper(s) != s {
+	if !isUpperString(s) {
 		return s
 	}
 	words := strings.Fields(s)
@@ -1205,7 +1255,7 @@ func parseLeadIn(s string) (leadIn, bool) {
 			// a hyphen inside a word, unless it glues an upper-case city
 			// to the text: "PROBOLINGGO-Dermaga baru ..."
 			head := s[:i]
-			if !(len(head) >= 4 && strings.ToUpper(head) == head && isCity(head) && j < len(s) && isUpperASCII(s[j])) {
+			if !(len(head) >= 4 && isUpperString(head) && isCity(head) && j < len(s) && isUpperASCII(s[j])) {
 				i = j
 				continue
 			}
@@ -1240,7 +1290,7 @@ var colonLabels = map[string]bool{
 // Jakarta" is not taken for one.
 func colonDateline(s string, i int) (leadIn, bool) {
 	city := strings.TrimSpace(s[:i])
-	if len(city) < 3 || strings.ToUpper(city) != city || !isCity(city) || lineWords(city) > 3 || colonLabels[city] {
+	if len(city) < 3 || !isUpperString(city) || !isCity(city) || lineWords(city) > 3 || colonLabels[city] {
 		return leadIn{}, false
 	}
 	body := i + 1
@@ -1319,10 +1369,10 @@ func leadInParts(s, head string, body int) (leadIn, bool) {
 				return leadIn{}, false
 			}
 			li.city, li.outlet = x, oy
-		} else if isCity(x) && isCity(y) && strings.ToUpper(x) == x && strings.ToUpper(y) != y {
+		} else if isCity(x) && isCity(y) && isUpperString(x) && !isUpperString(y) {
 			// "JAKARTA, Outlet Name -" with an outlet we do not know
 			li.city, li.outlet = x, y
-		} else if isCity(x) && strings.ToUpper(x) != x && len(y) >= 2 && len(y) <= 5 && strings.ToUpper(y) == y && isCity(y) {
+		} else if isCity(x) && !isUpperString(x) && len(y) >= 2 && len(y) <= 5 && isUpperString(y) && isCity(y) {
 			// "Jakarta, IO -": an outlet's initials
 			li.city, li.outlet = x, y
 		} else {
@@ -1342,7 +1392,7 @@ func leadInParts(s, head string, body int) (leadIn, bool) {
 			return leadIn{}, false
 		}
 	}
-	li.strong = li.outlet != "" || (strings.ToUpper(li.city) == li.city && len(li.city) >= 3)
+	li.strong = li.outlet != "" || (isUpperString(li.city) && len(li.city) >= 3)
 	if li.n >= len(s) {
 		return leadIn{}, false
 	}
@@ -1393,11 +1443,11 @@ func isCity(s string) bool {
 	if len(s) > 80 {
 		return false
 	}
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 4 {
-		return false
-	}
-	for _, w := range words {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n++; n > 4 {
+			return false
+		}
 		for k, r := range w {
 			switch {
 			case k == 0 && !unicode.IsUpper(r):
@@ -1407,7 +1457,7 @@ func isCity(s string) bool {
 			}
 		}
 	}
-	return true
+	return n > 0
 }
 
 // findPublished finds a publish line that may carry something before the
@@ -2255,7 +2305,7 @@ func isName(s string) bool {
 // isBreadcrumb reports whether a line is a site's navigation path in upper
 // case ("HOME BOLA SEPAKBOLA DUNIA").
 func isBreadcrumb(s string) bool {
-	return startsWithFold(s, "home ") && strings.ToUpper(s) == s
+	return startsWithFold(s, "home ") && isUpperString(s)
 }
 
 // publishPrefix makes sense of what stands before the date on a publish
@@ -2534,10 +2584,13 @@ func (x *paraIndex) repeats(paras []string, line string) int {
 	x.n = min(x.n, max(last, 0)) // paras may have lost their last paragraph
 	for ; x.n < last; x.n++ {
 		if x.first == nil {
-			x.first, x.more = make(map[string]int), make(map[string][]int)
+			x.first = make(map[string]int, cap(paras)) // room for them all at once
 		}
 		k := repeatKey(paras[x.n])
 		if _, ok := x.first[k]; ok {
+			if x.more == nil {
+				x.more = make(map[string][]int)
+			}
 			x.more[k] = append(x.more[k], x.n)
 		} else {
 			x.first[k] = x.n

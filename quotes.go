@@ -303,9 +303,8 @@ const (
 // A qtok is one token of a field: a word, a punctuation mark, or the
 // opening or closing mark of a quote.
 type qtok struct {
-	s, e  int
-	kind  tokKind
-	ascii bool // a word of ASCII bytes only
+	s, e int
+	kind tokKind
 	// mayCue tells a word outside quotes that may be a reporting word
 	// (see reportWords): it passes the set's quick filter
 	mayCue bool
@@ -332,6 +331,10 @@ type report struct {
 type mentionRef struct {
 	s, e int
 	ent  int
+	// person tells a mention that names a person: its entity is one,
+	// and the mention is not only a title ("General Manager Corporate
+	// Secretary") that a tagger took for a name
+	person bool
 }
 
 type fieldKey struct {
@@ -468,12 +471,22 @@ func newQuoteState(a *Article) *quoteState {
 	}
 	for i, e := range a.Entities {
 		st.first[i] = fieldPos{rank: 99}
+		// an entity's mentions mostly repeat one text: the last one read
+		// tells whether the next names a person
+		lastText, lastRoles := "", false
 		for _, m := range e.Mentions {
 			k, ok := st.mentionSlot(m)
 			if !ok {
 				continue
 			}
-			st.mentions[k] = append(st.mentions[k], mentionRef{m.At.Start, m.At.End, i})
+			person := false
+			if e.Type == Person {
+				if text := fieldText(a, m.At.Field, m.At.Index)[m.At.Start:m.At.End]; text != lastText {
+					lastText, lastRoles = text, onlyRoles(text)
+				}
+				person = !lastRoles
+			}
+			st.mentions[k] = append(st.mentions[k], mentionRef{m.At.Start, m.At.End, i, person})
 			if p := (fieldPos{quoteFieldRank(m.At.Field), m.At.Index, m.At.Start}); p.less(st.first[i]) {
 				st.first[i] = p
 			}
@@ -793,10 +806,11 @@ func quoteTokens(text string, qs []qspan, toks []qtok) []qtok {
 					j++
 				}
 				e, ascii := j, true
-				if j < stop && (text[j] >= utf8.RuneSelf || joinsASCII(text[j]) && !endsAt(text, j, stop)) {
+				// a space, the most common end, is told first
+				if j < stop && text[j] != ' ' && (text[j] >= utf8.RuneSelf || joinsASCII(text[j]) && !endsAt(text, j, stop)) {
 					e, ascii = wordEnd(text, i, stop)
 				}
-				toks = append(toks, qtok{s: i, e: e, kind: tWord, ascii: ascii, q: in, mayCue: in < 0 && cues.mayHave(text[i:e], ascii)})
+				toks = append(toks, qtok{s: i, e: e, kind: tWord, q: in, mayCue: in < 0 && cues.mayHave(text[i:e], ascii)})
 				i = e
 				if i < stop && text[i] == ' ' {
 					i++ // the space after a word, read without going round
@@ -815,7 +829,7 @@ func quoteTokens(text string, qs []qspan, toks []qtok) []qtok {
 			i += n
 		case isWordRune(r):
 			e, ascii := wordEnd(text, i, stop)
-			toks = append(toks, qtok{s: i, e: e, kind: tWord, ascii: ascii, q: in, mayCue: in < 0 && cues.mayHave(text[i:e], ascii)})
+			toks = append(toks, qtok{s: i, e: e, kind: tWord, q: in, mayCue: in < 0 && cues.mayHave(text[i:e], ascii)})
 			i = e
 		default:
 			toks = append(toks, qtok{s: i, e: i + n, kind: tPunct, q: in})
@@ -950,7 +964,7 @@ func abbrevBefore(text string, toks []qtok, k int) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)
 	}
-	return sentenceAbbrevs[strings.ToLower(w)]
+	return hasLower(sentenceAbbrevs, w)
 }
 
 func isUpperWord(w string) bool {
@@ -1007,6 +1021,12 @@ func (fq *quoteFieldCtx) lower(k int) string {
 	return strings.ToLower(fq.word(k))
 }
 
+// in reports whether the lower-case form of word k is a key of m, without
+// making that form (see hasLower).
+func (fq *quoteFieldCtx) in(m map[string]bool, k int) bool {
+	return hasLower(m, fq.word(k))
+}
+
 func (fq *quoteFieldCtx) isWordOut(k int) bool {
 	return k >= 0 && k < len(fq.toks) && fq.toks[k].kind == tWord && fq.toks[k].q < 0
 }
@@ -1029,7 +1049,7 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 	// only updated once the sentence is read
 	words := reportWords()
 	for k := a; k < b; k++ {
-		if t := &fq.toks[k]; !t.mayCue || !words.has(fq.text[t.s:t.e], t.ascii) {
+		if t := &fq.toks[k]; !t.mayCue || !words.has(fq.text[t.s:t.e]) {
 			continue
 		}
 		if r, ok := fq.reportAt(k, a, b); ok {
@@ -1215,11 +1235,13 @@ type lowerSet struct {
 	filter wordFilter
 	hashes hashSet
 	firsts [256]bool // the first bytes of the words, in either case
+	minLen int       // the length of the shortest word
 }
 
 func newLowerSet(ws []string) *lowerSet {
-	s := &lowerSet{words: make(map[string]bool, len(ws))}
+	s := &lowerSet{words: make(map[string]bool, len(ws)), minLen: len(ws[0])}
 	for _, w := range ws {
+		s.minLen = min(s.minLen, len(w))
 		s.words[w] = true
 		s.filter.add(w)
 		s.hashes.add(wordHash(w))
@@ -1229,15 +1251,11 @@ func newLowerSet(ws []string) *lowerSet {
 	return s
 }
 
-// has reports whether strings.ToLower(w) is in the set; ascii tells that
-// w is ASCII only. An ASCII word keeps its length and first letters in
-// lower case, so the filter can turn it away; it is then lowered into a
-// buffer on the stack, which the map look-up does not copy. Other words
-// take strings.ToLower.
-func (s *lowerSet) has(w string, ascii bool) bool {
-	if ascii && !s.filter.mayHave(w) {
-		return false
-	}
+// has reports whether strings.ToLower(w) is in the set. The caller turns most words away with mayHave first.
+// An ASCII word is lowered into a buffer on the stack, which the map
+// look-up does not copy, and its hash is looked for in the set's hashes
+// before the map; other words take strings.ToLower.
+func (s *lowerSet) has(w string) bool {
 	var buf [32]byte
 	if len(w) > len(buf) {
 		return s.words[strings.ToLower(w)]
@@ -1251,7 +1269,7 @@ func (s *lowerSet) has(w string, ascii bool) bool {
 		buf[i] = lowerASCII(c)
 		h = h*31 + uint32(buf[i])
 	}
-	return s.filter.mayHave(w) && s.hashes.has(h) && s.words[string(buf[:len(w)])]
+	return s.hashes.has(h) && s.words[string(buf[:len(w)])]
 }
 
 // mayHave is a quick test before has: false when w is surely not in the
@@ -1259,7 +1277,9 @@ func (s *lowerSet) has(w string, ascii bool) bool {
 // first byte, which lowering keeps when it is ASCII.
 func (s *lowerSet) mayHave(w string, ascii bool) bool {
 	if ascii {
-		return s.filter.mayHave(w)
+		// lowering keeps an ASCII word's length; most short words are
+		// turned away before the filter is read
+		return len(w) >= s.minLen && s.filter.mayHave(w)
 	}
 	return w != "" && s.firsts[w[0]]
 }
@@ -1268,7 +1288,7 @@ func (s *lowerSet) mayHave(w string, ascii bool) bool {
 // the start a of the sentence.
 func (fq *quoteFieldCtx) subjectBefore(k, a int) surface {
 	j := k - 1
-	for j >= a && fq.isWordOut(j) && subjectSkips[fq.lower(j)] {
+	for j >= a && fq.isWordOut(j) && fq.in(subjectSkips, j) {
 		j--
 	}
 	if j < a || !fq.isWordOut(j) {
@@ -1290,7 +1310,7 @@ func (fq *quoteFieldCtx) subjectBefore(k, a int) surface {
 	}
 	end := fq.toks[j].e
 	i := j
-	for i-1 >= a && fq.isWordOut(i-1) && (isUpperWord(fq.word(i-1)) || nameLinks[fq.lower(i-1)] && i-2 >= a && fq.isWordOut(i-2) && isUpperWord(fq.word(i-2))) {
+	for i-1 >= a && fq.isWordOut(i-1) && (isUpperWord(fq.word(i-1)) || fq.in(nameLinks, i-1) && i-2 >= a && fq.isWordOut(i-2) && isUpperWord(fq.word(i-2))) {
 		i--
 	}
 	// "Mensesneg, Hatta Rajasa, mengatakan"
@@ -1369,7 +1389,7 @@ func (fq *quoteFieldCtx) descEnd(j, b int) int {
 	for k < b && k < j+20 {
 		switch {
 		case fq.isWordOut(k):
-			if k > j && speakerEnds[fq.lower(k)] {
+			if k > j && fq.in(speakerEnds, k) {
 				return k
 			}
 			k++
@@ -1425,12 +1445,12 @@ func (fq *quoteFieldCtx) nameRun(j, b int) surface {
 	for k < b {
 		switch {
 		case fq.isWordOut(k) && isUpperWord(fq.word(k)):
-			if !roleWords[fq.lower(k)] {
+			if !fq.in(roleWords, k) {
 				allRole = false
 			}
 			k++
 			continue
-		case fq.isWordOut(k) && nameLinks[fq.lower(k)] && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)):
+		case fq.isWordOut(k) && fq.in(nameLinks, k) && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)):
 			k++
 			continue
 		case fq.initialDot(k, b):
@@ -1500,7 +1520,7 @@ func isDateWord(w string) bool {
 
 // roleBefore reports whether the tokens [j, k) start with a role word.
 func (fq *quoteFieldCtx) roleBefore(j, k int) bool {
-	return j < k && fq.isWordOut(j) && roleWords[fq.lower(j)]
+	return j < k && fq.isWordOut(j) && fq.in(roleWords, j)
 }
 
 // runHasName reports whether a surface holds a word that is neither a role
@@ -1668,7 +1688,7 @@ func (fq *quoteFieldCtx) notSpeech(qi, k int) bool {
 	qs := fq.qs[qi]
 	text := fq.text[qs.ts:qs.te]
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		if fq.isWordOut(j) && titleIntros[fq.lower(j)] {
+		if fq.isWordOut(j) && fq.in(titleIntros, j) {
 			return true
 		}
 		if !fq.isWordOut(j) {
@@ -1720,7 +1740,7 @@ func (fq *quoteFieldCtx) afterCue(ck, b int) (string, surface, bool) {
 	if !strings.ContainsAny(fq.text[fq.qs[fq.toks[ck].q].te-1:fq.toks[j].s], ",.!?") {
 		return "", surface{}, false
 	}
-	if personPronouns[lw] && j+1 < b && fq.isWordOut(j+1) && (reportVerbs[fq.lower(j+1)] || englishReports[fq.lower(j+1)]) {
+	if personPronouns[lw] && j+1 < b && fq.isWordOut(j+1) && (fq.in(reportVerbs, j+1) || fq.in(englishReports, j+1)) {
 		return fq.word(j + 1), surface{s: fq.toks[j].s, e: fq.toks[j].e, back: true, ok: true}, true
 	}
 	if isUpperWord(cue) {
@@ -1729,10 +1749,10 @@ func (fq *quoteFieldCtx) afterCue(ck, b int) (string, surface, bool) {
 		for k < b && fq.toks[k].s < run.e {
 			k++
 		}
-		for k < b && fq.isWordOut(k) && subjectSkips[fq.lower(k)] {
+		for k < b && fq.isWordOut(k) && fq.in(subjectSkips, k) {
 			k++
 		}
-		if run.ok && k < b && fq.isWordOut(k) && (reportVerbs[fq.lower(k)] || englishReports[fq.lower(k)]) {
+		if run.ok && k < b && fq.isWordOut(k) && (fq.in(reportVerbs, k) || fq.in(englishReports, k)) {
 			return fq.word(k), run, true
 		}
 	}
@@ -1751,7 +1771,7 @@ func (fq *quoteFieldCtx) firstPerson(a, b int) string {
 		if m.s >= e {
 			break
 		}
-		if !fq.st.isPerson(fq, m) || fq.inQuote(m.s) {
+		if !m.person || fq.inQuote(m.s) {
 			continue
 		}
 		for k < b && fq.toks[k].e <= m.s {
@@ -1827,7 +1847,7 @@ func (fq *quoteFieldCtx) subjectPlace(k, a int) bool {
 		// no one of them is the subject alone
 		return false
 	}
-	return subjectLeads[fq.lower(j)]
+	return fq.in(subjectLeads, j)
 }
 
 // inQuote reports whether byte offset off lies inside a quote.
@@ -2027,18 +2047,11 @@ func (st *quoteState) personIn(fq *quoteFieldCtx, s, e int) string {
 		if m.s >= e {
 			break
 		}
-		if m.e <= e && st.isPerson(fq, m) {
+		if m.e <= e && m.person {
 			name = st.a.Entities[m.ent].Name
 		}
 	}
 	return name
-}
-
-// isPerson reports whether mention m names a person: its entity is one,
-// and the mention is not only a title ("General Manager Corporate
-// Secretary") that a tagger took for a name.
-func (st *quoteState) isPerson(fq *quoteFieldCtx, m mentionRef) bool {
-	return st.a.Entities[m.ent].Type == Person && !onlyRoles(fq.text[m.s:m.e])
 }
 
 // entityIn returns the last entity mentioned inside [s, e) of the field.

@@ -64,7 +64,11 @@ type model struct {
 	// the index in rows of each spilled feature's row (see spillRow)
 	spilled [1 << 16 / 64]uint64
 	spill   []spillEntry
-	scale   float32
+	// none is a row of zeros, the row of the features the model does
+	// not know: adding it changes no score, and addRows needs no
+	// branch, which would be mispredicted for one feature in eight.
+	none  int32
+	scale float32
 }
 
 // spill is an open-addressed hash table, at most half full: feature h
@@ -114,7 +118,7 @@ const modelMagic = "BNER1"
 var loadModel = sync.OnceValue(func() *model {
 	m, err := decodeModel(taggerWeights)
 	if err != nil {
-		return &model{}
+		return &model{rows: make([]modelRow, 1)} // none is row 0
 	}
 	return m
 })
@@ -160,7 +164,7 @@ func decodeModel(b []byte) (*model, error) {
 		size *= 2
 	}
 	m := &model{
-		rows:  make([]modelRow, bucketRows<<16, bucketRows<<16+spilled),
+		rows:  make([]modelRow, bucketRows<<16, bucketRows<<16+spilled+1),
 		spill: make([]spillEntry, size),
 		scale: scale,
 	}
@@ -186,6 +190,8 @@ func decodeModel(b []byte) (*model, error) {
 			m.rows = append(m.rows, r)
 		}
 	}
+	m.none = int32(len(m.rows))
+	m.rows = append(m.rows, modelRow{})
 	return m, nil
 }
 
@@ -230,13 +236,13 @@ func encodeModel(w io.Writer, weights map[uint32]*[numTags]float64) error {
 	return zw.Close()
 }
 
-// findRows sets rows[k] to the row of feature hs[k], or to -1 when the
-// model does not know it (or to an unused row, which adds nothing, when
+// findRows sets rows[k] to the row of feature hs[k], or to a row of
+// zeros when the model does not know it (m.none, or an unused row when
 // the low half of hs[k] is 0).
 func (m *model) findRows(hs []uint32, rows []int32) {
-	if len(m.rows) == 0 {
+	if len(m.rows) < bucketRows<<16 { // an empty model
 		for k := range rows {
-			rows[k] = -1
+			rows[k] = m.none
 		}
 		return
 	}
@@ -256,7 +262,7 @@ func (m *model) findRows(hs []uint32, rows []int32) {
 	for k, h := range hs {
 		j := h >> 16 * bucketRows
 		low := uint16(h)
-		r := int32(-1)
+		r := m.none
 		if first[j+3].low == low {
 			r = int32(j + 3)
 		}
@@ -275,14 +281,17 @@ func (m *model) findRows(hs []uint32, rows []int32) {
 	// features is unknown: the spilled rows are looked for once all the
 	// loads are done.
 	for k, r := range rows {
-		if b := hs[k] >> 16; r < 0 && m.spilled[b/64]&(1<<(b%64)) != 0 {
-			rows[k] = m.spillRow(hs[k])
+		if b := hs[k] >> 16; r == m.none && m.spilled[b/64]&(1<<(b%64)) != 0 {
+			if sr := m.spillRow(hs[k]); sr >= 0 {
+				rows[k] = sr
+			}
 		}
 	}
 }
 
-// addRows adds the weights of rows to scores, in order; a row of -1
-// adds nothing.
+// addRows adds the weights of rows to scores, in order. A row of zeros
+// leaves every sum as it was: adding +0 changes only a -0, and no sum is
+// -0, for they start at +0 and x + y is -0 only when x and y both are.
 func (m *model) addRows(rows []int32, scores *[numTags]float32) {
 	// A weight is float32(r.w[t]) * scale, the value the trainer's
 	// weight was rounded to; the conversion of the product rounds it, so
@@ -292,9 +301,6 @@ func (m *model) addRows(rows []int32, scores *[numTags]float32) {
 	s0, s1, s2, s3, s4, s5, s6 := scores[0], scores[1], scores[2], scores[3], scores[4], scores[5], scores[6]
 	sc := m.scale
 	for _, j := range rows {
-		if j < 0 {
-			continue
-		}
 		r := &m.rows[j]
 		s0 += float32(float32(r.w[0]) * sc)
 		s1 += float32(float32(r.w[1]) * sc)
@@ -492,31 +498,34 @@ func (fx *featurizer) tokInfo(i int) *tokenInfo {
 // fill computes in for word w.
 func (fx *featurizer) fill(in *tokenInfo, w string) {
 	in.done, in.word = true, w
-	if !fx.fillASCII(in, w) {
-		start := len(fx.lower)
-		fx.lower = appendLower(fx.lower, w)
-		in.lower = fx.lower[start:len(fx.lower):len(fx.lower)]
-		start = len(fx.shapes)
-		var nf int
-		fx.shapes, nf = appendShapes(fx.shapes, w)
-		in.shape = fx.shapes[start : start+nf : start+nf]
-		in.short = fx.shapes[start+nf : len(fx.shapes) : len(fx.shapes)]
+	if fx.fillASCII(in, w) {
+		return
 	}
+	start := len(fx.lower)
+	fx.lower = appendLower(fx.lower, w)
+	in.lower = fx.lower[start:len(fx.lower):len(fx.lower)]
+	start = len(fx.shapes)
+	var nf int
+	fx.shapes, nf = appendShapes(fx.shapes, w)
+	in.shape = fx.shapes[start : start+nf : start+nf]
+	in.short = fx.shapes[start+nf : len(fx.shapes) : len(fx.shapes)]
 	in.class = ""
 	if len(w) <= 32 { // as wordClass, from the word lower-cased above
 		in.class = wordClasses().of(in.lower)
 	}
 }
 
-// fillASCII sets in's lower-cased word and shapes as appendLower and
-// appendShapes would, in one pass and without decoding, when w is ASCII
-// (most words are); it reports whether w was.
+// fillASCII fills in as fill does, in one pass over w and without
+// decoding, when w is ASCII (most words are); it reports whether w was.
+// The pass lower-cases the word, makes its shapes and the head hash that
+// wordClasses looks up.
 func (fx *featurizer) fillASCII(in *tokenInfo, w string) bool {
 	start := len(fx.lower)
 	fx.lower = append(fx.lower, w...)
 	lower := fx.lower[start:len(fx.lower):len(fx.lower)]
 	var full, short [9]rune
 	nf, ns := 0, 0
+	head := uint64(len(w))
 	for k, c := range lower {
 		sc := rune(c)
 		switch {
@@ -530,6 +539,9 @@ func (fx *featurizer) fillASCII(in *tokenInfo, w string) bool {
 			sc = 'x'
 		case '0' <= c && c <= '9':
 			sc = 'd'
+		}
+		if k < 8 {
+			head = head<<8 | uint64(lower[k])
 		}
 		if nf < len(full) {
 			full[nf] = sc
@@ -547,6 +559,10 @@ func (fx *featurizer) fillASCII(in *tokenInfo, w string) bool {
 	fx.shapes = append(append(fx.shapes, full[:nf]...), short[:ns]...)
 	in.shape = fx.shapes[start : start+nf : start+nf]
 	in.short = fx.shapes[start+nf : len(fx.shapes) : len(fx.shapes)]
+	in.class = ""
+	if len(w) <= 32 { // as wordClass
+		in.class = wordClasses().ofHead(head, lower)
+	}
 	return true
 }
 
@@ -726,7 +742,12 @@ type wordClassSet struct {
 
 // of returns the class of lower, a word lower-cased.
 func (c *wordClassSet) of(lower []byte) string {
-	if !c.words.has(lower) {
+	return c.ofHead(headHash(lower), lower)
+}
+
+// ofHead is of, given the head hash of lower.
+func (c *wordClassSet) ofHead(head uint64, lower []byte) string {
+	if !c.words.hasHead(head) {
 		return ""
 	}
 	return c.classes[string(lower)]
@@ -821,12 +842,16 @@ func (fx *featurizer) wordFeatures(i int, out []uint32) []uint32 {
 	if tok.sentStart {
 		out = append(out, sd.first, hashRunes(sd.firstSS, in.short))
 	}
-	// affixes of the lower-cased word
+	// affixes of the lower-cased word; a character is a byte when the
+	// word is ASCII
 	n := utf8.RuneCount(in.lower)
+	ascii := n == len(in.lower)
 	for k := 1; k <= 4 && k < n; k++ {
-		out = append(out,
-			hashBytes(sd.p[k], prefixBytes(in.lower, k)),
-			hashBytes(sd.x[k], suffixBytes(in.lower, k)))
+		p, x := in.lower[:k], in.lower[n-k:]
+		if !ascii {
+			p, x = prefixBytes(in.lower, k), suffixBytes(in.lower, k)
+		}
+		out = append(out, hashBytes(sd.p[k], p), hashBytes(sd.x[k], x))
 	}
 	// neighbours
 	for _, d := range [...]int{-2, -1, 1, 2} {

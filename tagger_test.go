@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -110,13 +111,17 @@ func TestModelWeights(t *testing.T) {
 }
 
 // TestFillASCII checks fill's one-pass path for ASCII words against
-// appendLower and appendShapes, which any word may take.
+// appendLower, appendShapes and wordClass, which any word may take.
 func TestFillASCII(t *testing.T) {
-	for _, w := range []string{
+	words := []string{
 		"a", "Z", "7", "-", "Jakarta", "KPK", "iPhone", "Jum'at", "Kompas.com",
 		"13/9/2023", "10.000", "S.H", "Puja-puji", "AaAaAaAaAaAa", "aaaaaaaaaaaaaaa",
 		"Xx1-Xx2-Xx3-Xx4", "ABCDEFGHIJKLM", "a1a1a1a1a1a1a1", "Café", "Ünal", "x\u00e9X",
-	} {
+	}
+	for w := range wordClasses().classes {
+		words = append(words, w, capitalize(w), strings.ToUpper(w))
+	}
+	for _, w := range words {
 		var fx featurizer
 		var got tokenInfo
 		fx.fill(&got, w)
@@ -125,6 +130,9 @@ func TestFillASCII(t *testing.T) {
 		if string(got.lower) != string(lower) || string(got.shape) != string(shapes[:nf]) || string(got.short) != string(shapes[nf:]) {
 			t.Errorf("fill(%q) = %q, %q, %q; want %q, %q, %q", w,
 				got.lower, string(got.shape), string(got.short), lower, string(shapes[:nf]), string(shapes[nf:]))
+		}
+		if got.class != wordClass(w) {
+			t.Errorf("fill(%q): class %q, want %q", w, got.class, wordClass(w))
 		}
 	}
 }

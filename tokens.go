@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -72,14 +73,12 @@ func scanWord(text string, i int) int {
 	for i < len(text) {
 		// most words are ASCII letters and end at an ASCII space: no
 		// decoding, no tables
-		if c := text[i]; c < utf8.RuneSelf {
-			if isAlnumASCII(c) {
-				i++
-				continue
-			}
-			if !isSeparatorASCII(c) {
-				break
-			}
+		i += alnumRun(text, i)
+		if i == len(text) {
+			break
+		}
+		if c := text[i]; c < utf8.RuneSelf && !isSeparatorASCII(c) {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isAlnum(r) || unicode.Is(unicode.Mn, r) {
@@ -97,6 +96,44 @@ func scanWord(text string, i int) int {
 		break
 	}
 	return i
+}
+
+// alnumRun returns the number of ASCII letters and digits at text[i:].
+// It tests eight bytes at once where it can: a test per byte mispredicts
+// a branch at the end of nearly every word, and most words are shorter
+// than eight bytes.
+func alnumRun(text string, i int) int {
+	start := i
+	for ; i+8 <= len(text); i += 8 {
+		s := text[i : i+8] // loaded at once, the first byte lowest
+		x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		if m := notAlnum8(x); m != 0 {
+			return i - start + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(text) && isAlnumASCII(text[i]) {
+		i++
+	}
+	return i - start
+}
+
+const (
+	eachByte  = 0x0101010101010101
+	highBits  = 0x80 * eachByte
+	lowerBits = 0x20 * eachByte
+)
+
+// notAlnum8 returns the top bit of each of the eight bytes of x that is no
+// ASCII letter or digit. A byte b below 0x80 is at least lo when
+// b + 0x80 - lo has its top bit set, and above hi when b + 0x7f - hi has;
+// neither sum carries into the next byte.
+func notAlnum8(x uint64) uint64 {
+	v := x &^ highBits
+	digit := (v + (0x80-'0')*eachByte) &^ (v + (0x7f-'9')*eachByte)
+	v |= lowerBits // lower-cases the letters, and turns no other byte into one
+	letter := (v + (0x80-'a')*eachByte) &^ (v + (0x7f-'z')*eachByte)
+	return (^(digit | letter) | x) & highBits
 }
 
 // joins says whether the separator sep between prev and next belongs to

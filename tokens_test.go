@@ -41,3 +41,25 @@ func TestAbbreviationsFitFullStopEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestAlnumRun checks the eight-bytes-at-once test of alnumRun against a
+// byte-by-byte one, for every byte at every place of a run.
+func TestAlnumRun(t *testing.T) {
+	for b := range 256 {
+		for at := range 12 {
+			text := strings.Repeat("aZ09", 3)[:at] + string([]byte{byte(b)}) + "Qz7kLm0pXy"
+			want := 0
+			for want < len(text) && isAlnumASCII(text[want]) {
+				want++
+			}
+			for _, i := range []int{0, 1} {
+				if i > at {
+					continue
+				}
+				if got := alnumRun(text, i); got != want-i {
+					t.Fatalf("alnumRun(%q, %d) = %d, want %d", text, i, got, want-i)
+				}
+			}
+		}
+	}
+}
