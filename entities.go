@@ -435,7 +435,7 @@ func bridgeNames(text string, toks []token, tags []uint8) {
 		}
 		prevWord := text[toks[i-1].start:toks[i-1].end]
 		switch {
-		case tags[i-1] == tagO && capWord(text, toks[i-1]) && lowerInSet(bodyHeads, prevWord) && tagTypes[tags[i]] != Person:
+		case tags[i-1] == tagO && capWord(text, toks[i-1]) && bodyHeads.has(prevWord) && tagTypes[tags[i]] != Person:
 			tags[i-1] = tagBOrg
 		case tags[i-1] != tagO && tagTypes[tags[i-1]] == Organization && tags[i] == tagBOrg && startsBody(text, toks, tags, i-1):
 		default:
@@ -468,9 +468,9 @@ func bridgeNames(text string, toks []token, tags []uint8) {
 			ok = true
 		case toks[i].kind == numberToken && len(w) <= 4 && nextCap && !strings.ContainsAny(w, "./,:"):
 			ok = true
-		case lowerInSet(englishConnective, w) && nextCap:
+		case englishConnective.has(w) && nextCap:
 			ok = true
-		case capWord(text, toks[i]) && typ != Person && lowerInSet(englishConnective, text[toks[i-1].start:toks[i-1].end]):
+		case capWord(text, toks[i]) && typ != Person && englishConnective.has(text[toks[i-1].start:toks[i-1].end]):
 			ok = true // the tagger kept the connective but stopped after it
 		case w == "dan" && nextCap && headStart >= 0 && wordClass(text[toks[headStart].start:toks[headStart].end]) == "orghead":
 			ok = true
@@ -504,7 +504,7 @@ func isBridge(text string, toks []token, i, j int) bool {
 	switch {
 	case toks[j].kind == numberToken:
 		return len(w) <= 4 && !strings.ContainsAny(w, "./,:") && wordClass(text[toks[i].start:toks[i].end]) != ""
-	case lowerInSet(englishConnective, w):
+	case englishConnective.has(w):
 		return true
 	case w == "dan":
 		return wordClass(text[toks[i].start:toks[i].end]) == "orghead"
@@ -520,17 +520,17 @@ func startsBody(text string, toks []token, tags []uint8, i int) bool {
 	for i > 0 && isInside(tags[i]) {
 		i--
 	}
-	return lowerInSet(bodyHeads, text[toks[i].start:toks[i].end])
+	return bodyHeads.has(text[toks[i].start:toks[i].end])
 }
 
 // bodyHeads are the head words of organizations that are named after
 // what they serve or belong to ("Bank Indonesia", "Divisi Humas Polri").
-var bodyHeads = setOf("partai", "kementerian", "kemenko", "departemen", "badan", "komisi", "lembaga", "dewan",
+var bodyHeads = listOf("partai", "kementerian", "kemenko", "departemen", "badan", "komisi", "lembaga", "dewan",
 	"majelis", "mahkamah", "pengadilan", "kejaksaan", "kepolisian", "bank", "universitas", "institut", "yayasan",
 	"asosiasi", "persatuan", "ikatan", "serikat", "federasi", "organisasi", "kabinet", "timnas", "detasemen",
 	"direktorat", "dinas", "divisi", "biro", "satuan", "kedutaan", "konsulat")
 
-var englishConnective = setOf("of", "for", "and", "&", "the", "de", "on", "in")
+var englishConnective = listOf("of", "for", "and", "&", "the", "de", "on", "in")
 
 // isRoman says whether w is a Roman numeral up to 39 ("VIII", "XII").
 func isRoman(w string) bool {
@@ -1063,7 +1063,7 @@ func (x *entityFinder) creditParts(f Field, index int, text string, toks []token
 }
 
 func (x *entityFinder) creditPart(f Field, index int, text string, toks []token, i, k int, noAt bool) {
-	for i < k && (toks[i].kind != wordToken || lowerInSet(creditNoise, text[toks[i].start:toks[i].end])) {
+	for i < k && (toks[i].kind != wordToken || creditNoise.has(text[toks[i].start:toks[i].end])) {
 		i++
 	}
 	for k > i && toks[k-1].kind == punctToken {
@@ -1089,7 +1089,7 @@ func (x *entityFinder) creditPart(f Field, index int, text string, toks []token,
 }
 
 // creditNoise are words of credit lines that name no one.
-var creditNoise = setOf("foto", "photo", "dok", "dokumentasi", "istimewa", "ist", "handout", "file", "tangkapan",
+var creditNoise = listOf("foto", "photo", "dok", "dokumentasi", "istimewa", "ist", "handout", "file", "tangkapan",
 	"layar", "screenshot", "courtesy", "sumber", "source", "ilustrasi", "via", "getty", "images", "pool")
 
 func startsUpper(s string) bool {
@@ -1144,16 +1144,18 @@ func (x *entityFinder) rescan() {
 	addKey := func(k string, c *cluster) {
 		first, _, _ := strings.Cut(k, " ")
 		firsts.add(first)
-		if old := idx[k]; old.ok && old.c != c {
+		old := idx[k]
+		if old.ok && old.c != c {
 			idx[k] = known{prefix: old.prefix, ok: true} // ambiguous
 			return
 		}
-		idx[k] = known{c: c, ok: true, prefix: idx[k].prefix}
+		idx[k] = known{c: c, ok: true, prefix: old.prefix}
 		for i := 0; i < len(k); i++ {
 			if k[i] == ' ' {
-				p := idx[k[:i]]
-				p.prefix = true
-				idx[k[:i]] = p
+				if p := idx[k[:i]]; !p.prefix {
+					p.prefix = true
+					idx[k[:i]] = p
+				}
 			}
 		}
 	}
@@ -1340,15 +1342,25 @@ func reuseMap[K comparable, V any](m map[K]V, made *int, n int) map[K]V {
 }
 
 // fewWords is a small Bloom filter for a few dozen lower-cased words, one
-// bit per word from its first eight bytes: 2,048 bits let few other words
-// through.
+// bit per word from its first, second and last bytes: 2,048 bits let few
+// other words through, and reading three bytes costs less than a hash of
+// the word.
 type fewWords [32]uint64
 
-// fewWordsBit returns the word and the bit of a fewWords that h, the
-// first eight bytes of a word, sets.
-func fewWordsBit(h uint64) (int, uint64) {
-	h *= 0x9e3779b97f4a7c15
+// fewWordsBit returns the word and the bit of a fewWords for a word of
+// lower-cased first, second (0 for a one-byte word) and last bytes.
+func fewWordsBit(first, second, last byte) (int, uint64) {
+	h := (uint64(first)<<16 | uint64(second)<<8 | uint64(last)) * 0x9e3779b97f4a7c15
 	return int(h >> 59), 1 << (h >> 53 & 63)
+}
+
+// fewWordsKey returns the three bytes fewWordsBit reads of w, lower-cased
+// already.
+func fewWordsKey(w []byte) (first, second, last byte) {
+	if len(w) > 1 {
+		second = w[1]
+	}
+	return w[0], second, w[len(w)-1]
 }
 
 // add adds w, lower-cased already.
@@ -1356,36 +1368,29 @@ func (s *fewWords) add(w string) {
 	if w == "" {
 		return
 	}
-	var h uint64
-	for i := range min(len(w), 8) {
-		h = h<<8 | uint64(w[i])
-	}
-	i, bit := fewWordsBit(h)
+	i, bit := fewWordsBit(fewWordsKey([]byte(w)))
 	s[i] |= bit
 }
 
 // mayHave says whether w, in any case, may be one of the words added;
-// false is sure. Lower-casing keeps ASCII bytes where they are, so a word
-// that opens with eight ASCII bytes (most) is lowered only that far.
+// false is sure. Lower-casing keeps ASCII bytes as they are and where they
+// are, so a word whose first two and last bytes are ASCII (most) needs no
+// lower-casing for it.
 func (s *fewWords) mayHave(w string) bool {
 	if w == "" {
 		return false
 	}
-	var h uint64
-	for i := range min(len(w), 8) {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			var b [64]byte
-			l := appendLower(b[:0], w)
-			h = 0
-			for _, c := range l[:min(len(l), 8)] {
-				h = h<<8 | uint64(c)
-			}
-			break
-		}
-		h = h<<8 | uint64(lowerASCII(c))
+	first, second, last := w[0], byte(0), w[len(w)-1]
+	if len(w) > 1 {
+		second = w[1]
 	}
-	i, bit := fewWordsBit(h)
+	if first >= utf8.RuneSelf || second >= utf8.RuneSelf || last >= utf8.RuneSelf {
+		var b [64]byte
+		first, second, last = fewWordsKey(appendLower(b[:0], w))
+	} else {
+		first, second, last = lowerASCII(first), lowerASCII(second), lowerASCII(last)
+	}
+	i, bit := fewWordsBit(first, second, last)
 	return s[i]&bit != 0
 }
 

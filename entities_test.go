@@ -524,3 +524,26 @@ func TestSortMentions(t *testing.T) {
 		}
 	}
 }
+
+// TestFewWords checks that the filter of rescan and the wordLists turns
+// no word away that it holds in some case, whatever lower-casing does to
+// the word's bytes.
+func TestFewWords(t *testing.T) {
+	words := []string{"Putin", "a", "AS", "Jum'at", "İstanbul", "Ωmega", "\u212Aelvin", "ÉCOLE", "école", "Ⱥx", "xȺ", "Ꮳ", "Kim Jong Un", "x\u0130"}
+	for w := range strings.SplitSeq(commonWordsTxt, "\n") {
+		if len(words) < 500 && w != "" {
+			words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+		}
+	}
+	var s fewWords
+	for _, w := range words {
+		s.add(strings.ToLower(w))
+	}
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToLower(w), strings.ToUpper(w)} {
+			if strings.ToLower(v) == strings.ToLower(w) && !s.mayHave(v) {
+				t.Errorf("mayHave(%q) = false, want true", v)
+			}
+		}
+	}
+}
