@@ -63,7 +63,9 @@ func Parse(r io.Reader) (*Article, error) {
 // empty, or when it is larger than the limit; anything the page lacks (a
 // date, a byline) is simply left empty.
 func (p *Parser) Parse(r io.Reader) (*Article, error) {
-	b, err := p.read(r)
+	buf := takeReadBuffer()
+	defer releaseReadBuffer(buf)
+	b, err := p.read(r, buf)
 	if err != nil {
 		return nil, err
 	}
@@ -85,13 +87,38 @@ func (p *Parser) Parse(r io.Reader) (*Article, error) {
 	return a, nil
 }
 
-// read reads all of r, enforcing the size limit while reading.
-func (p *Parser) read(r io.Reader) ([]byte, error) {
+// spareReads holds the input buffers of Parse calls that are done. No
+// Article keeps the bytes read: normalize and the HTML parser copy what
+// they keep into strings of their own, so that a buffer can serve the
+// next call rather than be fresh memory each time.
+var spareReads sync.Pool
+
+// maxSpareRead bounds the buffers kept for reuse: an unusually large
+// input's buffer is left to the collector.
+const maxSpareRead = 1 << 20
+
+func takeReadBuffer() *bytes.Buffer {
+	if b, ok := spareReads.Get().(*bytes.Buffer); ok {
+		return b
+	}
+	return new(bytes.Buffer)
+}
+
+// releaseReadBuffer hands buf on to the next call; neither buf nor the
+// bytes read into it may be used after.
+func releaseReadBuffer(buf *bytes.Buffer) {
+	if buf.Cap() <= maxSpareRead {
+		buf.Reset()
+		spareReads.Put(buf)
+	}
+}
+
+// read reads all of r into buf, enforcing the size limit while reading.
+func (p *Parser) read(r io.Reader, buf *bytes.Buffer) ([]byte, error) {
 	limit := p.MaxBytes
 	if limit <= 0 {
 		limit = DefaultMaxBytes
 	}
-	var buf bytes.Buffer
 	if l, ok := r.(interface{ Len() int }); ok && l.Len() > 0 {
 		// a reader that knows its length (bytes.Reader, strings.Reader)
 		// is read into one buffer of that size, with the room ReadFrom
@@ -1095,15 +1122,21 @@ func outletName(s string) (string, bool) {
 	if len(s) > 3*longestOutlet() && strings.Contains(s, " ") && lineWords(s) > 3 {
 		return "", false
 	}
-	up := strings.ToUpper(s)
-	if n, ok := outletNames[up]; ok {
+	// the upper case is written into a buffer on the stack when s is
+	// ASCII, as nearly every name is, rather than into a new string
+	var buf [48]byte
+	up := appendUpperASCII(buf[:0], s)
+	if up == nil {
+		up = []byte(strings.ToUpper(s))
+	}
+	if n, ok := outletNames[string(up)]; ok {
 		return n, true
 	}
 	if o, ok := deskOutlet(s); ok {
 		return o, true
 	}
 	// ANTARA's regional desks: "Antara Bali", "ANTARA Jatim"
-	if strings.HasPrefix(up, "ANTARA ") && lineWords(s) <= 3 {
+	if bytes.HasPrefix(up, []byte("ANTARA ")) && lineWords(s) <= 3 {
 		return "ANTARA", true
 	}
 	// detik's channels sign as detikNews, detikFinance, detikSport...
@@ -1112,7 +1145,7 @@ func outletName(s string) (string, bool) {
 	}
 	// Tribun's regional sites print TRIBUNJABAR.CO.ID and call
 	// themselves TribunJabar.co.id.
-	if strings.HasPrefix(up, "TRIBUN") && len(up) > len("TRIBUN") && !strings.Contains(up, " ") {
+	if bytes.HasPrefix(up, []byte("TRIBUN")) && len(up) > len("TRIBUN") && bytes.IndexByte(up, ' ') < 0 {
 		host, dom, _ := strings.Cut(s[len("TRIBUN"):], ".")
 		name := "Tribun" + titleWord(host)
 		if dom != "" {
@@ -1121,8 +1154,8 @@ func outletName(s string) (string, bool) {
 		return name, true
 	}
 	for _, tld := range []string{".COM", ".CO.ID", ".ID", ".CO", ".NET", ".TV", ".OR.ID"} {
-		if strings.HasSuffix(up, tld) && !strings.Contains(s, " ") && len(s) > len(tld)+1 {
-			if s != up {
+		if bytes.HasSuffix(up, []byte(tld)) && !strings.Contains(s, " ") && len(s) > len(tld)+1 {
+			if s != string(up) {
 				return s, true // printed in its own case: keep it
 			}
 			host, dom, _ := strings.Cut(s, ".")
@@ -1130,6 +1163,18 @@ func outletName(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// appendUpperASCII appends s in upper case to b when s is all ASCII, and
+// returns nil when it is not.
+func appendUpperASCII(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return nil
+		}
+		b = append(b, upperASCII(s[i]))
+	}
+	return b
 }
 
 // deskOutlet reads an outlet's name glued to the name of one of its desks,
@@ -1616,9 +1661,9 @@ func parseByline(line string) (byline, bool) {
 	}
 	// "Penulis Ani Lestari | Editor Budi Santoso": labels without colons,
 	// known only when every part of the line starts with one
-	if segs := strings.Split(line, "|"); len(segs) >= 2 {
+	if strings.Contains(line, "|") {
 		var authors []string
-		for _, seg := range segs {
+		for seg := range strings.SplitSeq(line, "|") {
 			label, names, _ := strings.Cut(strings.TrimSpace(seg), " ")
 			isAuthor, known := roleLabel(label)
 			if !known {
