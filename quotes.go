@@ -418,7 +418,8 @@ func findQuotes(a *Article) {
 // again, so that each Parse need not make and grow its own. None of it
 // points into an article, so a spare one keeps no text alive.
 type quoteScratch struct {
-	buf []qtok // the tokens of the field being read
+	buf  []qtok // the tokens of the field being read
+	ends []int  // where in buf a sentence may end
 	// mentions holds each field's mentions in text order: the title's
 	// first, then the captions', then the paragraphs' (see slot)
 	mentions [][]mentionRef
@@ -589,22 +590,28 @@ func (st *quoteState) field(f Field, idx int, text string, needCue bool) {
 		st.openQuotes = st.openQuotes[:0]
 	}
 	fq := quoteFieldCtx{st: st, f: f, idx: idx, text: text, qs: qs}
-	toks := quoteTokens(text, qs, st.buf[:0])
+	toks, ends := quoteTokens(text, qs, st.buf[:0], st.ends[:0])
 	prevSpk, prevHad := "", false
 	// each sentence is read as a field of its own: its tokens are
-	// toks[start:i]
+	// toks[start:i]. Only after the tokens in ends may one end.
 	start := 0
-	for i := 1; i <= len(toks); i++ {
-		// only a stop or a closing mark ends a sentence: other tokens
-		// need no closer look
-		if i < len(toks) && (!mayEndSentence(text, toks[i-1]) || !quoteSentenceEnds(text, toks[start:i], qs, toks[i])) {
+	for _, k := range ends {
+		i := k + 1
+		if i == len(toks) {
+			break
+		}
+		if !quoteSentenceEnds(text, toks[start:i], qs, toks[i]) {
 			continue
 		}
 		fq.toks = toks[start:i]
 		prevSpk, prevHad = fq.sentence(0, i-start, needCue, prevSpk, prevHad)
 		start = i
 	}
-	st.buf = toks[:0]
+	if start < len(toks) {
+		fq.toks = toks[start:]
+		fq.sentence(0, len(toks)-start, needCue, prevSpk, prevHad)
+	}
+	st.buf, st.ends = toks[:0], ends[:0]
 }
 
 // quoteFieldCtx holds one field while its sentences are read.
@@ -755,8 +762,10 @@ func isWordRune(r rune) bool {
 }
 
 // quoteTokens cuts a field into words and punctuation, appending them to
-// toks, marking the quote marks of qs and the quote each token lies in.
-func quoteTokens(text string, qs []qspan, toks []qtok) []qtok {
+// toks, marking the quote marks of qs and the quote each token lies in. It
+// appends to ends the index of each token after which a sentence may end
+// (see mayEndSentence).
+func quoteTokens(text string, qs []qspan, toks []qtok, ends []int) ([]qtok, []int) {
 	// qi is the first quote that does not close before i; stop is the
 	// next quote mark, where a word must end, and in the quote before
 	// it that i lies in, or -1. Both hold from one mark to the next, so
@@ -786,6 +795,7 @@ func quoteTokens(text string, qs []qspan, toks []qtok) []qtok {
 				case i == q.close:
 					n := markLen(text, i)
 					toks = append(toks, qtok{s: i, e: i + n, kind: tClose, q: qi})
+					ends = append(ends, len(toks)-1)
 					i += n
 					qi++
 					stop = -1
@@ -810,7 +820,9 @@ func quoteTokens(text string, qs []qspan, toks []qtok) []qtok {
 				if j < stop && text[j] != ' ' && (text[j] >= utf8.RuneSelf || joinsASCII(text[j]) && !endsAt(text, j, stop)) {
 					e, ascii = wordEnd(text, i, stop)
 				}
-				toks = append(toks, qtok{s: i, e: e, kind: tWord, q: in, mayCue: in < 0 && cues.mayHave(text[i:e], ascii)})
+				// a short ASCII word is told here, where the test inlines
+				mayCue := in < 0 && (!ascii || e-i >= cues.minLen) && cues.mayHave(text[i:e], ascii)
+				toks = append(toks, qtok{s: i, e: e, kind: tWord, q: in, mayCue: mayCue})
 				i = e
 				if i < stop && text[i] == ' ' {
 					i++ // the space after a word, read without going round
@@ -819,6 +831,9 @@ func quoteTokens(text string, qs []qspan, toks []qtok) []qtok {
 				i++
 			default:
 				toks = append(toks, qtok{s: i, e: i + 1, kind: tPunct, q: in})
+				if mayEndSentence(text, toks[len(toks)-1]) {
+					ends = append(ends, len(toks)-1)
+				}
 				i++
 			}
 			continue
@@ -833,10 +848,13 @@ func quoteTokens(text string, qs []qspan, toks []qtok) []qtok {
 			i = e
 		default:
 			toks = append(toks, qtok{s: i, e: i + n, kind: tPunct, q: in})
+			if mayEndSentence(text, toks[len(toks)-1]) {
+				ends = append(ends, len(toks)-1)
+			}
 			i += n
 		}
 	}
-	return toks
+	return toks, ends
 }
 
 // alnumASCII tells the ASCII letters and digits.
