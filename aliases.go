@@ -652,7 +652,8 @@ func (x *entityFinder) buildClusters() {
 			roots++
 		}
 	}
-	chunk := make([]cluster, 0, roots)
+	chunk := reuse(x.spareClusters, roots)
+	x.spareClusters = chunk
 	x.clusters = make([]*cluster, 0, roots+4) // rescan may add a few
 	for _, f := range x.order {
 		r := f.root()
@@ -666,7 +667,8 @@ func (x *entityFinder) buildClusters() {
 		}
 		r.cluster.n++
 	}
-	all := make([]*form, len(x.order))
+	all := reuse(x.spareFormPtrs, len(x.order))[:len(x.order)]
+	x.spareFormPtrs = all
 	for _, c := range x.clusters {
 		c.forms, all = all[:0:c.n], all[c.n:]
 	}

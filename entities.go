@@ -125,6 +125,10 @@ type entityBuffers struct {
 	spareCands []candidate
 	spareForms []form
 	spareWords []string
+	// and buildClusters' clusters and lists of forms, and rescan's spans
+	spareClusters []cluster
+	spareFormPtrs []*form
+	spareSpans    []Span
 	// group's and rescan's maps, cleared when handed on; made says for
 	// how many entries each was made (see reuseMap)
 	forms                map[string]*form
@@ -152,6 +156,8 @@ func (x *entityFinder) releaseBuffers() {
 	clear(x.spareCands[:cap(x.spareCands)])
 	clear(x.spareForms[:cap(x.spareForms)])
 	clear(x.spareWords[:cap(x.spareWords)])
+	clear(x.spareClusters[:cap(x.spareClusters)])
+	clear(x.spareFormPtrs[:cap(x.spareFormPtrs)])
 	clear(x.mentionBuf[:cap(x.mentionBuf)])
 	clear(x.forms)
 	clear(x.known)
@@ -1226,7 +1232,8 @@ func (x *entityFinder) rescan() {
 			}
 		}
 	}
-	all := make([]Span, total)
+	all := reuse(x.spareSpans, total)[:total]
+	x.spareSpans = all
 	eachField(x.a, func(f Field, index int, _ string) {
 		if n := countOf(f, index); n != nil {
 			*coveredIn(f, index), all = all[:0:*n], all[*n:]
@@ -1339,6 +1346,16 @@ func reuseMap[K comparable, V any](m map[K]V, made *int, n int) map[K]V {
 	}
 	*made = n
 	return make(map[K]V, n)
+}
+
+// reuse returns s emptied when it has room for n elements and not far
+// more, else a new slice with room for n: a slice handed on from a large
+// article is not kept for small ones.
+func reuse[E any](s []E, n int) []E {
+	if cap(s) >= n && cap(s) <= 4*n+64 {
+		return s[:0]
+	}
+	return make([]E, 0, n)
 }
 
 // fewWords is a small Bloom filter for a few dozen lower-cased words, one
@@ -1556,8 +1573,9 @@ func (x *entityFinder) entities() []Entity {
 		}
 		out = append(out, e)
 	}
-	// by first mention, an entity with none last
-	byFirst := func(a, b *Entity) int {
+	// by first mention, an entity with none last; entities are few, and
+	// sorting them in place moves less than making a sorted copy
+	slices.SortStableFunc(out, func(a, b Entity) int {
 		switch {
 		case len(a.Mentions) == 0 && len(b.Mentions) == 0:
 			return 0
@@ -1567,25 +1585,8 @@ func (x *entityFinder) entities() []Entity {
 			return -1
 		}
 		return compareSpans(a.Mentions[0].At, b.Mentions[0].At)
-	}
-	inOrder := true
-	for i := 1; i < len(out) && inOrder; i++ {
-		inOrder = byFirst(&out[i-1], &out[i]) <= 0
-	}
-	if inOrder {
-		return out // as a stable sort would leave them
-	}
-	// sort their indices, which moves less than sorting the Entities
-	order := make([]int, len(out))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(i, j int) int { return byFirst(&out[i], &out[j]) })
-	sorted := make([]Entity, len(out))
-	for i, k := range order {
-		sorted[i] = out[k]
-	}
-	return sorted
+	})
+	return out
 }
 
 // sortMentions sorts ms by span. They come as two runs in text order,
