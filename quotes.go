@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
 	"sort"
@@ -365,6 +366,7 @@ type quoteState struct {
 	openQuotes   []int    // quotes of a quote running over paragraphs
 	bareQuote    int      // a direct quote with no cue that ended the last sentence, or -1
 	key          []byte   // scratch for the keys of forms
+	low          []byte   // scratch for lowered text (see roleByApposition)
 	reps         []report // the reporting verbs of the sentence being read
 }
 
@@ -2191,24 +2193,26 @@ func (st *quoteState) roleHolder(fq *quoteFieldCtx, role string, off int) string
 // roleByApposition looks for the role right before a person's name.
 func (st *quoteState) roleByApposition(role string) string {
 	name := ""
+	// the text before each name is lowered into one scratch buffer
+	roleBytes := []byte(role)
 	eachField(st.a, func(f Field, idx int, text string) {
 		if name != "" {
 			return
 		}
 		for _, m := range st.mentions[st.slot(fieldKey{f, idx})] {
-			e := st.a.Entities[m.ent]
-			if e.Type != Person {
+			if st.a.Entities[m.ent].Type != Person {
 				continue
 			}
 			from := max(0, m.s-len(role)-40)
-			before := strings.ToLower(text[from:m.s])
-			i := strings.LastIndex(before, role)
+			st.low = appendLower(st.low[:0], text[from:m.s])
+			before := st.low
+			i := bytes.LastIndex(before, roleBytes)
 			if i < 0 || i > 0 && isWordRune(rune(before[i-1])) {
 				// not there, or inside a longer word (Wakapolri)
 				continue
 			}
-			if onlyRoleGap(before[i+len(role):]) {
-				name = e.Name
+			if onlyRoleGap(string(before[i+len(role):])) {
+				name = st.a.Entities[m.ent].Name
 				return
 			}
 		}
