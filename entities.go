@@ -125,15 +125,24 @@ type entityBuffers struct {
 	spareCands []candidate
 	spareForms []form
 	spareWords []string
-	// and buildClusters' clusters and lists of forms, and rescan's spans
+	// and group's lists of forms and clusters, cleared when handed on,
+	// and rescan's lists of spans
 	spareClusters []cluster
 	spareFormPtrs []*form
+	spareOrder    []*form
+	spareLong     []*form
+	spareRoots    []*cluster
+	spareSketches []formSketch
 	spareSpans    []Span
+	spareCovered  [][]Span
+	spareCounts   []int
 	// group's and rescan's maps, cleared when handed on; made says for
 	// how many entries each was made (see reuseMap)
 	forms                map[string]*form
 	known                map[string]known
+	byID                 map[int32]*form
 	formsMade, knownMade int
+	byIDMade             int
 }
 
 // spareEntityBuffers holds the buffers of entityFinders that are done: a
@@ -158,6 +167,10 @@ func (x *entityFinder) releaseBuffers() {
 	clear(x.spareWords[:cap(x.spareWords)])
 	clear(x.spareClusters[:cap(x.spareClusters)])
 	clear(x.spareFormPtrs[:cap(x.spareFormPtrs)])
+	clear(x.spareOrder[:cap(x.spareOrder)])
+	clear(x.spareLong[:cap(x.spareLong)])
+	clear(x.spareRoots[:cap(x.spareRoots)])
+	clear(x.byID)
 	clear(x.mentionBuf[:cap(x.mentionBuf)])
 	clear(x.forms)
 	clear(x.known)
@@ -1190,15 +1203,17 @@ func (x *entityFinder) rescan() {
 		for _, w := range [...]string{first, last} {
 			x.key = appendLower(x.key[:0], w)
 			if !idx[string(x.key)].ok && utf8.RuneCount(x.key) > 2 && !personTitles[string(x.key)] {
-				addKey(string(x.key), c)
+				addKey(x.keyString(x.key), c)
 			}
 		}
 	}
 	x.mentionsByCluster()
 	// the spans of the mentions found so far, by field
 	var coveredTitle []Span
-	coveredCaps := make([][]Span, len(x.a.Images))
-	coveredParas := make([][]Span, len(x.a.Paragraphs))
+	lists := reuse(x.spareCovered, len(x.a.Images)+len(x.a.Paragraphs))[:len(x.a.Images)+len(x.a.Paragraphs)]
+	clear(lists)
+	x.spareCovered = lists
+	coveredCaps, coveredParas := lists[:len(x.a.Images)], lists[len(x.a.Images):]
 	coveredIn := func(f Field, index int) *[]Span {
 		switch {
 		case f == FieldTitle:
@@ -1211,7 +1226,9 @@ func (x *entityFinder) rescan() {
 		return nil
 	}
 	// the lists are carved from one array: count them first
-	counts := make([]int, 1+len(coveredCaps)+len(coveredParas))
+	counts := reuse(x.spareCounts, 1+len(lists))[:1+len(lists)]
+	clear(counts)
+	x.spareCounts = counts
 	countOf := func(f Field, index int) *int {
 		switch {
 		case f == FieldTitle:
