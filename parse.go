@@ -234,6 +234,11 @@ func foldSpace(s string) string {
 	if isFolded(s) {
 		return s
 	}
+	// most other lines only need trimming: the trimmed line is then a
+	// part of s, and no copy is made
+	if t := strings.TrimSpace(s); isFolded(t) {
+		return t
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for w := range strings.FieldsSeq(s) {
