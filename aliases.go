@@ -239,7 +239,8 @@ func (x *entityFinder) group() {
 		x.wordChunk = make([]string, 0, 4*want)
 	}
 	x.spareWords = x.wordChunk
-	x.order = make([]*form, 0, want)
+	x.order = reuse(x.spareOrder, want)
+	x.spareOrder = x.order
 	if x.a.Outlet != "" {
 		f := x.formOf(x.a.Outlet, -2)
 		f.votes.add(Organization, 3)
@@ -299,7 +300,8 @@ func (x *entityFinder) group() {
 // unionGazetteer joins forms that the gazetteer lists for one entity:
 // "AS" and "Amerika Serikat", "Korut" and "Korea Utara".
 func (x *entityFinder) unionGazetteer() {
-	byID := map[int32]*form{}
+	x.byID = reuseMap(x.byID, &x.byIDMade, len(x.order))
+	byID := x.byID
 	for _, f := range x.order {
 		for _, id := range f.gaz {
 			if g := byID[id]; g != nil {
@@ -362,7 +364,8 @@ func typeOf(votes typeVotes[float64]) EntityType {
 // without its head word ("Demokrat", "Partai Demokrat"; "Pertamina",
 // "PT Pertamina"), and an acronym of a name's initials.
 func (x *entityFinder) unionPartNames() {
-	long := slices.Clone(x.order)
+	long := append(reuse(x.spareLong, len(x.order)), x.order...)
+	x.spareLong = long
 	slices.SortStableFunc(long, func(a, b *form) int { return cmp.Compare(len(b.words), len(a.words)) })
 	// keys are built in x.key, so that a look-up allocates nothing
 	try := func(f *form, key []byte, want EntityType) {
@@ -532,17 +535,11 @@ func (x *entityFinder) unionMisspellings() {
 	if len(x.order) > 500 {
 		return // no quadratic work on pathological input
 	}
-	// what tells most pairs apart, side by side: the loop over the pairs
-	// reads no form for them
-	type sketch struct {
-		runes int32
-		words int16
-		first byte
-	}
-	sketches := make([]sketch, len(x.order))
+	sketches := reuse(x.spareSketches, len(x.order))[:len(x.order)]
+	x.spareSketches = sketches
 	for i, f := range x.order {
 		sk := &sketches[i]
-		sk.runes, sk.words = int32(utf8.RuneCountInString(f.key)), int16(min(len(f.words), 1<<15-1))
+		sk.runes, sk.words, sk.first = int32(utf8.RuneCountInString(f.key)), int16(min(len(f.words), 1<<15-1)), 0
 		if f.key != "" {
 			sk.first = f.key[0]
 		}
@@ -581,6 +578,15 @@ func (x *entityFinder) unionMisspellings() {
 			}
 		}
 	}
+}
+
+// formSketch is what tells most pairs of forms apart in
+// unionMisspellings, side by side: the loop over the pairs reads no form
+// for them.
+type formSketch struct {
+	runes int32
+	words int16
+	first byte
 }
 
 func abs(n int) int {
@@ -654,7 +660,8 @@ func (x *entityFinder) buildClusters() {
 	}
 	chunk := reuse(x.spareClusters, roots)
 	x.spareClusters = chunk
-	x.clusters = make([]*cluster, 0, roots+4) // rescan may add a few
+	x.clusters = reuse(x.spareRoots, roots+4) // rescan may add a few
+	x.spareRoots = x.clusters
 	for _, f := range x.order {
 		r := f.root()
 		if r.cluster == nil {

@@ -299,18 +299,52 @@ func formatValue(t time.Time, g Granularity, noZone bool) string {
 	case Hour:
 		return t.Format("2006-01-02T15" + zone)
 	case Day:
-		return t.Format("2006-01-02")
+		return isoDate(t, true)
 	case Week:
 		y, w := t.ISOWeek()
 		return fmt.Sprintf("%04d-W%02d", y, w)
 	case Month:
-		return t.Format("2006-01")
+		return isoDate(t, false)
 	case Quarter:
 		return fmt.Sprintf("%04d-Q%d", t.Year(), (int(t.Month())-1)/3+1)
 	case Year:
+		if y := t.Year(); 0 <= y && y <= 9999 {
+			var b [4]byte
+			return string(appendDigits(b[:0], y, 4))
+		}
 		return fmt.Sprintf("%04d", t.Year())
 	}
 	return ""
+}
+
+// isoDate writes t as "2006-01-02", or as "2006-01" without withDay, as
+// t.Format does but without reading a layout: most dates found are days.
+func isoDate(t time.Time, withDay bool) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		if withDay {
+			return t.Format("2006-01-02")
+		}
+		return t.Format("2006-01")
+	}
+	var buf [10]byte
+	b := append(appendDigits(buf[:0], y, 4), '-')
+	b = appendDigits(b, int(m), 2)
+	if withDay {
+		b = appendDigits(append(b, '-'), d, 2)
+	}
+	return string(b)
+}
+
+// appendDigits appends the last n decimal digits of v, which is not
+// negative, with leading zeros.
+func appendDigits(b []byte, v, n int) []byte {
+	b = append(b, "0000"[:n]...)
+	for i := len(b) - 1; i >= len(b)-n; i-- {
+		b[i] = byte('0' + v%10)
+		v /= 10
+	}
+	return b
 }
 
 // addGran returns the start of the unit after the one t starts.

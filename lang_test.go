@@ -87,3 +87,18 @@ func TestIsIndonesian(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkLanguage measures language detection alone on the plain-text
+// articles of the test data (and the shared corpus when present).
+func BenchmarkLanguage(b *testing.B) {
+	text, _ := benchInputs(b)
+	var arts []*Article
+	for _, in := range text {
+		arts = append(arts, parseText(normalize(in.data), false))
+	}
+	cpuLoop(b, totalBytes(text), func() {
+		for _, a := range arts {
+			detectLanguage(a)
+		}
+	})
+}
