@@ -136,6 +136,7 @@ type entityBuffers struct {
 	spareSpans    []Span
 	spareCovered  [][]Span
 	spareCounts   []int
+	spareFound    []foundMention
 	// group's and rescan's maps, cleared when handed on; made says for
 	// how many entries each was made (see reuseMap)
 	forms                map[string]*form
@@ -171,6 +172,7 @@ func (x *entityFinder) releaseBuffers() {
 	clear(x.spareLong[:cap(x.spareLong)])
 	clear(x.spareRoots[:cap(x.spareRoots)])
 	clear(x.byID)
+	clear(x.spareFound[:cap(x.spareFound)])
 	clear(x.mentionBuf[:cap(x.mentionBuf)])
 	clear(x.forms)
 	clear(x.known)
@@ -1207,8 +1209,7 @@ func (x *entityFinder) rescan() {
 			}
 		}
 	}
-	x.mentionsByCluster()
-	// the spans of the mentions found so far, by field
+	// the spans of the mentions found so far, the candidates', by field
 	var coveredTitle []Span
 	lists := reuse(x.spareCovered, len(x.a.Images)+len(x.a.Paragraphs))[:len(x.a.Images)+len(x.a.Paragraphs)]
 	clear(lists)
@@ -1241,9 +1242,9 @@ func (x *entityFinder) rescan() {
 		return nil
 	}
 	total := 0
-	for _, c := range x.clusters {
-		for _, m := range c.mentions {
-			if n := countOf(m.At.Field, m.At.Index); n != nil {
+	for i := range x.cands {
+		if cd := &x.cands[i]; !cd.noAt && cd.f != nil {
+			if n := countOf(cd.at.Field, cd.at.Index); n != nil {
 				*n++
 				total++
 			}
@@ -1256,13 +1257,16 @@ func (x *entityFinder) rescan() {
 			*coveredIn(f, index), all = all[:0:*n], all[*n:]
 		}
 	})
-	for _, c := range x.clusters {
-		for _, m := range c.mentions {
-			if at := coveredIn(m.At.Field, m.At.Index); at != nil {
-				*at = append(*at, m.At)
+	for i := range x.cands {
+		if cd := &x.cands[i]; !cd.noAt && cd.f != nil {
+			if at := coveredIn(cd.at.Field, cd.at.Index); at != nil {
+				*at = append(*at, cd.at)
 			}
 		}
 	}
+	// what the scan finds is kept aside, so that the lists of mentions
+	// are made once, of the right size
+	found := x.spareFound[:0]
 	buf := x.buf[:0] // free: match, its other user, is done
 	var dropped []Span
 	scan := func(f Field, index int, text string) {
@@ -1337,13 +1341,14 @@ func (x *entityFinder) rescan() {
 				}
 				dropped = append(dropped, Span{Field: f, Index: index, Start: toks[i].start, End: toks[i+n-1].end})
 			}
-			c.mentions = append(c.mentions, Mention{Text: s, At: Span{Field: f, Index: index, Start: toks[i].start, End: toks[i+n-1].end}})
+			found = append(found, foundMention{c, Mention{Text: s, At: Span{Field: f, Index: index, Start: toks[i].start, End: toks[i+n-1].end}}})
 			x.addSpelling(c, s)
 			i += n - 1
 		}
 	}
 	eachField(x.a, scan)
-	x.buf = buf
+	x.buf, x.spareFound = buf, found
+	x.mentionsByCluster(found)
 	x.dropMentions(dropped)
 }
 
@@ -1514,18 +1519,22 @@ func (x *entityFinder) addSpelling(c *cluster, s string) {
 	c.forms = append(c.forms, f)
 }
 
-// mentionsByCluster gives each cluster the mentions of its candidates.
-func (x *entityFinder) mentionsByCluster() {
+// mentionsByCluster gives each cluster the mentions of its candidates
+// and then those rescan found.
+func (x *entityFinder) mentionsByCluster(found []foundMention) {
 	// the lists are carved from one array
 	for _, c := range x.clusters {
 		c.n = 0
 	}
-	total := 0
+	total := len(found)
 	for i := range x.cands {
 		if cd := &x.cands[i]; !cd.noAt && cd.f != nil {
 			cd.f.root().cluster.n++
 			total++
 		}
+	}
+	for _, fm := range found {
+		fm.c.n++
 	}
 	all := make([]Mention, total)
 	for _, c := range x.clusters {
@@ -1533,16 +1542,22 @@ func (x *entityFinder) mentionsByCluster() {
 	}
 	for i := range x.cands {
 		cd := &x.cands[i]
-		if cd.noAt {
-			continue
-		}
-		if cd.f == nil {
+		if cd.noAt || cd.f == nil {
 			continue
 		}
 		c := cd.f.root().cluster
 		text := fieldText(x.a, cd.at.Field, cd.at.Index)
 		c.mentions = append(c.mentions, Mention{Text: text[cd.at.Start:cd.at.End], At: cd.at})
 	}
+	for _, fm := range found {
+		fm.c.mentions = append(fm.c.mentions, fm.m)
+	}
+}
+
+// A foundMention is a mention rescan found, and its cluster.
+type foundMention struct {
+	c *cluster
+	m Mention
 }
 
 // entities returns the clusters as Entities, in the order of their first

@@ -12,9 +12,10 @@ import (
 )
 
 // Quotes are found in two passes over each field, both linear in its
-// length: the first pairs the quotation marks, the second cuts the field,
-// one sentence at a time, into word and punctuation tokens that know which
-// quote they belong to. Sentences end only outside quotes, and each quote takes
+// length: the first pairs the quotation marks, the second cuts the field
+// into word and punctuation tokens that know which quote they belong to,
+// which are then read one sentence at a time. Sentences end only outside
+// quotes, and each quote takes
 // its cue and speaker from its own sentence: a reporting verb right after
 // the closing mark ("…," kata Putin), a reporting clause before the opening
 // mark (Putin mengatakan, "…"), or a reporting verb earlier in the sentence

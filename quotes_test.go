@@ -631,3 +631,46 @@ func TestReportingVerbsAsWords(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { runQuoteCase(t, tt) })
 	}
 }
+
+// TestLeadFinder checks that the places of quotation-mark lead bytes are
+// found one after another, whichever byte comes first, and that a field
+// without any is passed over.
+func TestLeadFinder(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []int
+	}{
+		{"none", "kata Budi, tanpa tanda kutip", nil},
+		{"straight", `a "b" c'd`, []int{2, 4, 7}},
+		{"curly", "x \u201cya\u201d \u00abno\u00bb", []int{2, 7, 11, 15}},
+		{"mixed order", "\u2019'\"\u00ab", []int{0, 3, 4, 5}},
+		{"dash and space", "a \u2014 b\u00a0c", []int{2, 7}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := leadFinder{text: tc.text, next: [4]int{-1, -1, -1, -1}}
+			var got []int
+			for i := f.from(0); i < len(tc.text); i = f.from(i + 1) {
+				got = append(got, i)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("places (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestQuoteTokenEnds checks that the tokenizer lists the tokens a sentence
+// may end after: stops outside quotes and closing marks, not commas, stops
+// inside quotes or the full stops inside a number or a domain.
+func TestQuoteTokenEnds(t *testing.T) {
+	text := "Harga naik 1.000 rupiah, kata Kompas.com. \u201cIni mahal!\u201d ujarnya\u2026 Lalu?"
+	toks, ends := quoteTokens(text, markQuotes(text, false), nil, nil)
+	var got []string
+	for _, k := range ends {
+		got = append(got, text[toks[k].s:toks[k].e])
+	}
+	want := []string{".", "\u201d", "\u2026", "?"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ends (-want +got):\n%s", diff)
+	}
+}
