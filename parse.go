@@ -866,7 +866,7 @@ func indexFoldLast(s, sub string) int {
 // folds to an ASCII letter is longer than it), so it passes the test,
 // and the offsets that pass are then compared in full.
 func indexFoldLong(s, sub string) int {
-	const folded = 0x2020202020202020
+	const folded = 0x20 * ones
 	head := load64(sub, 0) | folded
 	for i := 0; i+len(sub) <= len(s); i++ {
 		if load64(s, i)|folded == head && strings.EqualFold(s[i:i+len(sub)], sub) {
@@ -982,11 +982,10 @@ var promoWords = [3]string{"google news", "whatsapp", "telegram"}
 // 0x20 bit set, which makes a lower-case letter of an upper-case one and
 // of no other byte, and compares it with the first eight bytes of each
 // word: a load and three comparisons a byte, none of them true on
-// ordinary text. (Searching for each word's first letter, as indexFold
-// does, stops at every "t" and "g" of the line.) An offset that passes
-// is then compared with the words in full.
+// ordinary text, where indexFold for each word would read the line three
+// times. An offset that passes is then compared with the words in full.
 func hasPromoWord(line string) bool {
-	const folded = 0x2020202020202020
+	const folded = 0x20 * ones
 	heads := [len(promoWords)]uint64{}
 	for k, w := range promoWords {
 		heads[k] = load64(w, 0)
