@@ -899,9 +899,13 @@ func (x *entityFinder) fact(i int, fact uint8) *wordFacts {
 	wf := &x.words[i]
 	if wf.known&fact == 0 {
 		w := x.word(i)
+		// the featurizer, reset on x.toks, has the word lower-cased and
+		// its class at hand when the tagger read the token: the
+		// capitalized words the rules ask about mostly
+		in := &x.fx.info[i]
 		switch fact {
 		case factCommon:
-			if isCommonWord(w) {
+			if in.done && len(w) <= maxCommonWord && isCommonLower(in.lower) || !in.done && isCommonWord(w) {
 				wf.is |= factCommon
 			}
 		case factCalendar:
@@ -909,10 +913,18 @@ func (x *entityFinder) fact(i int, fact uint8) *wordFacts {
 				wf.is |= factCalendar
 			}
 		case factClass:
-			wf.class = wordClass(w)
+			if in.done {
+				wf.class = in.class // wordClass(w), see fill
+			} else {
+				wf.class = wordClass(w)
+			}
 		case factLists:
-			var b [64]byte
-			wf.lists = wordLists().of(appendLower(b[:0], w))
+			lower := in.lower
+			if !in.done {
+				var b [64]byte
+				lower = appendLower(b[:0], w)
+			}
+			wf.lists = wordLists().of(lower)
 		}
 		wf.known |= fact
 	}

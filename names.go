@@ -276,11 +276,20 @@ const (
 
 // isCommonWord says whether w, in any case, is a common word.
 func isCommonWord(w string) bool {
-	var b [48]byte
+	var b [maxCommonWord]byte
 	if len(w) > len(b) {
 		return false
 	}
-	l := appendLower(b[:0], w)
+	return isCommonLower(appendLower(b[:0], w))
+}
+
+// maxCommonWord is the length of the longest word isCommonWord looks up;
+// a longer one is no common word.
+const maxCommonWord = 48
+
+// isCommonLower is isCommonWord for l, a word of at most maxCommonWord
+// bytes lower-cased.
+func isCommonLower(l []byte) bool {
 	words := loadCommonWords()
 	if words.of(l) != 0 {
 		return true
