@@ -222,6 +222,50 @@ func TestConcurrentParse(t *testing.T) {
 	}
 }
 
+// TestArticlesOutliveLaterParses keeps every Article while the parser goes
+// on with other inputs, and only then reads them. Parse reuses scratch
+// buffers from one call to the next; an Article that still pointed into
+// one would change under a later call, which a test that encodes each
+// Article at once would not see.
+func TestArticlesOutliveLaterParses(t *testing.T) {
+	ins := loadInputs(t, haveCorpus())
+	if testing.Short() {
+		ins = ins[:min(len(ins), 10)]
+	}
+	p := &Parser{Reference: time.Date(2025, 8, 15, 13, 12, 0, 0, zoneWIB)}
+	want := make([][]byte, len(ins))
+	for i, in := range ins {
+		want[i] = parseJSON(t, p, in.data)
+	}
+	kept := make([]*Article, len(ins))
+	for i, in := range ins {
+		a, err := p.Parse(bytes.NewReader(in.data))
+		if err != nil {
+			continue
+		}
+		kept[i] = a
+	}
+	// and a few more rounds of other work for the buffers to be reused by
+	for range 2 {
+		for _, in := range ins {
+			p.Parse(bytes.NewReader(in.data))
+		}
+	}
+	runtime.GC()
+	for i, a := range kept {
+		if a == nil {
+			continue
+		}
+		got, err := json.Marshal(a)
+		if err != nil {
+			t.Fatalf("%s: json.Marshal: %v", ins[i].name, err)
+		}
+		if !bytes.Equal(got, want[i]) {
+			t.Errorf("%s: the Article changed after later Parse calls:\n%s\n%s", ins[i].name, want[i], got)
+		}
+	}
+}
+
 // parseJSON parses b with p and returns the Article's JSON, or the error
 // text when Parse fails.
 func parseJSON(t *testing.T, p *Parser, b []byte) []byte {
