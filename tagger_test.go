@@ -118,8 +118,10 @@ func TestFillASCII(t *testing.T) {
 		"13/9/2023", "10.000", "S.H", "Puja-puji", "AaAaAaAaAaAa", "aaaaaaaaaaaaaaa",
 		"Xx1-Xx2-Xx3-Xx4", "ABCDEFGHIJKLM", "a1a1a1a1a1a1a1", "Café", "Ünal", "x\u00e9X",
 	}
-	for w := range wordClasses().classes {
-		words = append(words, w, capitalize(w), strings.ToUpper(w))
+	for _, set := range []map[string]bool{personTitles, orgHeads, placeHeads} {
+		for w := range set {
+			words = append(words, w, capitalize(w), strings.ToUpper(w))
+		}
 	}
 	for _, w := range words {
 		var fx featurizer
@@ -133,6 +135,36 @@ func TestFillASCII(t *testing.T) {
 		}
 		if got.class != wordClass(w) {
 			t.Errorf("fill(%q): class %q, want %q", w, got.class, wordClass(w))
+		}
+	}
+}
+
+// TestWordClass checks wordClass against the lists it reads: a title
+// before a head of an organization before one of a place, in any case,
+// and no class for other words.
+func TestWordClass(t *testing.T) {
+	want := func(w string) string {
+		switch {
+		case personTitles[w]:
+			return "title"
+		case orgHeads[w]:
+			return "orghead"
+		case placeHeads[w]:
+			return "placehead"
+		}
+		return ""
+	}
+	words := []string{"", "jakarta", "presidenx", "kot", "partaipartai", "jalan-jalan", "ketua umum"}
+	for _, set := range []map[string]bool{personTitles, orgHeads, placeHeads} {
+		for w := range set {
+			words = append(words, w)
+		}
+	}
+	for _, w := range words {
+		for _, v := range []string{w, capitalize(w), strings.ToUpper(w)} {
+			if got := wordClass(v); got != want(w) {
+				t.Errorf("wordClass(%q) = %q, want %q", v, got, want(w))
+			}
 		}
 	}
 }
