@@ -877,6 +877,13 @@ var wordLists = sync.OnceValue(func() *wordFlags {
 			s.add(w, list)
 		}
 	}
+	// the calendar words too, which fact looks up with the lists
+	for w := range monthNames {
+		s.add(w, inCalendar)
+	}
+	for w := range weekdayNames {
+		s.add(w, inCalendar)
+	}
 	return s
 })
 
@@ -886,6 +893,7 @@ const (
 	inSpeechVerbs
 	inNonNameHeads
 	inPoliceUnits
+	inCalendar // isCalendarWord
 )
 
 // listed says whether token i of x.toks, lower-cased, is in list, one of
@@ -908,23 +916,24 @@ func (x *entityFinder) fact(i int, fact uint8) *wordFacts {
 			if in.done && len(w) <= maxCommonWord && isCommonLower(in.lower) || !in.done && isCommonWord(w) {
 				wf.is |= factCommon
 			}
-		case factCalendar:
-			if isCalendarWord(w) {
-				wf.is |= factCalendar
-			}
 		case factClass:
 			if in.done {
 				wf.class = in.class // wordClass(w), see fill
 			} else {
 				wf.class = wordClass(w)
 			}
-		case factLists:
+		case factLists, factCalendar:
+			// one look-up answers both
 			lower := in.lower
 			if !in.done {
 				var b [64]byte
 				lower = appendLower(b[:0], w)
 			}
 			wf.lists = wordLists().of(lower)
+			if wf.lists&inCalendar != 0 {
+				wf.is |= factCalendar
+			}
+			fact = factLists | factCalendar
 		}
 		wf.known |= fact
 	}

@@ -547,3 +547,23 @@ func TestFewWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCalendarInWordLists checks that the wordLists flag the calendar
+// words, which fact reads in place of isCalendarWord, and only those.
+func TestCalendarInWordLists(t *testing.T) {
+	words := []string{"jakarta", "ketua", "kata", "senin-selasa", "jan.", "mei"}
+	for w := range monthNames {
+		words = append(words, w)
+	}
+	for w := range weekdayNames {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		for _, v := range []string{w, capitalize(w), strings.ToUpper(w)} {
+			got := wordLists().of(appendLower(nil, v))&inCalendar != 0
+			if want := isCalendarWord(v); got != want {
+				t.Errorf("wordLists flag %q calendar: %v, want %v", v, got, want)
+			}
+		}
+	}
+}
