@@ -256,18 +256,38 @@ func (f *wordFlags) of(lower []byte) uint8 {
 // loadCommonWords flags the common words listedCommon and the
 // discourseWords listedDiscourse (or both), so that isCommonWord needs one
 // look-up for a word.
-var loadCommonWords = sync.OnceValue(func() *wordFlags {
-	c := newWordFlags(8192)
+var loadCommonWords = sync.OnceValue(func() *commonWordSet {
+	c := &commonWordSet{flags: newWordFlags(8192)}
+	add := func(w string, flags uint8) {
+		c.flags.add(w, flags)
+		c.words.add([]byte(w))
+	}
 	for w := range strings.SplitSeq(commonWordsTxt, "\n") {
 		if w != "" {
-			c.add(w, listedCommon)
+			add(w, listedCommon)
 		}
 	}
 	for w := range discourseWords {
-		c.add(w, listedDiscourse)
+		add(w, listedDiscourse)
 	}
 	return c
 })
+
+// commonWordSet holds the words loadCommonWords flags. Their table takes
+// half a megabyte, out of the caches while the tagger runs; a name, in
+// none of the lists, is mostly told so by the filter's bit instead.
+type commonWordSet struct {
+	flags *wordFlags
+	words wordSet
+}
+
+// of returns the flags of lower, a word lower-cased.
+func (c *commonWordSet) of(lower []byte) uint8 {
+	if !c.words.has(lower) {
+		return 0
+	}
+	return c.flags.of(lower)
+}
 
 const (
 	listedCommon uint8 = 1 << iota
