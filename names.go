@@ -256,37 +256,52 @@ func (f *wordFlags) of(lower []byte) uint8 {
 // loadCommonWords flags the common words listedCommon and the
 // discourseWords listedDiscourse (or both), so that isCommonWord needs one
 // look-up for a word.
-var loadCommonWords = sync.OnceValue(func() *commonWordSet {
-	c := &commonWordSet{flags: newWordFlags(8192)}
-	add := func(w string, flags uint8) {
-		c.flags.add(w, flags)
-		c.words.add([]byte(w))
-	}
+var loadCommonWords = sync.OnceValue(func() *filteredFlags {
+	c := newFilteredFlags(8192)
 	for w := range strings.SplitSeq(commonWordsTxt, "\n") {
 		if w != "" {
-			add(w, listedCommon)
+			c.add(w, listedCommon)
 		}
 	}
 	for w := range discourseWords {
-		add(w, listedDiscourse)
+		c.add(w, listedDiscourse)
 	}
 	return c
 })
 
-// commonWordSet holds the words loadCommonWords flags. Their table takes
-// half a megabyte, out of the caches while the tagger runs; a name, in
-// none of the lists, is mostly told so by the filter's bit instead.
-type commonWordSet struct {
+// filteredFlags is a wordFlags behind a wordSet, for lists that most of
+// the words looked up are not in: the tagger's and the entity rules' look-
+// ups of names. Between the tagger's look-ups a table is out of the
+// caches (the common words' takes half a megabyte), and the filter's bit
+// turns a name away at less cost than a probe of the table.
+type filteredFlags struct {
 	flags *wordFlags
 	words wordSet
 }
 
+// newFilteredFlags returns an empty filteredFlags with room for about n
+// words.
+func newFilteredFlags(n int) *filteredFlags {
+	return &filteredFlags{flags: newWordFlags(n)}
+}
+
+// add puts w, lower-cased, in the lists flags says.
+func (f *filteredFlags) add(w string, flags uint8) {
+	f.flags.add(w, flags)
+	f.words.add([]byte(w))
+}
+
 // of returns the flags of lower, a word lower-cased.
-func (c *commonWordSet) of(lower []byte) uint8 {
-	if !c.words.has(lower) {
+func (f *filteredFlags) of(lower []byte) uint8 {
+	return f.ofHead(headHash(lower), lower)
+}
+
+// ofHead is of, given the head hash of lower.
+func (f *filteredFlags) ofHead(head uint64, lower []byte) uint8 {
+	if !f.words.hasHead(head) {
 		return 0
 	}
-	return c.flags.of(lower)
+	return f.flags.of(lower)
 }
 
 const (

@@ -734,12 +734,8 @@ func wordClass(w string) string {
 // wordClassSet maps the words of the lists wordClass reads to their
 // class, a title before a head of an organization before one of a place.
 type wordClassSet struct {
-	// classes flags each word with the lists it is in (classTitle...),
-	// a look-up of one slot where a map took a hash of every byte
-	classes *wordFlags
-	// words holds the words of classes: most words are in no list, and
-	// one bit says so at less cost than a probe of the table
-	words wordSet
+	// classes flags each word with the lists it is in (classTitle...)
+	classes *filteredFlags
 }
 
 const (
@@ -750,37 +746,32 @@ const (
 
 // of returns the class of lower, a word lower-cased.
 func (c *wordClassSet) of(lower []byte) string {
-	return c.ofHead(headHash(lower), lower)
+	return className(c.classes.of(lower))
 }
 
 // ofHead is of, given the head hash of lower.
 func (c *wordClassSet) ofHead(head uint64, lower []byte) string {
-	if !c.words.hasHead(head) {
-		return ""
-	}
-	return c.listed(lower)
+	return className(c.classes.ofHead(head, lower))
 }
 
-// listed returns the class of lower, a word the filter let through; a
-// function of its own, so that ofHead, the filter, is inlined.
-func (c *wordClassSet) listed(lower []byte) string {
-	switch f := c.classes.of(lower); {
-	case f&classTitle != 0:
+// className names the first class of flags, in the order of precedence.
+func className(flags uint8) string {
+	switch {
+	case flags&classTitle != 0:
 		return "title"
-	case f&classOrgHead != 0:
+	case flags&classOrgHead != 0:
 		return "orghead"
-	case f&classPlaceHead != 0:
+	case flags&classPlaceHead != 0:
 		return "placehead"
 	}
 	return ""
 }
 
 var wordClasses = sync.OnceValue(func() *wordClassSet {
-	c := &wordClassSet{classes: newWordFlags(len(personTitles) + len(orgHeads) + len(placeHeads))}
+	c := &wordClassSet{classes: newFilteredFlags(len(personTitles) + len(orgHeads) + len(placeHeads))}
 	for class, set := range map[uint8]map[string]bool{classTitle: personTitles, classOrgHead: orgHeads, classPlaceHead: placeHeads} {
 		for w := range set {
 			c.classes.add(w, class)
-			c.words.add([]byte(w))
 		}
 	}
 	return c
