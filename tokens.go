@@ -105,10 +105,7 @@ func scanWord(text string, i int) int {
 func alnumRun(text string, i int) int {
 	start := i
 	for ; i+8 <= len(text); i += 8 {
-		s := text[i : i+8] // loaded at once, the first byte lowest
-		x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-		if m := notAlnum8(x); m != 0 {
+		if m := notAlnum8(load64(text, i)); m != 0 {
 			return i - start + bits.TrailingZeros64(m)/8
 		}
 	}
@@ -118,22 +115,17 @@ func alnumRun(text string, i int) int {
 	return i - start
 }
 
-const (
-	eachByte  = 0x0101010101010101
-	highBits  = 0x80 * eachByte
-	lowerBits = 0x20 * eachByte
-)
-
 // notAlnum8 returns the top bit of each of the eight bytes of x that is no
 // ASCII letter or digit. A byte b below 0x80 is at least lo when
 // b + 0x80 - lo has its top bit set, and above hi when b + 0x7f - hi has;
-// neither sum carries into the next byte.
+// neither sum carries into the next byte. (ones and highs are the
+// constants of the eight-byte reads, with load64 in parse.go.)
 func notAlnum8(x uint64) uint64 {
-	v := x &^ highBits
-	digit := (v + (0x80-'0')*eachByte) &^ (v + (0x7f-'9')*eachByte)
-	v |= lowerBits // lower-cases the letters, and turns no other byte into one
-	letter := (v + (0x80-'a')*eachByte) &^ (v + (0x7f-'z')*eachByte)
-	return (^(digit | letter) | x) & highBits
+	v := x &^ highs
+	digit := (v + (0x80-'0')*ones) &^ (v + (0x7f-'9')*ones)
+	v |= 0x20 * ones // lower-cases the letters, and turns no other byte into one
+	letter := (v + (0x80-'a')*ones) &^ (v + (0x7f-'z')*ones)
+	return (^(digit | letter) | x) & highs
 }
 
 // joins says whether the separator sep between prev and next belongs to
