@@ -186,14 +186,8 @@ func TestMaxBytesWhileReading(t *testing.T) {
 // Parser and checks that each gives, byte for byte, the JSON a sequential
 // run gives. Run it with -race.
 func TestConcurrentParse(t *testing.T) {
-	ins := loadInputs(t, haveCorpus())
-	if testing.Short() {
-		ins = ins[:min(len(ins), 10)]
-	}
-	p := &Parser{Reference: time.Date(2025, 8, 15, 13, 12, 0, 0, zoneWIB)}
-	want := make([][]byte, len(ins))
+	ins, p, want := sequentialJSON(t)
 	for i, in := range ins {
-		want[i] = parseJSON(t, p, in.data)
 		if again := parseJSON(t, p, in.data); !bytes.Equal(again, want[i]) {
 			t.Errorf("%s: two sequential runs differ:\n%s\n%s", in.name, want[i], again)
 		}
@@ -228,15 +222,7 @@ func TestConcurrentParse(t *testing.T) {
 // one would change under a later call, which a test that encodes each
 // Article at once would not see.
 func TestArticlesOutliveLaterParses(t *testing.T) {
-	ins := loadInputs(t, haveCorpus())
-	if testing.Short() {
-		ins = ins[:min(len(ins), 10)]
-	}
-	p := &Parser{Reference: time.Date(2025, 8, 15, 13, 12, 0, 0, zoneWIB)}
-	want := make([][]byte, len(ins))
-	for i, in := range ins {
-		want[i] = parseJSON(t, p, in.data)
-	}
+	ins, p, want := sequentialJSON(t)
 	kept := make([]*Article, len(ins))
 	for i, in := range ins {
 		a, err := p.Parse(bytes.NewReader(in.data))
@@ -264,6 +250,22 @@ func TestArticlesOutliveLaterParses(t *testing.T) {
 			t.Errorf("%s: the Article changed after later Parse calls:\n%s\n%s", ins[i].name, want[i], got)
 		}
 	}
+}
+
+// sequentialJSON returns the inputs of the concurrency tests (the first
+// ten with -short), the Parser they share and the JSON of each input
+// parsed in turn.
+func sequentialJSON(t *testing.T) ([]input, *Parser, [][]byte) {
+	ins := loadInputs(t, haveCorpus())
+	if testing.Short() {
+		ins = ins[:min(len(ins), 10)]
+	}
+	p := &Parser{Reference: time.Date(2025, 8, 15, 13, 12, 0, 0, zoneWIB)}
+	want := make([][]byte, len(ins))
+	for i, in := range ins {
+		want[i] = parseJSON(t, p, in.data)
+	}
+	return ins, p, want
 }
 
 // parseJSON parses b with p and returns the Article's JSON, or the error
