@@ -90,7 +90,6 @@ type cluster struct {
 	forms    []*form
 	typ      EntityType
 	name     string
-	aliases  []string
 	mentions []Mention
 	gaz      *gazEntry
 	// n counts forms or mentions while their lists are carved from one
@@ -481,15 +480,6 @@ func sharesID(a, b []int32) bool {
 		}
 	}
 	return false
-}
-
-// isEdge says whether short is the first or the last words of long.
-func isEdge(short, long []string) bool {
-	n := len(short)
-	if n == 0 || n >= len(long) {
-		return false
-	}
-	return slices.Equal(short, long[:n]) || slices.Equal(short, long[len(long)-n:])
 }
 
 // withoutHead returns the words long[i:j] that remain of long without its

@@ -616,31 +616,6 @@ func hashRunes(h uint32, rs []rune) uint32 {
 	return h
 }
 
-// hashLower hashes s lower-cased, without allocating.
-func hashLower(h uint32, s string) uint32 {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			h ^= uint32(c)
-			h *= fnvPrime
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		var b [utf8.UTFMax]byte
-		n := utf8.EncodeRune(b[:], unicode.ToLower(r))
-		for _, c := range b[:n] {
-			h ^= uint32(c)
-			h *= fnvPrime
-		}
-		i += size
-	}
-	return h
-}
-
 // appendShapes appends the full and then the short shape of s, reading s
 // once, and returns the length of the full one. A shape has X for an
 // upper-case letter, x for a lower-case one, d for a digit, the character
