@@ -644,7 +644,7 @@ func markQuotes(text string, carry bool) []qspan {
 	inside := false
 	var cur qspan
 	sOpen := -1
-	leads := leadFinder{text: text, next: [4]int{-1, -1, -1, -1}}
+	leads := newLeadFinder(text)
 	for i := 0; i < len(text); {
 		if i = leads.from(i); i == len(text) {
 			break
@@ -706,26 +706,25 @@ func markQuotes(text string, carry bool) []qspan {
 const markLeads = "\"'\xc2\xe2"
 
 // A leadFinder finds the bytes of markLeads in text, one place after
-// another. It keeps the next place of each byte, so that each is looked
-// for with strings.IndexByte, which is much faster than a loop over the
-// bytes, once per place it stands.
-type leadFinder struct {
-	text string
-	next [len(markLeads)]int // the next place of each byte, len(text) for none; -1 before the first look
+// another, with a seeker for each byte: each is looked for with
+// strings.IndexByte, which is much faster than a loop over the bytes, once
+// per place it stands.
+type leadFinder [len(markLeads)]seeker
+
+func newLeadFinder(text string) leadFinder {
+	var f leadFinder
+	for k := range f {
+		f[k] = seeker{s: text, sub: markLeads[k : k+1], at: -1}
+	}
+	return f
 }
 
 // from returns the first place at or after i of a byte of markLeads, or
 // len(text). Each call must pass an i no smaller than the last.
 func (f *leadFinder) from(i int) int {
-	first := len(f.text)
-	for k := range f.next {
-		if f.next[k] < i {
-			f.next[k] = len(f.text)
-			if j := strings.IndexByte(f.text[i:], markLeads[k]); j >= 0 {
-				f.next[k] = i + j
-			}
-		}
-		first = min(first, f.next[k])
+	first := len(f[0].s)
+	for k := range f {
+		first = min(first, f[k].from(i))
 	}
 	return first
 }

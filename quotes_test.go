@@ -647,7 +647,7 @@ func TestLeadFinder(t *testing.T) {
 		{"dash and space", "a \u2014 b\u00a0c", []int{2, 7}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			f := leadFinder{text: tc.text, next: [4]int{-1, -1, -1, -1}}
+			f := newLeadFinder(tc.text)
 			var got []int
 			for i := f.from(0); i < len(tc.text); i = f.from(i + 1) {
 				got = append(got, i)
