@@ -984,7 +984,7 @@ func abbrevBefore(text string, toks []qtok, k int) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)
 	}
-	return hasLower(sentenceAbbrevs, w)
+	return lowerInSet(sentenceAbbrevs, w)
 }
 
 func isUpperWord(w string) bool {
@@ -1044,7 +1044,7 @@ func (fq *quoteFieldCtx) lower(k int) string {
 // in reports whether the lower-case form of word k is a key of m, without
 // making that form (see hasLower).
 func (fq *quoteFieldCtx) in(m map[string]bool, k int) bool {
-	return hasLower(m, fq.word(k))
+	return lowerInSet(m, fq.word(k))
 }
 
 func (fq *quoteFieldCtx) isWordOut(k int) bool {
@@ -2024,24 +2024,13 @@ func headOfOne(run string) bool {
 	n := 0
 	var prev, last string
 	for w := range strings.FieldsSeq(run) {
-		if n > 0 && !hasLower(roleWords, last) {
+		if n > 0 && !lowerInSet(roleWords, last) {
 			return false
 		}
 		prev, last = last, w
 		n++
 	}
-	return n >= 2 && hasLower(headRoles, prev) && !hasLower(roleWords, last)
-}
-
-// hasLower reports whether strings.ToLower(w) is a key of m, lowering an
-// ASCII word on the stack (see inLower).
-func hasLower(m map[string]bool, w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return m[strings.ToLower(w)]
-		}
-	}
-	return inLower(m, w)
+	return n >= 2 && lowerInSet(headRoles, prev) && !lowerInSet(roleWords, last)
 }
 
 func firstWord(s string) string {
