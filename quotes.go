@@ -812,11 +812,8 @@ func quoteTokens(text string, qs []qspan, toks []qtok, ends []int) ([]qtok, []in
 			// words end at an ASCII byte that joins nothing
 			switch {
 			case alnumASCII[c]:
-				rest := text[:stop] // no bounds checks in the loop
-				j := i + 1
-				for j < len(rest) && alnumASCII[rest[j]] {
-					j++
-				}
+				// the letters and digits are found eight at a time
+				j := i + 1 + alnumRun(text[:stop], i+1)
 				e, ascii := j, true
 				// a space, the most common end, is told first
 				if j < stop && text[j] != ' ' && (text[j] >= utf8.RuneSelf || joinsASCII(text[j]) && !endsAt(text, j, stop)) {
