@@ -1039,6 +1039,14 @@ func (fq *quoteFieldCtx) lower(k int) string {
 	return strings.ToLower(fq.word(k))
 }
 
+// lowerTo returns word k lower-cased in buf, for a word that is often a
+// name: strings.ToLower would copy a capitalized word to the heap, while
+// buf and a string made of what lowerTo returns stay on the stack of a
+// caller that only compares the word or looks it up.
+func (fq *quoteFieldCtx) lowerTo(buf *[32]byte, k int) []byte {
+	return appendLower(buf[:0], fq.word(k))
+}
+
 // in reports whether the lower-case form of word k is in set.
 func (fq *quoteFieldCtx) in(set *lowerSet, k int) bool {
 	return set.has(fq.word(k))
@@ -1184,7 +1192,8 @@ func (fq *quoteFieldCtx) closeTok(k, b int) int {
 // reportWords.
 func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
 	cue := fq.word(k)
-	lw := fq.lower(k)
+	var buf [32]byte
+	lw := string(fq.lowerTo(&buf, k))
 	switch {
 	case reportVerbs[lw] || englishReports[lw] && k > a && fq.toks[k-1].kind != tClose:
 	case speechPhrases[lw] != "" && fq.isWordOut(k+1) && fq.lower(k+1) == speechPhrases[lw]:
@@ -1331,7 +1340,8 @@ func (fq *quoteFieldCtx) subjectBefore(k, a int) surface {
 	if j < a || !fq.isWordOut(j) {
 		return surface{}
 	}
-	w := fq.lower(j)
+	var buf [32]byte
+	w := string(fq.lowerTo(&buf, j))
 	if personPronouns[w] {
 		return surface{s: fq.toks[j].s, e: fq.toks[j].e, back: true, ok: true}
 	}
@@ -1362,7 +1372,8 @@ func (fq *quoteFieldCtx) forwardSpeaker(j, b int) surface {
 	if j >= b || !fq.isWordOut(j) {
 		return surface{}
 	}
-	w := fq.lower(j)
+	var buf [32]byte
+	w := string(fq.lowerTo(&buf, j))
 	switch {
 	case personPronouns[w]:
 		return surface{s: fq.toks[j].s, e: fq.toks[j].e, back: true, ok: true}
@@ -1373,7 +1384,7 @@ func (fq *quoteFieldCtx) forwardSpeaker(j, b int) surface {
 	}
 	k := fq.descEnd(j, b)
 	// "eks pelatih Timnas Korea Selatan itu": a description that points back
-	if last := fq.lower(k - 1); fq.isWordOut(k-1) && (last == "itu" || last == "ini" || last == "tersebut") && fq.lowerWords(j, k) <= 4 {
+	if last := string(fq.lowerTo(&buf, k-1)); fq.isWordOut(k-1) && (last == "itu" || last == "ini" || last == "tersebut") && fq.lowerWords(j, k) <= 4 {
 		return surface{back: true, ok: true}
 	}
 	if isUpperWord(fq.word(j)) {
