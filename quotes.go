@@ -422,8 +422,9 @@ func findQuotes(a *Article) {
 // again, so that each Parse need not make and grow its own. None of it
 // points into an article, so a spare one keeps no text alive.
 type quoteScratch struct {
-	buf  []qtok // the tokens of the field being read
-	ends []int  // where in buf a sentence may end
+	qs   []qspan // the quotes of the field being read
+	buf  []qtok  // its tokens
+	ends []int   // where in buf a sentence may end
 	// mentions holds each field's mentions in text order: the title's
 	// first, then the captions', then the paragraphs' (see slot)
 	mentions [][]mentionRef
@@ -589,7 +590,7 @@ func (st *quoteState) addForm(form string, i int) {
 // quote with a cue of its own counts as speech.
 func (st *quoteState) field(f Field, idx int, text string, needCue bool) {
 	carry := !needCue && len(st.openQuotes) > 0
-	qs := markQuotes(text, carry)
+	qs := markQuotes(st.qs[:0], text, carry)
 	if carry && (len(qs) == 0 || qs[0].open != 0 || qs[0].single) {
 		st.openQuotes = st.openQuotes[:0]
 	}
@@ -615,7 +616,7 @@ func (st *quoteState) field(f Field, idx int, text string, needCue bool) {
 		fq.toks = toks[start:]
 		fq.sentence(0, len(toks)-start, needCue, prevSpk, prevHad)
 	}
-	st.buf, st.ends = toks[:0], ends[:0]
+	st.buf, st.ends, st.qs = toks[:0], ends[:0], qs[:0]
 }
 
 // quoteFieldCtx holds one field while its sentences are read.
@@ -639,9 +640,8 @@ type quoteFieldCtx struct {
 // nothing is a stray closer and is skipped. Single marks count only outside
 // double ones and only where they cannot be an apostrophe. With carry, a
 // quote from the previous paragraph is still open; the paragraph then
-// starts with its repeated opening mark.
-func markQuotes(text string, carry bool) []qspan {
-	var qs []qspan
+// starts with its repeated opening mark. The quotes are appended to qs.
+func markQuotes(qs []qspan, text string, carry bool) []qspan {
 	inside := false
 	var cur qspan
 	sOpen := -1
