@@ -41,18 +41,29 @@ type dtoken struct {
 // buffer keeps no text alive.
 var spareTokens sync.Pool
 
-// takeTokens returns an empty token buffer with room for at least n
-// tokens, reusing a spare one when there is one.
-func takeTokens(n int) []dtoken {
-	if b, ok := spareTokens.Get().(*[]dtoken); ok && cap(*b) >= n {
-		return (*b)[:0]
-	}
-	return make([]dtoken, 0, n)
+// A tokenBuf is the memory of a date scan's tokens, kept in spareTokens
+// between scans.
+type tokenBuf struct {
+	toks  []dtoken
+	opens []int32
 }
 
-// releaseTokens hands toks on to the next scan; toks may not be used after.
-func releaseTokens(toks []dtoken) {
-	spareTokens.Put(&toks)
+// takeTokens returns a token buffer with room for at least n tokens,
+// reusing a spare one when there is one.
+func takeTokens(n int) *tokenBuf {
+	b, ok := spareTokens.Get().(*tokenBuf)
+	if !ok {
+		b = new(tokenBuf)
+	}
+	if cap(b.toks) < n {
+		b.toks = make([]dtoken, 0, n)
+	}
+	return b
+}
+
+// releaseTokens hands b on to the next scan; b may not be used after.
+func releaseTokens(b *tokenBuf) {
+	spareTokens.Put(b)
 }
 
 // A timeUnit is the unit of a count of time ("tiga hari", "sebulan").
@@ -309,13 +320,17 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 func isASCIILetter(c byte) bool { c |= 0x20; return 'a' <= c && c <= 'z' }
 
 // tokenize cuts text[from:to] into tokens, appending to toks[:0]. Token
-// offsets are offsets into text.
+// offsets are offsets into text. It lists in opens[:0] the indices of
+// the tokens that may open a date, the only ones the rules start from:
+// numbers, "(" and the words the lexicon knows. A scan then goes from one
+// to the next, rather than testing every token, most of which are words
+// the lexicon does not know.
 //
 // Each token is appended zero and filled in place: a token is too large
 // for the compiler to build in registers, and a literal built on the
 // stack and then copied in costs more than the rest of the loop.
-func tokenize(toks []dtoken, text string, from, to int) []dtoken {
-	toks = toks[:0]
+func tokenize(toks []dtoken, opens []int32, text string, from, to int) ([]dtoken, []int32) {
+	toks, opens = toks[:0], opens[:0]
 	lex := dateLexicon()
 	var sent int32
 	text = text[:to]
@@ -333,6 +348,7 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 				}
 				j++
 			}
+			opens = append(opens, int32(len(toks)))
 			toks = append(toks, dtoken{})
 			t := &toks[len(toks)-1]
 			t.kind, t.start, t.end, t.sent = tokNum, int32(i), int32(j), sent
@@ -364,6 +380,9 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 			default:
 				t.lx = lookupWord(lex, text[i:j])
 			}
+			if t.lx.known() {
+				opens = append(opens, int32(len(toks)-1))
+			}
 			t.end = int32(j)
 			i = j
 			continue
@@ -378,6 +397,9 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 			t := &toks[len(toks)-1]
 			t.kind, t.start, t.end, t.sent = tokWord, int32(i), int32(j), sent
 			t.upper, t.lx = unicode.IsUpper(r), lookupWord(lex, text[i:j])
+			if t.lx.known() {
+				opens = append(opens, int32(len(toks)-1))
+			}
 			i = j
 			continue
 		}
@@ -390,6 +412,9 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 		case '–', '—', '‒', '−':
 			p = '-'
 		}
+		if p == '(' {
+			opens = append(opens, int32(len(toks)))
+		}
 		toks = append(toks, dtoken{})
 		t := &toks[len(toks)-1]
 		t.kind, t.start, t.end, t.sent, t.punct = tokPunct, int32(i), int32(i+size), sent, p
@@ -401,8 +426,8 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 			}
 		}
 	}
-	markAmounts(toks, text)
-	return toks
+	markAmounts(toks, opens, text)
+	return toks, opens
 }
 
 // dateWordEnd returns the end of the word whose first letter ends at j:
@@ -457,9 +482,10 @@ func mayOpenDate(text string) bool {
 
 // markAmounts flags the numbers that belong to amounts: Indonesian
 // thousands ("10.000", "2.025"), decimals ("1,5") and money ("Rp612",
-// "Rp 15.000", "$5").
-func markAmounts(toks []dtoken, text string) {
-	for k := 0; k < len(toks); k++ {
+// "Rp 15.000", "$5"). The numbers are among opens, in order.
+func markAmounts(toks []dtoken, opens []int32, text string) {
+	for _, k32 := range opens {
+		k := int(k32)
 		t := &toks[k]
 		if t.kind != tokNum {
 			continue
