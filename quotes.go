@@ -422,8 +422,9 @@ func findQuotes(a *Article) {
 // again, so that each Parse need not make and grow its own. None of it
 // points into an article, so a spare one keeps no text alive.
 type quoteScratch struct {
-	buf  []qtok // the tokens of the field being read
-	ends []int  // where in buf a sentence may end
+	qs   []qspan // the quotes of the field being read
+	buf  []qtok  // its tokens
+	ends []int   // where in buf a sentence may end
 	// mentions holds each field's mentions in text order: the title's
 	// first, then the captions', then the paragraphs' (see slot)
 	mentions [][]mentionRef
@@ -589,7 +590,7 @@ func (st *quoteState) addForm(form string, i int) {
 // quote with a cue of its own counts as speech.
 func (st *quoteState) field(f Field, idx int, text string, needCue bool) {
 	carry := !needCue && len(st.openQuotes) > 0
-	qs := markQuotes(text, carry)
+	qs := markQuotes(st.qs[:0], text, carry)
 	if carry && (len(qs) == 0 || qs[0].open != 0 || qs[0].single) {
 		st.openQuotes = st.openQuotes[:0]
 	}
@@ -615,7 +616,7 @@ func (st *quoteState) field(f Field, idx int, text string, needCue bool) {
 		fq.toks = toks[start:]
 		fq.sentence(0, len(toks)-start, needCue, prevSpk, prevHad)
 	}
-	st.buf, st.ends = toks[:0], ends[:0]
+	st.buf, st.ends, st.qs = toks[:0], ends[:0], qs[:0]
 }
 
 // quoteFieldCtx holds one field while its sentences are read.
@@ -639,9 +640,8 @@ type quoteFieldCtx struct {
 // nothing is a stray closer and is skipped. Single marks count only outside
 // double ones and only where they cannot be an apostrophe. With carry, a
 // quote from the previous paragraph is still open; the paragraph then
-// starts with its repeated opening mark.
-func markQuotes(text string, carry bool) []qspan {
-	var qs []qspan
+// starts with its repeated opening mark. The quotes are appended to qs.
+func markQuotes(qs []qspan, text string, carry bool) []qspan {
 	inside := false
 	var cur qspan
 	sOpen := -1
@@ -1039,6 +1039,14 @@ func (fq *quoteFieldCtx) lower(k int) string {
 	return strings.ToLower(fq.word(k))
 }
 
+// lowerTo returns word k lower-cased in buf, for a word that is often a
+// name: strings.ToLower would copy a capitalized word to the heap, while
+// buf and a string made of what lowerTo returns stay on the stack of a
+// caller that only compares the word or looks it up.
+func (fq *quoteFieldCtx) lowerTo(buf *[32]byte, k int) []byte {
+	return appendLower(buf[:0], fq.word(k))
+}
+
 // in reports whether the lower-case form of word k is in set.
 func (fq *quoteFieldCtx) in(set *lowerSet, k int) bool {
 	return set.has(fq.word(k))
@@ -1184,7 +1192,8 @@ func (fq *quoteFieldCtx) closeTok(k, b int) int {
 // reportWords.
 func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
 	cue := fq.word(k)
-	lw := fq.lower(k)
+	var buf [32]byte
+	lw := string(fq.lowerTo(&buf, k))
 	switch {
 	case reportVerbs[lw] || englishReports[lw] && k > a && fq.toks[k-1].kind != tClose:
 	case speechPhrases[lw] != "" && fq.isWordOut(k+1) && fq.lower(k+1) == speechPhrases[lw]:
@@ -1331,7 +1340,8 @@ func (fq *quoteFieldCtx) subjectBefore(k, a int) surface {
 	if j < a || !fq.isWordOut(j) {
 		return surface{}
 	}
-	w := fq.lower(j)
+	var buf [32]byte
+	w := string(fq.lowerTo(&buf, j))
 	if personPronouns[w] {
 		return surface{s: fq.toks[j].s, e: fq.toks[j].e, back: true, ok: true}
 	}
@@ -1362,7 +1372,8 @@ func (fq *quoteFieldCtx) forwardSpeaker(j, b int) surface {
 	if j >= b || !fq.isWordOut(j) {
 		return surface{}
 	}
-	w := fq.lower(j)
+	var buf [32]byte
+	w := string(fq.lowerTo(&buf, j))
 	switch {
 	case personPronouns[w]:
 		return surface{s: fq.toks[j].s, e: fq.toks[j].e, back: true, ok: true}
@@ -1373,7 +1384,7 @@ func (fq *quoteFieldCtx) forwardSpeaker(j, b int) surface {
 	}
 	k := fq.descEnd(j, b)
 	// "eks pelatih Timnas Korea Selatan itu": a description that points back
-	if last := fq.lower(k - 1); fq.isWordOut(k-1) && (last == "itu" || last == "ini" || last == "tersebut") && fq.lowerWords(j, k) <= 4 {
+	if last := string(fq.lowerTo(&buf, k-1)); fq.isWordOut(k-1) && (last == "itu" || last == "ini" || last == "tersebut") && fq.lowerWords(j, k) <= 4 {
 		return surface{back: true, ok: true}
 	}
 	if isUpperWord(fq.word(j)) {

@@ -664,7 +664,7 @@ func TestLeadFinder(t *testing.T) {
 // inside quotes or the full stops inside a number or a domain.
 func TestQuoteTokenEnds(t *testing.T) {
 	text := "Harga naik 1.000 rupiah, kata Kompas.com. \u201cIni mahal!\u201d ujarnya\u2026 Lalu?"
-	toks, ends := quoteTokens(text, markQuotes(text, false), nil, nil)
+	toks, ends := quoteTokens(text, markQuotes(nil, text, false), nil, nil)
 	var got []string
 	for _, k := range ends {
 		got = append(got, text[toks[k].s:toks[k].e])
