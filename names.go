@@ -272,7 +272,7 @@ func (f *wordFlags) slot(lower []byte) flagSlot {
 // discourseWords listedDiscourse (or both), so that isCommonWord needs one
 // look-up for a word.
 var loadCommonWords = sync.OnceValue(func() *filteredFlags {
-	c := newFilteredFlags(8192)
+	c := newFilteredFlags(strings.Count(commonWordsTxt, "\n") + len(discourseWords))
 	for w := range strings.SplitSeq(commonWordsTxt, "\n") {
 		if w != "" {
 			c.add(w, listedCommon)
@@ -297,7 +297,7 @@ type filteredFlags struct {
 // newFilteredFlags returns an empty filteredFlags with room for about n
 // words.
 func newFilteredFlags(n int) *filteredFlags {
-	return &filteredFlags{flags: newWordFlags(n)}
+	return &filteredFlags{flags: newWordFlags(n), words: newWordSet(n)}
 }
 
 // add puts w, lower-cased, in the lists flags says.
