@@ -571,6 +571,14 @@ func (st *quoteState) formIndex() map[string]int {
 	return st.forms
 }
 
+// formOf returns the entity whose surface form name is, in any case. The
+// name is lowered on the stack: the look-up needs no copy of it.
+func (st *quoteState) formOf(name string) (int, bool) {
+	var buf [64]byte
+	i, ok := st.formIndex()[string(appendLower(buf[:0], name))]
+	return i, ok
+}
+
 // addForm records a surface form of entity i; a person wins over another
 // type for a form both share.
 func (st *quoteState) addForm(form string, i int) {
@@ -1959,8 +1967,7 @@ func (st *quoteState) resolve(fq *quoteFieldCtx, sf surface, off int) (string, b
 	if p := st.personIn(fq, sf.s, sf.e); p != "" {
 		return p, true
 	}
-	first := strings.ToLower(firstWord(run))
-	if roleWords[first] && nameOf(run) == "" || roleWords[first] && len(st.a.Entities) > 0 && st.orgOnly(fq, sf) {
+	if role := roleSet().has(firstWord(run)); role && nameOf(run) == "" || role && len(st.a.Entities) > 0 && st.orgOnly(fq, sf) {
 		if n := st.roleHolder(fq, run, off); n != "" {
 			return n, true
 		}
@@ -1974,7 +1981,7 @@ func (st *quoteState) resolve(fq *quoteFieldCtx, sf surface, off int) (string, b
 	if name == "" {
 		return "", false
 	}
-	if i, ok := st.formIndex()[strings.ToLower(name)]; ok {
+	if i, ok := st.formOf(name); ok {
 		e := st.a.Entities[i]
 		return e.Name, e.Type == Person
 	}
@@ -2159,7 +2166,7 @@ func (st *quoteState) isPersonName(name string) bool {
 			}
 		}
 	}
-	if i, ok := st.formIndex()[strings.ToLower(name)]; ok {
+	if i, ok := st.formOf(name); ok {
 		return st.a.Entities[i].Type == Person
 	}
 	return strings.ToUpper(name) != name
