@@ -22,12 +22,12 @@ func findDates(a *Article, ref time.Time) {
 	for _, im := range a.Images {
 		longest = max(longest, len(im.Caption))
 	}
-	sc.toks = takeTokens(min(longest, chunkMax)/5 + 16)
+	sc.takeTokens(min(longest, chunkMax)/5 + 16)
 	sc.out = takeDates()
 	eachField(a, func(f Field, index int, text string) {
 		sc.scan(f, index, text)
 	})
-	releaseTokens(sc.toks)
+	sc.releaseTokens()
 	if len(sc.out) > 0 {
 		a.Dates = slices.Clone(sc.out)
 	}
@@ -64,9 +64,9 @@ func releaseDates(ds []Date) {
 // not a news page, or in a sentence at a time.
 func (p *Parser) Dates(text string) []Date {
 	sc := newDateScanner(p.Reference)
-	sc.toks = takeTokens(min(len(text), chunkMax)/5 + 16)
+	sc.takeTokens(min(len(text), chunkMax)/5 + 16)
 	sc.scan(FieldParagraph, 0, text)
-	releaseTokens(sc.toks)
+	sc.releaseTokens()
 	return sc.out
 }
 
@@ -96,8 +96,9 @@ func parsePublished(line string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	sc := &dateScanner{loc: zoneWIB, text: line} // newDateScanner with no reference
-	sc.toks = tokenize(takeTokens(16), line, 0, len(line))
-	defer func() { releaseTokens(sc.toks) }()
+	sc.takeTokens(16)
+	defer sc.releaseTokens()
+	sc.toks, sc.opens = tokenize(sc.toks, sc.opens, line, 0, len(line))
 	// "Jumat (15/8/2025)" is how prose and captions date things, never a
 	// publish line
 	for k := range sc.toks {
@@ -130,6 +131,8 @@ type dateScanner struct {
 
 	text  string
 	toks  []dtoken
+	opens []int32 // the tokens that may open a date (see tokenize)
+	buf   *tokenBuf
 	field Field
 	index int
 	out   []Date
@@ -166,23 +169,34 @@ func (sc *dateScanner) scan(f Field, index int, text string) {
 	sc.text, sc.field, sc.index = text, f, index
 	for from := 0; from < len(text); {
 		to := chunkEnd(text, from)
-		sc.toks = tokenize(sc.toks, text, from, to)
-		for i := 0; i < len(sc.toks); {
-			// Most tokens, words the lexicon does not know and marks
-			// other than "(", start no rule (see matchAt): they are
-			// passed over here, without a call.
-			if t := &sc.toks[i]; t.kind == tokWord && !t.lx.known() || t.kind == tokPunct && t.punct != '(' {
-				i++
+		sc.toks, sc.opens = tokenize(sc.toks, sc.opens, text, from, to)
+		// Only the tokens that may open a date start a rule (see
+		// matchAt); those inside an expression found are passed over.
+		i := 0
+		for _, k := range sc.opens {
+			if int(k) < i {
 				continue
 			}
-			if j := sc.matchAt(i); j > i {
+			if j := sc.matchAt(int(k)); j > int(k) {
 				i = j
-				continue
 			}
-			i++
 		}
 		from = to
 	}
+}
+
+// takeTokens gives sc a token buffer with room for at least n tokens.
+func (sc *dateScanner) takeTokens(n int) {
+	sc.buf = takeTokens(n)
+	sc.toks, sc.opens = sc.buf.toks, sc.buf.opens
+}
+
+// releaseTokens hands sc's token buffer, grown as it may have been, on
+// to the next scan.
+func (sc *dateScanner) releaseTokens() {
+	sc.buf.toks, sc.buf.opens = sc.toks, sc.opens
+	releaseTokens(sc.buf)
+	sc.buf, sc.toks, sc.opens = nil, nil, nil
 }
 
 // Long fields are scanned in chunks cut after a sentence, so that the

@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -41,18 +42,29 @@ type dtoken struct {
 // buffer keeps no text alive.
 var spareTokens sync.Pool
 
-// takeTokens returns an empty token buffer with room for at least n
-// tokens, reusing a spare one when there is one.
-func takeTokens(n int) []dtoken {
-	if b, ok := spareTokens.Get().(*[]dtoken); ok && cap(*b) >= n {
-		return (*b)[:0]
-	}
-	return make([]dtoken, 0, n)
+// A tokenBuf is the memory of a date scan's tokens, kept in spareTokens
+// between scans.
+type tokenBuf struct {
+	toks  []dtoken
+	opens []int32
 }
 
-// releaseTokens hands toks on to the next scan; toks may not be used after.
-func releaseTokens(toks []dtoken) {
-	spareTokens.Put(&toks)
+// takeTokens returns a token buffer with room for at least n tokens,
+// reusing a spare one when there is one.
+func takeTokens(n int) *tokenBuf {
+	b, ok := spareTokens.Get().(*tokenBuf)
+	if !ok {
+		b = new(tokenBuf)
+	}
+	if cap(b.toks) < n {
+		b.toks = make([]dtoken, 0, n)
+	}
+	return b
+}
+
+// releaseTokens hands b on to the next scan; b may not be used after.
+func releaseTokens(b *tokenBuf) {
+	spareTokens.Put(b)
 }
 
 // A timeUnit is the unit of a count of time ("tiga hari", "sebulan").
@@ -309,13 +321,17 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 func isASCIILetter(c byte) bool { c |= 0x20; return 'a' <= c && c <= 'z' }
 
 // tokenize cuts text[from:to] into tokens, appending to toks[:0]. Token
-// offsets are offsets into text.
+// offsets are offsets into text. It lists in opens[:0] the indices of
+// the tokens that may open a date, the only ones the rules start from:
+// numbers, "(" and the words the lexicon knows. A scan then goes from one
+// to the next, rather than testing every token, most of which are words
+// the lexicon does not know.
 //
 // Each token is appended zero and filled in place: a token is too large
 // for the compiler to build in registers, and a literal built on the
 // stack and then copied in costs more than the rest of the loop.
-func tokenize(toks []dtoken, text string, from, to int) []dtoken {
-	toks = toks[:0]
+func tokenize(toks []dtoken, opens []int32, text string, from, to int) ([]dtoken, []int32) {
+	toks, opens = toks[:0], opens[:0]
 	lex := dateLexicon()
 	var sent int32
 	text = text[:to]
@@ -333,6 +349,7 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 				}
 				j++
 			}
+			opens = append(opens, int32(len(toks)))
 			toks = append(toks, dtoken{})
 			t := &toks[len(toks)-1]
 			t.kind, t.start, t.end, t.sent = tokNum, int32(i), int32(j), sent
@@ -343,11 +360,7 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 		if isASCIILetter(c) {
 			// An ASCII word, as nearly all are, is read and coded in
 			// one pass and looked up by its code.
-			j, code := i+1, letterCode(c)
-			for j < len(text) && isASCIILetter(text[j]) {
-				code = code<<5 | letterCode(text[j])
-				j++
-			}
+			j, code := asciiWord(text, i)
 			toks = append(toks, dtoken{})
 			t := &toks[len(toks)-1]
 			t.kind, t.start, t.sent, t.upper = tokWord, int32(i), sent, 'A' <= c && c <= 'Z'
@@ -364,6 +377,9 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 			default:
 				t.lx = lookupWord(lex, text[i:j])
 			}
+			if t.lx.known() {
+				opens = append(opens, int32(len(toks)-1))
+			}
 			t.end = int32(j)
 			i = j
 			continue
@@ -378,6 +394,9 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 			t := &toks[len(toks)-1]
 			t.kind, t.start, t.end, t.sent = tokWord, int32(i), int32(j), sent
 			t.upper, t.lx = unicode.IsUpper(r), lookupWord(lex, text[i:j])
+			if t.lx.known() {
+				opens = append(opens, int32(len(toks)-1))
+			}
 			i = j
 			continue
 		}
@@ -390,6 +409,9 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 		case '–', '—', '‒', '−':
 			p = '-'
 		}
+		if p == '(' {
+			opens = append(opens, int32(len(toks)))
+		}
 		toks = append(toks, dtoken{})
 		t := &toks[len(toks)-1]
 		t.kind, t.start, t.end, t.sent, t.punct = tokPunct, int32(i), int32(i+size), sent, p
@@ -401,8 +423,60 @@ func tokenize(toks []dtoken, text string, from, to int) []dtoken {
 			}
 		}
 	}
-	markAmounts(toks, text)
-	return toks
+	markAmounts(toks, opens, text)
+	return toks, opens
+}
+
+// asciiWord returns the end of the run of ASCII letters that starts at i
+// and its wordCode, which is good for a run of up to maxCodeLetters.
+//
+// It reads eight bytes at a time: a word's end is found and its letters
+// coded with no branch taken per letter, where a loop over the letters
+// would guess wrong at the end of each word.
+func asciiWord(text string, i int) (int, uint64) {
+	j, code := i, uint64(0)
+	for j+8 <= len(text) {
+		x := load64(text, j)
+		n := leadingLetters(x)
+		code = code<<(5*n) | letterCodes(x, n)
+		j += n
+		if n < 8 {
+			return j, code
+		}
+	}
+	for j < len(text) && isASCIILetter(text[j]) {
+		code = code<<5 | letterCode(text[j])
+		j++
+	}
+	return j, code
+}
+
+// leadingLetters returns how many of the eight bytes of x, read
+// little-endian, are ASCII letters before the first that is not.
+func leadingLetters(x uint64) int {
+	// Setting the 0x20 bit makes a lower-case letter of an upper-case
+	// one, and of no other byte: a letter is then a byte from 'a' to
+	// 'z' whose high bit was clear. Adding 0x80-'a' to the low seven
+	// bits sets the high bit of those from 'a' up, 0x80-'z'-1 of those
+	// past 'z'; neither carries into the next byte.
+	y := (x | 0x20*ones) &^ highs
+	letters := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & highs
+	return bits.TrailingZeros64(^letters&highs) / 8
+}
+
+// letterCodes returns the wordCode of the first n (up to 8) bytes of x,
+// ASCII letters read little-endian. A letter's code is its low five bits;
+// the word's code puts the first letter's highest, so the bytes' codes are
+// gathered in pairs, then fours, then all eight, the earlier byte above.
+func letterCodes(x uint64, n int) uint64 {
+	v := x & (0x1f * ones)
+	if n < 8 {
+		v &= 1<<(8*n) - 1
+	}
+	v = (v&0x00ff00ff00ff00ff)<<5 | (v>>8)&0x00ff00ff00ff00ff
+	v = (v&0x0000ffff0000ffff)<<10 | (v>>16)&0x0000ffff0000ffff
+	v = (v&0xffffffff)<<20 | v>>32
+	return v >> (5 * (8 - n)) // the bytes past the n-th were zero
 }
 
 // dateWordEnd returns the end of the word whose first letter ends at j:
@@ -457,9 +531,10 @@ func mayOpenDate(text string) bool {
 
 // markAmounts flags the numbers that belong to amounts: Indonesian
 // thousands ("10.000", "2.025"), decimals ("1,5") and money ("Rp612",
-// "Rp 15.000", "$5").
-func markAmounts(toks []dtoken, text string) {
-	for k := 0; k < len(toks); k++ {
+// "Rp 15.000", "$5"). The numbers are among opens, in order.
+func markAmounts(toks []dtoken, opens []int32, text string) {
+	for _, k32 := range opens {
+		k := int(k32)
 		t := &toks[k]
 		if t.kind != tokNum {
 			continue

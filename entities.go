@@ -1134,7 +1134,17 @@ func (x *entityFinder) creditPart(f Field, index int, text string, toks []token,
 var creditNoise = listOf("foto", "photo", "dok", "dokumentasi", "istimewa", "ist", "handout", "file", "tangkapan",
 	"layar", "screenshot", "courtesy", "sumber", "source", "ilustrasi", "via", "getty", "images", "pool")
 
+// startsUpper says whether s starts with a capital letter. The rules ask
+// it of nearly every token, and most start in ASCII: those are told
+// inline, with no decoding and no table.
 func startsUpper(s string) bool {
+	if s == "" || s[0] >= utf8.RuneSelf {
+		return startsUpperRune(s)
+	}
+	return s[0]-'A' < 26 // 'A' to 'Z'
+}
+
+func startsUpperRune(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }

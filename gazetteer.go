@@ -2,6 +2,8 @@ package berita
 
 import (
 	_ "embed"
+	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -29,15 +31,19 @@ type gazEntry struct {
 // A gazetteer finds known names in token sequences, case-insensitively.
 type gazetteer struct {
 	entries []gazEntry
-	// keys maps a lower-cased form, its tokens joined by single spaces, to
-	// the entries it names; a key that is only the start of a longer form
-	// has prefix set.
-	keys map[string]gazKey
+	// keys holds the lower-cased forms, their tokens joined by single
+	// spaces, and the starts of the longer ones, flagged gazPrefix; a
+	// form's value is 1 + the index in ids of the entries it names.
+	// match looks a key up for about one word in six, between the
+	// tagger's runs, which leave the keys out of the caches: a slot of
+	// wordFlags holds a key's first bytes, length and flags in the one
+	// cache line a look-up reads, where a map reads a control word, a
+	// slot and the key's bytes, and takes half the time.
+	keys wordFlags
+	ids  [][]int32
 	// firsts holds the first words of the keys: most words start no
-	// known name, and one bit says so at less cost than a look-up in
-	// keys. The keys have fewer than 2,000 first words, so a set of 16 KB
-	// (which stays in the nearest caches) lets through only a few words
-	// more than a larger set would.
+	// known name, and the set says so at less cost than a look-up in
+	// keys. The keys have fewer than 2,000 first words: a set of 4 KB.
 	firsts wordSet
 	// laters holds the other words of the keys, so that match looks up
 	// a longer key only when its last word is in one: most words after
@@ -45,16 +51,42 @@ type gazetteer struct {
 	laters wordSet
 }
 
-// A wordSet is a bit set of 1<<17 bits that filters words: a word that
-// is not in the set is surely not in the list the set was made of. It
-// mixes only the length of a lower-cased word and its first eight bytes,
-// which costs less than a hash over every byte.
-type wordSet [1 << 11]uint64
+// A wordSet filters words: a word that is not in the set is surely not
+// in the list the set was made of. It mixes only the length of a
+// lower-cased word and its first eight bytes, which costs less than a
+// hash over every byte.
+//
+// It is a blocked Bloom filter: a word sets three bits of one 64-bit
+// block, so that a look-up reads one word of memory. It lets through as
+// few other words as a set of one bit per word four times its size, or
+// fewer: between the tagger's runs, which push the filters out of the
+// nearest caches, a look-up then finds its block there more often.
+type wordSet struct {
+	blocks []uint64
+	shift  uint // a hash's top bits index blocks: 64 - log2(len(blocks))
+}
+
+// newWordSet returns an empty wordSet for about n words: a block per
+// five words or fewer, which lets through one or two in a hundred of
+// the words not in the set (the one-bit sets of 16 KB this replaced let
+// through two to six).
+func newWordSet(n int) wordSet {
+	size, shift := 1, uint(64)
+	for size*5 < n && size < 1<<16 { // the bits of a block are taken below the top 16 bits of a hash
+		size, shift = 2*size, shift-1
+	}
+	return wordSet{blocks: make([]uint64, size), shift: shift}
+}
 
 // add adds the lower-cased word w.
 func (s *wordSet) add(w []byte) {
-	word, bit := wordBit(headHash(w))
-	s[word] |= bit
+	s.addHead(headHash(w))
+}
+
+// addHead adds a word of head hash h.
+func (s *wordSet) addHead(h uint64) {
+	block, bits := s.blockBits(h)
+	s.blocks[block] |= bits
 }
 
 // has says whether the lower-cased word w may be in the set.
@@ -64,8 +96,8 @@ func (s *wordSet) has(w []byte) bool {
 
 // hasHead says whether a word of head hash h may be in the set.
 func (s *wordSet) hasHead(h uint64) bool {
-	word, bit := wordBit(h)
-	return s[word]&bit != 0
+	block, bits := s.blockBits(h)
+	return s.blocks[block]&bits == bits
 }
 
 // hasAnyCase says whether word w, in any case, may be in the set. An ASCII
@@ -84,8 +116,7 @@ func (s *wordSet) hasAnyCase(w string) bool {
 			h = h<<8 | uint64(lowerASCII(c))
 		}
 	}
-	word, bit := wordBit(h)
-	return s[word]&bit != 0
+	return s.hasHead(h)
 }
 
 // headHash packs the length of w and its first eight bytes.
@@ -97,11 +128,12 @@ func headHash(w []byte) uint64 {
 	return h
 }
 
-// wordBit returns the word and the bit of a wordSet that head hash h
-// sets.
-func wordBit(h uint64) (int, uint64) {
+// blockBits returns the block of s and the three bits in it that head
+// hash h sets. The block is the top bits of a multiplicative hash, the
+// bits come from the 18 below the top 16, which mix all of h.
+func (s *wordSet) blockBits(h uint64) (int, uint64) {
 	h *= 0x9e3779b97f4a7c15
-	return int(h >> 53), 1 << (h >> 47 & 63)
+	return int(h >> s.shift), 1<<(h>>30&63) | 1<<(h>>36&63) | 1<<(h>>42&63)
 }
 
 func isASCII(s string) bool {
@@ -113,19 +145,30 @@ func isASCII(s string) bool {
 	return true
 }
 
-type gazKey struct {
-	ids    []int32
-	prefix bool
-	// mixed says a form with this key has lower-case letters; a key of
+// The flags of the gazetteer's keys.
+const (
+	gazPrefix uint8 = 1 << iota // the start of a longer key
+	// gazMixed says a form with this key has lower-case letters; a key of
 	// acronyms only ("UN", "AS") matches only text in capitals.
-	mixed bool
+	gazMixed
+)
+
+// entriesOf returns the entries that the key in slot s names.
+func (g *gazetteer) entriesOf(s flagSlot) []int32 {
+	if s.value == 0 {
+		return nil
+	}
+	return g.ids[s.value-1]
 }
 
 // loadGazetteer parses the embedded list once, on first use.
 var loadGazetteer = sync.OnceValue(func() *gazetteer {
-	g := &gazetteer{keys: make(map[string]gazKey, 8192)}
+	g := &gazetteer{keys: *newWordFlags(8192)}
 	var toks []token
 	var buf []byte
+	// the head hashes of the keys' words, for the filters, which are
+	// sized for them at the end
+	var firsts, laters []uint64
 	for line := range strings.SplitSeq(gazetteerTSV, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -157,15 +200,13 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 			buf = buf[:0]
 			for i, t := range toks {
 				if i > 0 {
+					g.keys.add(string(buf), gazPrefix)
 					buf = append(buf, ' ')
-					k := g.keys[string(buf[:len(buf)-1])]
-					k.prefix = true
-					g.keys[string(buf[:len(buf)-1])] = k
 				}
 				n := len(buf)
 				buf = appendLower(buf, f[t.start:t.end])
 				if i > 0 {
-					g.laters.add(buf[n:])
+					laters = append(laters, headHash(buf[n:]))
 				}
 			}
 			if len(buf) == 0 {
@@ -175,14 +216,33 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 			if n := strings.IndexByte(string(buf), ' '); n >= 0 {
 				first = buf[:n]
 			}
-			g.firsts.add(first)
-			k := g.keys[string(buf)]
-			k.mixed = k.mixed || !isAllUpper(f)
-			if !containsID(k.ids, id) {
-				k.ids = append(k.ids, id)
+			firsts = append(firsts, headHash(first))
+			var flags uint8
+			if !isAllUpper(f) {
+				flags = gazMixed
 			}
-			g.keys[string(buf)] = k
+			k := g.keys.add(string(buf), flags)
+			if k.value == 0 {
+				if len(g.ids) == math.MaxUint16 {
+					continue // no room to say what the key names: far more keys than the list has
+				}
+				g.ids = append(g.ids, nil)
+				k.value = uint16(len(g.ids))
+			}
+			if ids := &g.ids[k.value-1]; !containsID(*ids, id) {
+				*ids = append(*ids, id)
+			}
 		}
+	}
+	slices.Sort(firsts)
+	slices.Sort(laters)
+	firsts, laters = slices.Compact(firsts), slices.Compact(laters)
+	g.firsts, g.laters = newWordSet(len(firsts)), newWordSet(len(laters))
+	for _, h := range firsts {
+		g.firsts.addHead(h)
+	}
+	for _, h := range laters {
+		g.laters.addHead(h)
 	}
 	return g
 })
@@ -231,14 +291,11 @@ func (g *gazetteer) match(text string, toks []token, i int, buf []byte) (n int, 
 			buf = append(buf, ' ')
 		}
 		buf = appendLower(buf, text[toks[j].start:toks[j].end])
-		k, ok := g.keys[string(buf)]
-		if !ok {
-			break
+		k := g.keys.slot(buf)
+		if k.value != 0 && (k.flags&gazMixed != 0 || isAllUpper(text[toks[i].start:toks[j].end])) {
+			n, ids = j-i+1, g.entriesOf(k)
 		}
-		if len(k.ids) > 0 && (k.mixed || isAllUpper(text[toks[i].start:toks[j].end])) {
-			n, ids = j-i+1, k.ids
-		}
-		if !k.prefix {
+		if k.flags&gazPrefix == 0 {
 			break
 		}
 	}
@@ -263,9 +320,9 @@ func (g *gazetteer) lookup(name string) []int32 {
 		}
 		buf = appendLower(buf, name[t.start:t.end])
 	}
-	k := g.keys[string(buf)]
-	if !k.mixed && !isAllUpper(name) {
+	k := g.keys.slot(buf)
+	if k.flags&gazMixed == 0 && !isAllUpper(name) {
 		return nil
 	}
-	return k.ids
+	return g.entriesOf(k)
 }

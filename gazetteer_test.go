@@ -12,7 +12,7 @@ import (
 // capitalized, and that match finds the known names it should.
 func TestGazetteerFirstWords(t *testing.T) {
 	g := loadGazetteer()
-	for k := range g.keys {
+	for _, k := range flagWords(&g.keys) {
 		first, _, _ := strings.Cut(k, " ")
 		for _, w := range []string{first, strings.ToUpper(first), capitalize(first)} {
 			if !g.firsts.hasAnyCase(w) {
@@ -47,4 +47,21 @@ func TestGazetteerFirstWords(t *testing.T) {
 func capitalize(w string) string {
 	r, size := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[size:]
+}
+
+// flagWords returns the words of f, put back together from their slots.
+func flagWords(f *wordFlags) []string {
+	var words []string
+	for _, s := range f.slots {
+		if s.n == 0 {
+			continue
+		}
+		var b []byte
+		for i := range min(int(s.n), 8) {
+			b = append(b, byte(s.head>>(8*i)))
+		}
+		b = append(b, f.tails[s.tail:int(s.tail)+int(s.n)-len(b)]...)
+		words = append(words, string(b))
+	}
+	return words
 }

@@ -154,7 +154,9 @@ var nonNameHeads = setOf("indeks", "harga", "grup", "pasal", "uu", "undang-undan
 var commonWordsTxt string
 
 // wordFlags maps words, lower-cased, to bit flags saying which lists
-// they are in, so that one look-up answers for all the lists.
+// they are in, so that one look-up answers for all the lists; a word may
+// also carry a small value of its table's user (the gazetteer keeps the
+// index of a key's entries there).
 //
 // It is a hash table laid out for look-ups whose memory is out of the
 // caches, as the entity rules' are between the tagger's: a word's first
@@ -173,8 +175,9 @@ type wordFlags struct {
 type flagSlot struct {
 	head  uint64 // the word's first eight bytes, zero-padded
 	tail  uint32 // where the rest of the word starts in tails
-	n     uint16 // the word's length; 0 for an empty slot
+	n     uint8  // the word's length; 0 for an empty slot
 	flags uint8
+	value uint16 // what the table's user keeps with the word
 }
 
 // newWordFlags returns an empty wordFlags with room for about n words.
@@ -224,40 +227,52 @@ func (f *wordFlags) find(head uint64, n int, tail []byte) int {
 	}
 }
 
-// add puts w in the lists flags says. A word of 64 KB or more is no
-// word of a list, and is left out.
-func (f *wordFlags) add(w string, flags uint8) {
+// maxFlagWord is the length of the longest word a wordFlags holds: a
+// longer one is no word of a list, nor a key of the gazetteer.
+const maxFlagWord = 1<<8 - 1
+
+// add puts w in the lists flags says, and returns its slot, where the
+// caller may keep a value with it until the next add. A word longer than
+// maxFlagWord is left out: add returns a slot of no table then.
+func (f *wordFlags) add(w string, flags uint8) *flagSlot {
 	b := []byte(w)
-	if len(b) == 0 || len(b) > 1<<16-1 {
-		return
+	if len(b) == 0 || len(b) > maxFlagWord {
+		return new(flagSlot)
+	}
+	if 2*(f.used+1) > len(f.slots) {
+		f.resize(f.used + 1)
 	}
 	tail := b[min(len(b), 8):]
 	s := &f.slots[f.find(headOf(b), len(b), tail)]
 	if s.n == 0 {
-		*s = flagSlot{head: headOf(b), tail: uint32(len(f.tails)), n: uint16(len(b))}
+		*s = flagSlot{head: headOf(b), tail: uint32(len(f.tails)), n: uint8(len(b))}
 		f.tails = append(f.tails, tail...)
 		f.used++
 	}
 	s.flags |= flags
-	if 2*f.used > len(f.slots) {
-		f.resize(f.used)
-	}
+	return s
 }
 
 // of returns the flags of lower, a word lower-cased; 0 when it is in no
 // list.
 func (f *wordFlags) of(lower []byte) uint8 {
-	if len(lower) == 0 {
-		return 0
+	return f.slot(lower).flags
+}
+
+// slot returns the slot of lower, a word lower-cased; an empty one, with
+// no flags and value 0, when the word is in no list.
+func (f *wordFlags) slot(lower []byte) flagSlot {
+	if len(lower) == 0 || len(lower) > maxFlagWord {
+		return flagSlot{}
 	}
-	return f.slots[f.find(headOf(lower), len(lower), lower[min(len(lower), 8):])].flags
+	return f.slots[f.find(headOf(lower), len(lower), lower[min(len(lower), 8):])]
 }
 
 // loadCommonWords flags the common words listedCommon and the
 // discourseWords listedDiscourse (or both), so that isCommonWord needs one
 // look-up for a word.
 var loadCommonWords = sync.OnceValue(func() *filteredFlags {
-	c := newFilteredFlags(8192)
+	c := newFilteredFlags(strings.Count(commonWordsTxt, "\n") + len(discourseWords))
 	for w := range strings.SplitSeq(commonWordsTxt, "\n") {
 		if w != "" {
 			c.add(w, listedCommon)
@@ -282,7 +297,7 @@ type filteredFlags struct {
 // newFilteredFlags returns an empty filteredFlags with room for about n
 // words.
 func newFilteredFlags(n int) *filteredFlags {
-	return &filteredFlags{flags: newWordFlags(n)}
+	return &filteredFlags{flags: newWordFlags(n), words: newWordSet(n)}
 }
 
 // add puts w, lower-cased, in the lists flags says.

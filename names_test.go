@@ -10,10 +10,14 @@ import (
 // longer, changed in its last byte), long words and short.
 func TestWordFlags(t *testing.T) {
 	want := map[string]uint8{}
+	values := map[string]uint16{}
 	f := newWordFlags(4) // small, so that it grows
 	add := func(w string, flags uint8) {
 		want[w] |= flags
-		f.add(w, flags)
+		if _, ok := values[w]; !ok {
+			values[w] = uint16(len(values) + 1)
+		}
+		f.add(w, flags).value = values[w]
 	}
 	for w := range strings.SplitSeq(commonWordsTxt, "\n") {
 		if w != "" {
@@ -33,6 +37,9 @@ func TestWordFlags(t *testing.T) {
 		if got := f.of([]byte(w)); got != want[w] {
 			t.Fatalf("of(%q) = %d, want %d", w, got, want[w])
 		}
+		if got := f.slot([]byte(w)).value; got != values[w] {
+			t.Fatalf("slot(%q).value = %d, want %d", w, got, values[w])
+		}
 	}
 	for w := range want {
 		check(w)
@@ -43,4 +50,8 @@ func TestWordFlags(t *testing.T) {
 	}
 	check("")
 	check(strings.Repeat("a", 70))
+	check(strings.Repeat("a", maxFlagWord+1))
+	if got := len(flagWords(f)); got != len(want) {
+		t.Errorf("%d words in the table, want %d", got, len(want))
+	}
 }

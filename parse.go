@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"html"
 	"io"
 	"math/bits"
@@ -371,29 +372,34 @@ func fieldText(a *Article, f Field, index int) string {
 	return ""
 }
 
-// parseText finds the page structure of plain text: the header (section,
-// title, byline, publish line, captions), the body paragraphs with their
-// subheadings, and the trailer (tags, related articles, footers). With
-// bodyOnly, every line of text is a paragraph and nothing else is looked for.
+// parseText finds the page structure of plain text, as normalize leaves
+// it: the header (section, title, byline, publish line, captions), the
+// body paragraphs with their subheadings, and the trailer (tags, related
+// articles, footers). With bodyOnly, every line of text is a paragraph
+// and nothing else is looked for.
 func parseText(text string, bodyOnly bool) *Article {
 	a := &Article{}
 	if bodyOnly {
+		tidy := isTidy(text)
 		for line := range strings.SplitSeq(text, "\n") {
-			line = foldSpace(line)
+			if !tidy {
+				line = foldSpace(line)
+			}
 			if line != "" {
 				a.Paragraphs = append(a.Paragraphs, Paragraph{Text: line})
 			}
 		}
 		return a
 	}
-	text = unescapeEntities(text)
+	unescaped := unescapeEntities(text)
 	var lines []string
-	if t := strings.TrimSpace(text); !strings.Contains(t, "\n") {
+	if t := strings.TrimSpace(unescaped); !strings.Contains(t, "\n") {
 		// A cleaned text with its newlines stripped: find the paragraph
 		// breaks the source lost.
 		lines = splitRunOn(t)
 	} else {
-		lines = pageLines(text)
+		// references unescaped may have brought white space of any kind
+		lines = pageLines(unescaped, unescaped == text && isTidy(text))
 	}
 	pg := &page{a: a, lines: lines}
 	pg.parse()
@@ -415,13 +421,53 @@ func unescapeEntities(s string) string {
 	return strings.ReplaceAll(s, "\u00a0", " ")
 }
 
+// isTidy reports whether every line of text, which normalize left with no
+// white space but spaces, tabs and newlines, is folded already, as
+// foldSpace leaves it: no tab, no space at either end of a line, and no
+// two spaces in a row. Most texts are, and one quick pass over the whole
+// text then saves reading each line for its white space.
+//
+// It reads eight bytes at a time, marking the spaces, newlines and tabs
+// with their bytes' high bits (zeroBytes): a space must follow neither a
+// space nor a newline, and a newline must not follow a space. The bytes
+// past the end of the text read as zero, which is none of the three.
+func isTidy(text string) bool {
+	const (
+		spaces   = ' ' * ones
+		newlines = '\n' * ones
+		tabs     = '\t' * ones
+	)
+	prevSpace, prevEdge := uint64(0), uint64(0x80) // the text starts like a line
+	for i := 0; i < len(text); i += 8 {
+		var x uint64
+		if i+8 <= len(text) {
+			x = load64(text, i)
+		} else {
+			for k := len(text) - 1; k >= i; k-- {
+				x = x<<8 | uint64(text[k])
+			}
+		}
+		sp, nl := zeroBytes(x^spaces), zeroBytes(x^newlines)
+		edge := sp | nl
+		if zeroBytes(x^tabs) != 0 || sp&(edge<<8|prevEdge) != 0 || nl&(sp<<8|prevSpace) != 0 {
+			return false
+		}
+		prevSpace, prevEdge = sp>>56, edge>>56
+	}
+	// a space at the very end ends the last line
+	return !strings.HasSuffix(text, " ")
+}
+
 // pageLines splits text into lines with their white space folded, dropping
-// empty lines. A publish line glued to the next line ("11:20 WIBJAKARTA,
-// KOMPAS.TV - ...") is split after its zone.
-func pageLines(text string) []string {
+// empty lines; tidy says that text is (see isTidy). A publish line glued
+// to the next line ("11:20 WIBJAKARTA, KOMPAS.TV - ...") is split after
+// its zone.
+func pageLines(text string, tidy bool) []string {
 	out := make([]string, 0, strings.Count(text, "\n")+1)
 	for line := range strings.SplitSeq(text, "\n") {
-		line = foldSpace(line)
+		if !tidy {
+			line = foldSpace(line)
+		}
 		for line != "" {
 			i := gluedZone(line)
 			if i < 0 {
@@ -1356,7 +1402,8 @@ func colonDateline(s string, i int) (leadIn, bool) {
 // ...": a city of one or two words and a full stop. Body text can start
 // the same way, so the caller treats it as weak.
 func cityStop(s string) (leadIn, bool) {
-	i := strings.Index(s, ". ")
+	// a city's stop ends by byte 32: the rest of a long line is not read
+	i := strings.Index(s[:min(len(s), 32)], ". ")
 	if i < 4 || i > 30 {
 		return leadIn{}, false
 	}
@@ -1520,7 +1567,10 @@ func findPublished(line string) (time.Time, string, bool) {
 	if len(line) > 160 {
 		return time.Time{}, "", false
 	}
-	lastDigit := strings.LastIndexAny(line, "0123456789")
+	lastDigit := len(line) - 1
+	for lastDigit >= 0 && !isDigitASCII(line[lastDigit]) {
+		lastDigit--
+	}
 	if lastDigit < 0 {
 		return time.Time{}, "", false
 	}
@@ -2320,11 +2370,10 @@ func (pg *page) header(end int) {
 	}
 	// the longest line, preferring Title Case: a headline is written in
 	// it, a summary or subtitle under it is not
-	best := 0
-	for i, s := range first {
-		tc, bestTC := titleCaseShare(s) >= 0.6, titleCaseShare(first[best]) >= 0.6
-		if tc && !bestTC || tc == bestTC && len(s) > len(first[best]) {
-			best = i
+	best, bestTC := 0, titleCaseShare(first[0]) >= 0.6
+	for i, s := range first[1:] {
+		if tc := titleCaseShare(s) >= 0.6; tc && !bestTC || tc == bestTC && len(s) > len(first[best]) {
+			best, bestTC = i+1, tc
 		}
 	}
 	if a.Title == "" {
@@ -2608,21 +2657,28 @@ func titleCaseShare(s string) float64 {
 // the square of their number. A line that repeats a paragraph, whole or
 // cut short to 40 bytes or more, shares the paragraph's first 40 bytes, so
 // paragraphs are kept by those.
+//
+// It is a table of slots, open addressing by the hash of those bytes with
+// linear probing: a page's first index structure is made with one
+// allocation, where a map takes several. Paragraphs sharing a key lie
+// along the probe from the key's slot in the order they were added, the
+// order repeats needs.
 type paraIndex struct {
-	// first holds the first paragraph of each key, more the later ones
-	// of the few keys that have them: most keys have one paragraph,
-	// which then needs no list of its own
-	first map[string]int
-	more  map[string][]int
-	n     int // paras[:n] are kept
+	slots []int32 // a paragraph's index + 1, 0 for an empty slot
+	used  int     // slots that are not empty
+	n     int     // paras[:n] are kept
 }
 
 // maxRepeatCandidates bounds the paragraphs sharing a key that repeats
 // compares with a line, so that thousands of lines starting alike stay
-// linear.
+// linear: further ones are not even kept.
 const maxRepeatCandidates = 16
 
 func repeatKey(s string) string { return s[:min(len(s), 40)] }
+
+// repeatSeed seeds the hash of the keys; only the speed of a look-up
+// depends on it, never its answer.
+var repeatSeed = maphash.MakeSeed()
 
 // repeats returns the index of the first paragraph of paras that line
 // repeats (whole, or cut short as a teaser is), or -1. The last paragraph
@@ -2632,35 +2688,56 @@ func (x *paraIndex) repeats(paras []string, line string) int {
 	last := len(paras) - 1
 	x.n = min(x.n, max(last, 0)) // paras may have lost their last paragraph
 	for ; x.n < last; x.n++ {
-		if x.first == nil {
-			x.first = make(map[string]int, cap(paras)) // room for them all at once
+		if x.slots == nil {
+			// room for all the page's paragraphs at once, the table
+			// never more than half full
+			x.slots = make([]int32, max(16, 1<<bits.Len(uint(2*cap(paras)))))
 		}
-		k := repeatKey(paras[x.n])
-		if _, ok := x.first[k]; ok {
-			if x.more == nil {
-				x.more = make(map[string][]int)
-			}
-			x.more[k] = append(x.more[k], x.n)
-		} else {
-			x.first[k] = x.n
-		}
+		x.add(paras, x.n)
 	}
 	found := -1
-	var buf [maxRepeatCandidates]int
-	cands := buf[:0]
-	if i, ok := x.first[repeatKey(line)]; ok {
-		more := x.more[repeatKey(line)]
-		cands = append(append(cands, i), more[:min(len(more), maxRepeatCandidates-1)]...)
-	}
-	for _, i := range cands {
-		if i < last && (found < 0 || i < found) && repeatsPara(paras[i], line) {
-			found = i
+	if x.slots != nil {
+		key := repeatKey(line)
+		mask := len(x.slots) - 1
+		seen := 0
+		for h := int(maphash.String(repeatSeed, key)) & mask; x.slots[h] != 0 && seen < maxRepeatCandidates; h = (h + 1) & mask {
+			i := int(x.slots[h]) - 1
+			if repeatKey(paras[i]) != key {
+				continue
+			}
+			seen++
+			if i < last && (found < 0 || i < found) && repeatsPara(paras[i], line) {
+				found = i
+			}
 		}
 	}
 	if found < 0 && last >= 0 && repeatsPara(paras[last], line) {
 		found = last
 	}
 	return found
+}
+
+// add keeps paras[i], unless maxRepeatCandidates paragraphs of its key
+// are kept already. The table is made for cap(paras) paragraphs, more
+// than are ever added; a table gone full would take no more rather than
+// probe for an empty slot forever.
+func (x *paraIndex) add(paras []string, i int) {
+	if x.used+1 >= len(x.slots) {
+		return
+	}
+	key := repeatKey(paras[i])
+	mask := len(x.slots) - 1
+	seen := 0
+	h := int(maphash.String(repeatSeed, key)) & mask
+	for ; x.slots[h] != 0; h = (h + 1) & mask {
+		if repeatKey(paras[x.slots[h]-1]) == key {
+			if seen++; seen == maxRepeatCandidates {
+				return
+			}
+		}
+	}
+	x.slots[h] = int32(i + 1)
+	x.used++
 }
 
 // repeatsPara reports whether line repeats the paragraph p, whole or cut
@@ -2749,8 +2826,8 @@ func isHeading(s string) bool {
 // punctuation inside and no photo credit's slash.
 func relatedParen(p string) (before, title string, ok bool) {
 	s := strings.TrimRight(p, " ")
-	if t, found := strings.CutSuffix(s, ")."); found {
-		s = t + ")"
+	if strings.HasSuffix(s, ").") {
+		s = s[:len(s)-1] // the full stop after the parenthesis
 	}
 	before, inside, ok := trailingParen(s)
 	if !ok || !endsSentenceStrict(before) {

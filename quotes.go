@@ -3,6 +3,7 @@ package berita
 import (
 	"bytes"
 	"cmp"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -421,8 +422,9 @@ func findQuotes(a *Article) {
 // again, so that each Parse need not make and grow its own. None of it
 // points into an article, so a spare one keeps no text alive.
 type quoteScratch struct {
-	buf  []qtok // the tokens of the field being read
-	ends []int  // where in buf a sentence may end
+	qs   []qspan // the quotes of the field being read
+	buf  []qtok  // its tokens
+	ends []int   // where in buf a sentence may end
 	// mentions holds each field's mentions in text order: the title's
 	// first, then the captions', then the paragraphs' (see slot)
 	mentions [][]mentionRef
@@ -588,7 +590,7 @@ func (st *quoteState) addForm(form string, i int) {
 // quote with a cue of its own counts as speech.
 func (st *quoteState) field(f Field, idx int, text string, needCue bool) {
 	carry := !needCue && len(st.openQuotes) > 0
-	qs := markQuotes(text, carry)
+	qs := markQuotes(st.qs[:0], text, carry)
 	if carry && (len(qs) == 0 || qs[0].open != 0 || qs[0].single) {
 		st.openQuotes = st.openQuotes[:0]
 	}
@@ -614,7 +616,7 @@ func (st *quoteState) field(f Field, idx int, text string, needCue bool) {
 		fq.toks = toks[start:]
 		fq.sentence(0, len(toks)-start, needCue, prevSpk, prevHad)
 	}
-	st.buf, st.ends = toks[:0], ends[:0]
+	st.buf, st.ends, st.qs = toks[:0], ends[:0], qs[:0]
 }
 
 // quoteFieldCtx holds one field while its sentences are read.
@@ -638,9 +640,8 @@ type quoteFieldCtx struct {
 // nothing is a stray closer and is skipped. Single marks count only outside
 // double ones and only where they cannot be an apostrophe. With carry, a
 // quote from the previous paragraph is still open; the paragraph then
-// starts with its repeated opening mark.
-func markQuotes(text string, carry bool) []qspan {
-	var qs []qspan
+// starts with its repeated opening mark. The quotes are appended to qs.
+func markQuotes(qs []qspan, text string, carry bool) []qspan {
 	inside := false
 	var cur qspan
 	sOpen := -1
@@ -812,11 +813,8 @@ func quoteTokens(text string, qs []qspan, toks []qtok, ends []int) ([]qtok, []in
 			// words end at an ASCII byte that joins nothing
 			switch {
 			case alnumASCII[c]:
-				rest := text[:stop] // no bounds checks in the loop
-				j := i + 1
-				for j < len(rest) && alnumASCII[rest[j]] {
-					j++
-				}
+				// the letters and digits are found eight at a time
+				j := i + 1 + alnumRun(text[:stop], i+1)
 				e, ascii := j, true
 				// a space, the most common end, is told first
 				if j < stop && text[j] != ' ' && (text[j] >= utf8.RuneSelf || joinsASCII(text[j]) && !endsAt(text, j, stop)) {
@@ -1041,10 +1039,17 @@ func (fq *quoteFieldCtx) lower(k int) string {
 	return strings.ToLower(fq.word(k))
 }
 
-// in reports whether the lower-case form of word k is a key of m, without
-// making that form (see hasLower).
-func (fq *quoteFieldCtx) in(m map[string]bool, k int) bool {
-	return lowerInSet(m, fq.word(k))
+// lowerTo returns word k lower-cased in buf, for a word that is often a
+// name: strings.ToLower would copy a capitalized word to the heap, while
+// buf and a string made of what lowerTo returns stay on the stack of a
+// caller that only compares the word or looks it up.
+func (fq *quoteFieldCtx) lowerTo(buf *[32]byte, k int) []byte {
+	return appendLower(buf[:0], fq.word(k))
+}
+
+// in reports whether the lower-case form of word k is in set.
+func (fq *quoteFieldCtx) in(set *lowerSet, k int) bool {
+	return set.has(fq.word(k))
 }
 
 func (fq *quoteFieldCtx) isWordOut(k int) bool {
@@ -1187,7 +1192,8 @@ func (fq *quoteFieldCtx) closeTok(k, b int) int {
 // reportWords.
 func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
 	cue := fq.word(k)
-	lw := fq.lower(k)
+	var buf [32]byte
+	lw := string(fq.lowerTo(&buf, k))
 	switch {
 	case reportVerbs[lw] || englishReports[lw] && k > a && fq.toks[k-1].kind != tClose:
 	case speechPhrases[lw] != "" && fq.isWordOut(k+1) && fq.lower(k+1) == speechPhrases[lw]:
@@ -1246,6 +1252,26 @@ var reportWords = sync.OnceValue(func() *lowerSet {
 	}
 	return newLowerSet(ws)
 })
+
+// The word lists that are looked up one word of a sentence at a time, as
+// lowerSets: most words looked up are in none of them, and a lowerSet
+// turns those away without a map look-up.
+var (
+	roleSet          = lowerSetOf(roleWords)
+	skipSet          = lowerSetOf(subjectSkips)
+	subjectLeadSet   = lowerSetOf(subjectLeads)
+	linkSet          = lowerSetOf(nameLinks)
+	speakerEndSet    = lowerSetOf(speakerEnds)
+	titleIntroSet    = lowerSetOf(titleIntros)
+	reportVerbSet    = lowerSetOf(reportVerbs)
+	englishReportSet = lowerSetOf(englishReports)
+)
+
+// lowerSetOf returns a function that makes the lowerSet of the keys of m
+// on its first call.
+func lowerSetOf(m map[string]bool) func() *lowerSet {
+	return sync.OnceValue(func() *lowerSet { return newLowerSet(slices.Collect(maps.Keys(m))) })
+}
 
 // A lowerSet is a set of lower-case ASCII words, with a filter of their
 // first letters and lengths that turns most other words away without a
@@ -1308,13 +1334,14 @@ func (s *lowerSet) mayHave(w string, ascii bool) bool {
 // the start a of the sentence.
 func (fq *quoteFieldCtx) subjectBefore(k, a int) surface {
 	j := k - 1
-	for j >= a && fq.isWordOut(j) && fq.in(subjectSkips, j) {
+	for j >= a && fq.isWordOut(j) && fq.in(skipSet(), j) {
 		j--
 	}
 	if j < a || !fq.isWordOut(j) {
 		return surface{}
 	}
-	w := fq.lower(j)
+	var buf [32]byte
+	w := string(fq.lowerTo(&buf, j))
 	if personPronouns[w] {
 		return surface{s: fq.toks[j].s, e: fq.toks[j].e, back: true, ok: true}
 	}
@@ -1330,7 +1357,7 @@ func (fq *quoteFieldCtx) subjectBefore(k, a int) surface {
 	}
 	end := fq.toks[j].e
 	i := j
-	for i-1 >= a && fq.isWordOut(i-1) && (isUpperWord(fq.word(i-1)) || fq.in(nameLinks, i-1) && i-2 >= a && fq.isWordOut(i-2) && isUpperWord(fq.word(i-2))) {
+	for i-1 >= a && fq.isWordOut(i-1) && (isUpperWord(fq.word(i-1)) || fq.in(linkSet(), i-1) && i-2 >= a && fq.isWordOut(i-2) && isUpperWord(fq.word(i-2))) {
 		i--
 	}
 	// "Mensesneg, Hatta Rajasa, mengatakan"
@@ -1345,7 +1372,8 @@ func (fq *quoteFieldCtx) forwardSpeaker(j, b int) surface {
 	if j >= b || !fq.isWordOut(j) {
 		return surface{}
 	}
-	w := fq.lower(j)
+	var buf [32]byte
+	w := string(fq.lowerTo(&buf, j))
 	switch {
 	case personPronouns[w]:
 		return surface{s: fq.toks[j].s, e: fq.toks[j].e, back: true, ok: true}
@@ -1356,7 +1384,7 @@ func (fq *quoteFieldCtx) forwardSpeaker(j, b int) surface {
 	}
 	k := fq.descEnd(j, b)
 	// "eks pelatih Timnas Korea Selatan itu": a description that points back
-	if last := fq.lower(k - 1); fq.isWordOut(k-1) && (last == "itu" || last == "ini" || last == "tersebut") && fq.lowerWords(j, k) <= 4 {
+	if last := string(fq.lowerTo(&buf, k-1)); fq.isWordOut(k-1) && (last == "itu" || last == "ini" || last == "tersebut") && fq.lowerWords(j, k) <= 4 {
 		return surface{back: true, ok: true}
 	}
 	if isUpperWord(fq.word(j)) {
@@ -1409,7 +1437,7 @@ func (fq *quoteFieldCtx) descEnd(j, b int) int {
 	for k < b && k < j+20 {
 		switch {
 		case fq.isWordOut(k):
-			if k > j && fq.in(speakerEnds, k) {
+			if k > j && fq.in(speakerEndSet(), k) {
 				return k
 			}
 			k++
@@ -1465,12 +1493,12 @@ func (fq *quoteFieldCtx) nameRun(j, b int) surface {
 	for k < b {
 		switch {
 		case fq.isWordOut(k) && isUpperWord(fq.word(k)):
-			if !fq.in(roleWords, k) {
+			if !fq.in(roleSet(), k) {
 				allRole = false
 			}
 			k++
 			continue
-		case fq.isWordOut(k) && fq.in(nameLinks, k) && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)):
+		case fq.isWordOut(k) && fq.in(linkSet(), k) && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)):
 			k++
 			continue
 		case fq.initialDot(k, b):
@@ -1540,7 +1568,7 @@ func isDateWord(w string) bool {
 
 // roleBefore reports whether the tokens [j, k) start with a role word.
 func (fq *quoteFieldCtx) roleBefore(j, k int) bool {
-	return j < k && fq.isWordOut(j) && fq.in(roleWords, j)
+	return j < k && fq.isWordOut(j) && fq.in(roleSet(), j)
 }
 
 // runHasName reports whether a surface holds a word that is neither a role
@@ -1708,7 +1736,7 @@ func (fq *quoteFieldCtx) notSpeech(qi, k int) bool {
 	qs := fq.qs[qi]
 	text := fq.text[qs.ts:qs.te]
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		if fq.isWordOut(j) && fq.in(titleIntros, j) {
+		if fq.isWordOut(j) && fq.in(titleIntroSet(), j) {
 			return true
 		}
 		if !fq.isWordOut(j) {
@@ -1760,7 +1788,7 @@ func (fq *quoteFieldCtx) afterCue(ck, b int) (string, surface, bool) {
 	if !strings.ContainsAny(fq.text[fq.qs[fq.toks[ck].q].te-1:fq.toks[j].s], ",.!?") {
 		return "", surface{}, false
 	}
-	if personPronouns[lw] && j+1 < b && fq.isWordOut(j+1) && (fq.in(reportVerbs, j+1) || fq.in(englishReports, j+1)) {
+	if personPronouns[lw] && j+1 < b && fq.isWordOut(j+1) && (fq.in(reportVerbSet(), j+1) || fq.in(englishReportSet(), j+1)) {
 		return fq.word(j + 1), surface{s: fq.toks[j].s, e: fq.toks[j].e, back: true, ok: true}, true
 	}
 	if isUpperWord(cue) {
@@ -1769,10 +1797,10 @@ func (fq *quoteFieldCtx) afterCue(ck, b int) (string, surface, bool) {
 		for k < b && fq.toks[k].s < run.e {
 			k++
 		}
-		for k < b && fq.isWordOut(k) && fq.in(subjectSkips, k) {
+		for k < b && fq.isWordOut(k) && fq.in(skipSet(), k) {
 			k++
 		}
-		if run.ok && k < b && fq.isWordOut(k) && (fq.in(reportVerbs, k) || fq.in(englishReports, k)) {
+		if run.ok && k < b && fq.isWordOut(k) && (fq.in(reportVerbSet(), k) || fq.in(englishReportSet(), k)) {
 			return fq.word(k), run, true
 		}
 	}
@@ -1867,7 +1895,7 @@ func (fq *quoteFieldCtx) subjectPlace(k, a int) bool {
 		// no one of them is the subject alone
 		return false
 	}
-	return fq.in(subjectLeads, j)
+	return fq.in(subjectLeadSet(), j)
 }
 
 // inQuote reports whether byte offset off lies inside a quote.
@@ -1975,7 +2003,7 @@ func onlyRoles(run string) bool {
 		if w == "" {
 			continue
 		}
-		if !inLower(roleWords, w) {
+		if !roleSet().has(w) {
 			return false
 		}
 		n++
@@ -1995,24 +2023,6 @@ func cutSpaceComma(s string) (before, after string) {
 	return s, ""
 }
 
-// inLower reports whether the lower-case form of w is a key of m. Short
-// words are lowered into a buffer on the stack, which the map lookup does
-// not copy; the keys are ASCII, so only ASCII letters need lowering.
-func inLower(m map[string]bool, w string) bool {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		return m[strings.ToLower(w)]
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return m[string(buf[:len(w)])]
-}
-
 // headOfOne reports whether run is a head role followed by one name
 // ("Ketua Duma", "Wakil Ketua KPK").
 func headOfOne(run string) bool {
@@ -2024,13 +2034,13 @@ func headOfOne(run string) bool {
 	n := 0
 	var prev, last string
 	for w := range strings.FieldsSeq(run) {
-		if n > 0 && !lowerInSet(roleWords, last) {
+		if n > 0 && !roleSet().has(last) {
 			return false
 		}
 		prev, last = last, w
 		n++
 	}
-	return n >= 2 && lowerInSet(headRoles, prev) && !lowerInSet(roleWords, last)
+	return n >= 2 && lowerInSet(headRoles, prev) && !roleSet().has(last)
 }
 
 func firstWord(s string) string {

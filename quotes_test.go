@@ -536,11 +536,11 @@ func BenchmarkQuotes(b *testing.B) {
 	}
 }
 
-func TestInLower(t *testing.T) {
-	m := map[string]bool{"kapolri": true, "juru": true}
+func TestLowerSet(t *testing.T) {
+	set := newLowerSet([]string{"kapolri", "juru"})
 	for w, want := range map[string]bool{"Kapolri": true, "KAPOLRI": true, "juru": true, "Juru,": false, "Budi": false, "": false, strings.Repeat("A", 40): false} {
-		if got := inLower(m, w); got != want {
-			t.Errorf("inLower(%q) = %v, want %v", w, got, want)
+		if got := set.has(w); got != want {
+			t.Errorf("has(%q) = %v, want %v", w, got, want)
 		}
 	}
 	for run, want := range map[string]bool{"Kapolri": true, "Juru Kapolri": true, "Kapolri, Juru": true, "Kapolri Budi": false, "": false, " , ": false} {
@@ -664,7 +664,7 @@ func TestLeadFinder(t *testing.T) {
 // inside quotes or the full stops inside a number or a domain.
 func TestQuoteTokenEnds(t *testing.T) {
 	text := "Harga naik 1.000 rupiah, kata Kompas.com. \u201cIni mahal!\u201d ujarnya\u2026 Lalu?"
-	toks, ends := quoteTokens(text, markQuotes(text, false), nil, nil)
+	toks, ends := quoteTokens(text, markQuotes(nil, text, false), nil, nil)
 	var got []string
 	for _, k := range ends {
 		got = append(got, text[toks[k].s:toks[k].e])

@@ -37,11 +37,16 @@ func splitTokens(text string, toks []token) []token {
 	}
 	sentStart := true
 	for i := 0; i < len(text); {
-		if text[i] == ' ' {
+		c := text[i]
+		if c == ' ' {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		// most characters are ASCII: no decoding for them
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case unicode.IsSpace(r):
 			i += size
@@ -81,7 +86,8 @@ func scanWord(text string, i int) int {
 			break
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if isAlnum(r) || unicode.Is(unicode.Mn, r) {
+		// an ASCII r is a separator here: alnumRun took the letters
+		if r >= utf8.RuneSelf && (isAlnum(r) || unicode.Is(unicode.Mn, r)) {
 			i += size
 			continue
 		}
@@ -140,6 +146,9 @@ func joins(sep, prev, next rune) bool {
 }
 
 func isAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isAlnumASCII(byte(r)) // most are; no tables for them
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
