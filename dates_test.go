@@ -478,3 +478,29 @@ func BenchmarkDates(b *testing.B) {
 		}
 	})
 }
+
+// TestASCIIWord checks asciiWord, which reads eight bytes at a time,
+// against a loop over the letters: the same end, and the same code for a
+// word short enough to have one.
+func TestASCIIWord(t *testing.T) {
+	texts := []string{
+		"a", "abcdefgh", "abcdefghi", "Abcdefghijkl", "abcdefghijklm", "abcdefghijklmnopqrstuvwxyz!",
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZ0", "aZ@[`{z", "abcdefgh é", "xyzXYZa\x80bc", "Jum'at, 15 Agustus 2025 pukul 10.00 WIB",
+	}
+	for _, s := range texts {
+		for i := 0; i < len(s); i++ {
+			if !isASCIILetter(s[i]) {
+				continue
+			}
+			end, code := i, uint64(0)
+			for end < len(s) && isASCIILetter(s[end]) {
+				code = code<<5 | letterCode(s[end])
+				end++
+			}
+			gotEnd, gotCode := asciiWord(s, i)
+			if gotEnd != end || end-i <= maxCodeLetters && gotCode != code {
+				t.Errorf("asciiWord(%q, %d) = %d, %#x; want %d, %#x", s, i, gotEnd, gotCode, end, code)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -359,11 +360,7 @@ func tokenize(toks []dtoken, opens []int32, text string, from, to int) ([]dtoken
 		if isASCIILetter(c) {
 			// An ASCII word, as nearly all are, is read and coded in
 			// one pass and looked up by its code.
-			j, code := i+1, letterCode(c)
-			for j < len(text) && isASCIILetter(text[j]) {
-				code = code<<5 | letterCode(text[j])
-				j++
-			}
+			j, code := asciiWord(text, i)
 			toks = append(toks, dtoken{})
 			t := &toks[len(toks)-1]
 			t.kind, t.start, t.sent, t.upper = tokWord, int32(i), sent, 'A' <= c && c <= 'Z'
@@ -428,6 +425,58 @@ func tokenize(toks []dtoken, opens []int32, text string, from, to int) ([]dtoken
 	}
 	markAmounts(toks, opens, text)
 	return toks, opens
+}
+
+// asciiWord returns the end of the run of ASCII letters that starts at i
+// and its wordCode, which is good for a run of up to maxCodeLetters.
+//
+// It reads eight bytes at a time: a word's end is found and its letters
+// coded with no branch taken per letter, where a loop over the letters
+// would guess wrong at the end of each word.
+func asciiWord(text string, i int) (int, uint64) {
+	j, code := i, uint64(0)
+	for j+8 <= len(text) {
+		x := load64(text, j)
+		n := leadingLetters(x)
+		code = code<<(5*n) | letterCodes(x, n)
+		j += n
+		if n < 8 {
+			return j, code
+		}
+	}
+	for j < len(text) && isASCIILetter(text[j]) {
+		code = code<<5 | letterCode(text[j])
+		j++
+	}
+	return j, code
+}
+
+// leadingLetters returns how many of the eight bytes of x, read
+// little-endian, are ASCII letters before the first that is not.
+func leadingLetters(x uint64) int {
+	// Setting the 0x20 bit makes a lower-case letter of an upper-case
+	// one, and of no other byte: a letter is then a byte from 'a' to
+	// 'z' whose high bit was clear. Adding 0x80-'a' to the low seven
+	// bits sets the high bit of those from 'a' up, 0x80-'z'-1 of those
+	// past 'z'; neither carries into the next byte.
+	y := (x | 0x20*ones) &^ highs
+	letters := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & highs
+	return bits.TrailingZeros64(^letters&highs) / 8
+}
+
+// letterCodes returns the wordCode of the first n (up to 8) bytes of x,
+// ASCII letters read little-endian. A letter's code is its low five bits;
+// the word's code puts the first letter's highest, so the bytes' codes are
+// gathered in pairs, then fours, then all eight, the earlier byte above.
+func letterCodes(x uint64, n int) uint64 {
+	v := x & (0x1f * ones)
+	if n < 8 {
+		v &= 1<<(8*n) - 1
+	}
+	v = (v&0x00ff00ff00ff00ff)<<5 | (v>>8)&0x00ff00ff00ff00ff
+	v = (v&0x0000ffff0000ffff)<<10 | (v>>16)&0x0000ffff0000ffff
+	v = (v&0xffffffff)<<20 | v>>32
+	return v >> (5 * (8 - n)) // the bytes past the n-th were zero
 }
 
 // dateWordEnd returns the end of the word whose first letter ends at j:

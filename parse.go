@@ -372,29 +372,34 @@ func fieldText(a *Article, f Field, index int) string {
 	return ""
 }
 
-// parseText finds the page structure of plain text: the header (section,
-// title, byline, publish line, captions), the body paragraphs with their
-// subheadings, and the trailer (tags, related articles, footers). With
-// bodyOnly, every line of text is a paragraph and nothing else is looked for.
+// parseText finds the page structure of plain text, as normalize leaves
+// it: the header (section, title, byline, publish line, captions), the
+// body paragraphs with their subheadings, and the trailer (tags, related
+// articles, footers). With bodyOnly, every line of text is a paragraph
+// and nothing else is looked for.
 func parseText(text string, bodyOnly bool) *Article {
 	a := &Article{}
 	if bodyOnly {
+		tidy := isTidy(text)
 		for line := range strings.SplitSeq(text, "\n") {
-			line = foldSpace(line)
+			if !tidy {
+				line = foldSpace(line)
+			}
 			if line != "" {
 				a.Paragraphs = append(a.Paragraphs, Paragraph{Text: line})
 			}
 		}
 		return a
 	}
-	text = unescapeEntities(text)
+	unescaped := unescapeEntities(text)
 	var lines []string
-	if t := strings.TrimSpace(text); !strings.Contains(t, "\n") {
+	if t := strings.TrimSpace(unescaped); !strings.Contains(t, "\n") {
 		// A cleaned text with its newlines stripped: find the paragraph
 		// breaks the source lost.
 		lines = splitRunOn(t)
 	} else {
-		lines = pageLines(text)
+		// references unescaped may have brought white space of any kind
+		lines = pageLines(unescaped, unescaped == text && isTidy(text))
 	}
 	pg := &page{a: a, lines: lines}
 	pg.parse()
@@ -416,13 +421,53 @@ func unescapeEntities(s string) string {
 	return strings.ReplaceAll(s, "\u00a0", " ")
 }
 
+// isTidy reports whether every line of text, which normalize left with no
+// white space but spaces, tabs and newlines, is folded already, as
+// foldSpace leaves it: no tab, no space at either end of a line, and no
+// two spaces in a row. Most texts are, and one quick pass over the whole
+// text then saves reading each line for its white space.
+//
+// It reads eight bytes at a time, marking the spaces, newlines and tabs
+// with their bytes' high bits (zeroBytes): a space must follow neither a
+// space nor a newline, and a newline must not follow a space. The bytes
+// past the end of the text read as zero, which is none of the three.
+func isTidy(text string) bool {
+	const (
+		spaces   = ' ' * ones
+		newlines = '\n' * ones
+		tabs     = '\t' * ones
+	)
+	prevSpace, prevEdge := uint64(0), uint64(0x80) // the text starts like a line
+	for i := 0; i < len(text); i += 8 {
+		var x uint64
+		if i+8 <= len(text) {
+			x = load64(text, i)
+		} else {
+			for k := len(text) - 1; k >= i; k-- {
+				x = x<<8 | uint64(text[k])
+			}
+		}
+		sp, nl := zeroBytes(x^spaces), zeroBytes(x^newlines)
+		edge := sp | nl
+		if zeroBytes(x^tabs) != 0 || sp&(edge<<8|prevEdge) != 0 || nl&(sp<<8|prevSpace) != 0 {
+			return false
+		}
+		prevSpace, prevEdge = sp>>56, edge>>56
+	}
+	// a space at the very end ends the last line
+	return !strings.HasSuffix(text, " ")
+}
+
 // pageLines splits text into lines with their white space folded, dropping
-// empty lines. A publish line glued to the next line ("11:20 WIBJAKARTA,
-// KOMPAS.TV - ...") is split after its zone.
-func pageLines(text string) []string {
+// empty lines; tidy says that text is (see isTidy). A publish line glued
+// to the next line ("11:20 WIBJAKARTA, KOMPAS.TV - ...") is split after
+// its zone.
+func pageLines(text string, tidy bool) []string {
 	out := make([]string, 0, strings.Count(text, "\n")+1)
 	for line := range strings.SplitSeq(text, "\n") {
-		line = foldSpace(line)
+		if !tidy {
+			line = foldSpace(line)
+		}
 		for line != "" {
 			i := gluedZone(line)
 			if i < 0 {

@@ -582,3 +582,38 @@ func TestIsFolded(t *testing.T) {
 		}
 	}
 }
+
+// TestIsTidy checks isTidy, which reads eight bytes at a time, against its
+// definition: every line of the text is what foldSpace makes of it.
+func TestIsTidy(t *testing.T) {
+	cases := []string{"", " ", "a", "a ", " a", "a\n", "\n", "a\n\nb", "Kata “dia”\ndi sini  sudah"}
+	// every string of up to 7 bytes over a small alphabet, with text
+	// before and after it so that the pairs straddle the eight-byte
+	// boundaries
+	alphabet := []byte{'a', ' ', '\n', '\t'}
+	var gen func(prefix []byte)
+	gen = func(prefix []byte) {
+		for _, pad := range []string{"", "x", "xyz", "xyzw ab", "é"} {
+			cases = append(cases, pad+string(prefix), string(prefix)+pad)
+		}
+		if len(prefix) == 7 {
+			return
+		}
+		for _, c := range alphabet {
+			gen(append(prefix, c))
+		}
+	}
+	gen(nil)
+	for _, in := range loadInputs(t, haveCorpus()) {
+		cases = append(cases, normalize(in.data))
+	}
+	for _, s := range cases {
+		want := true
+		for line := range strings.SplitSeq(s, "\n") {
+			want = want && foldSpace(line) == line
+		}
+		if got := isTidy(s); got != want {
+			t.Fatalf("isTidy(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
