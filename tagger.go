@@ -647,6 +647,35 @@ func hashBytes(h uint32, b []byte) uint32 {
 	return h
 }
 
+// hashBytes4 hashes b on each of the four hashes of hs. The four chains
+// of multiplies are independent, so the processor runs them side by side,
+// where four loops, one after another, each waited on its chain and
+// mispredicted its end.
+func hashBytes4(hs *[4]uint32, b []byte) {
+	h0, h1, h2, h3 := hs[0], hs[1], hs[2], hs[3]
+	for _, c := range b {
+		x := uint32(c)
+		h0 = (h0 ^ x) * fnvPrime
+		h1 = (h1 ^ x) * fnvPrime
+		h2 = (h2 ^ x) * fnvPrime
+		h3 = (h3 ^ x) * fnvPrime
+	}
+	*hs = [4]uint32{h0, h1, h2, h3}
+}
+
+// hashRunes4 is hashBytes4 for a shape.
+func hashRunes4(hs *[4]uint32, rs []rune) {
+	h0, h1, h2, h3 := hs[0], hs[1], hs[2], hs[3]
+	for _, c := range rs {
+		x := uint32(c)
+		h0 = (h0 ^ x) * fnvPrime
+		h1 = (h1 ^ x) * fnvPrime
+		h2 = (h2 ^ x) * fnvPrime
+		h3 = (h3 ^ x) * fnvPrime
+	}
+	*hs = [4]uint32{h0, h1, h2, h3}
+}
+
 // hashRunes hashes a shape as appendShapes gives it.
 func hashRunes(h uint32, rs []rune) uint32 {
 	for _, c := range rs {
@@ -850,18 +879,31 @@ func (fx *featurizer) features(i int, prev, prev2 uint8, out []uint32) []uint32 
 }
 
 // wordFeatures appends the hashes of the features of token i that do not
-// depend on the tags before it.
+// depend on the tags before it. Where features hash the same string on
+// different seeds, one pass hashes it on all of them (see hashBytes4).
 func (fx *featurizer) wordFeatures(i int, out []uint32) []uint32 {
 	sd := seeds()
-	in := fx.tokInfo(i)
-	tok := fx.toks[i]
+	in, prev, next := fx.tokInfo(i), fx.tokInfo(i-1), fx.tokInfo(i+1)
+	// The short shape alone, then the word before and the word after on
+	// it, and on the gazetteer feature.
+	short := [4]uint32{sd.ss, sd.nwss[1], sd.nwss[3], fx.gazFeature(sd.gss, i)}
+	hashRunes4(&short, in.short)
+	// The word before alone, on the short shape, and then the word on it.
+	before := [4]uint32{sd.nw[1], short[1], sd.ww1}
+	hashBytes4(&before, prev.lower)
+	// The word alone, on the word before, and then the word after on it.
+	word := [4]uint32{sd.w, before[2], sd.w1w}
+	hashBytes4(&word, in.lower)
+	// The word after alone, on the short shape and on the word.
+	after := [4]uint32{sd.nw[3], short[2], word[2]}
+	hashBytes4(&after, next.lower)
 	out = append(out,
 		sd.bias,
-		hashBytes(sd.w, in.lower),
+		word[0],
 		hashString(sd.W, in.word),
 		hashRunes(sd.s, in.shape),
-		hashRunes(sd.ss, in.short))
-	if tok.sentStart {
+		short[0])
+	if fx.toks[i].sentStart {
 		out = append(out, sd.first, hashRunes(sd.firstSS, in.short))
 	}
 	// affixes of the lower-cased word; a character is a byte when the
@@ -875,25 +917,25 @@ func (fx *featurizer) wordFeatures(i int, out []uint32) []uint32 {
 		}
 		out = append(out, hashBytes(sd.p[k], p), hashBytes(sd.x[k], x))
 	}
-	// neighbours
-	for _, d := range [...]int{-2, -1, 1, 2} {
-		nb := fx.tokInfo(i + d)
-		out = append(out, hashBytes(sd.nw[d+2], nb.lower))
-		if d == -1 || d == 1 {
-			out = append(out,
-				hashRunes(sd.nss[d+2], nb.short),
-				fx.gazFeature(sd.ng[d+2], i+d),
-				hashString(sd.nc[d+2], nb.class),
-				hashBytes(hashRunes(sd.nwss[d+2], in.short), nb.lower))
-		}
-	}
-	out = append(out,
-		hashBytes(hashBytes(sd.ww1, fx.tokInfo(i-1).lower), in.lower),
-		hashBytes(hashBytes(sd.w1w, in.lower), fx.tokInfo(i+1).lower),
+	// neighbours, and the word with each
+	return append(out,
+		hashBytes(sd.nw[0], fx.tokInfo(i-2).lower),
+		before[0],
+		hashRunes(sd.nss[1], prev.short),
+		fx.gazFeature(sd.ng[1], i-1),
+		hashString(sd.nc[1], prev.class),
+		before[1],
+		after[0],
+		hashRunes(sd.nss[3], next.short),
+		fx.gazFeature(sd.ng[3], i+1),
+		hashString(sd.nc[3], next.class),
+		after[1],
+		hashBytes(sd.nw[4], fx.tokInfo(i+2).lower),
+		word[1],
+		after[2],
 		fx.gazFeature(sd.g, i),
-		hashRunes(fx.gazFeature(sd.gss, i), in.short),
+		short[3],
 		hashString(sd.c, in.class))
-	return out
 }
 
 // tagFeatures appends the hashes of the features of token i that depend
