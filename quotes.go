@@ -365,11 +365,7 @@ type quoteState struct {
 	seq          int    // counts sentences, to tell which of lastSpk and focus is newer
 	lastSpkSeq   int
 	focusSeq     int
-	openQuotes   []int    // quotes of a quote running over paragraphs
-	bareQuote    int      // a direct quote with no cue that ended the last sentence, or -1
-	key          []byte   // scratch for the keys of forms
-	low          []byte   // scratch for lowered text (see roleByApposition)
-	reps         []report // the reporting verbs of the sentence being read
+	bareQuote    int // a direct quote with no cue that ended the last sentence, or -1
 }
 
 // fieldPos orders places in the article: title, captions, paragraphs.
@@ -419,7 +415,9 @@ func findQuotes(a *Article) {
 	if len(st.quotes) > 0 {
 		a.Quotes = append(a.Quotes, st.quotes...)
 	}
-	clear(st.quotes) // the quotes' strings point into the article
+	// the quotes' and reports' strings point into the article
+	clear(st.quotes)
+	clear(st.reps[:cap(st.reps)])
 	st.quotes = st.quotes[:0]
 	spareQuoteScratch.Put(st.quoteScratch)
 	st.quoteScratch = nil
@@ -427,13 +425,19 @@ func findQuotes(a *Article) {
 
 // quoteScratch is the memory of a quote scan that the next scan can use
 // again, so that each Parse need not make and grow its own. Only its
-// quotes point into an article, and they are cleared before the scratch
-// is spared, so that a spare one keeps no text alive.
+// quotes and reports point into an article, and they are cleared before
+// the scratch is spared, so that a spare one keeps no text alive.
 type quoteScratch struct {
 	quotes []Quote // the quotes found, in order; findQuotes copies them to the article
 	qs     []qspan // the quotes of the field being read
 	buf    []qtok  // its tokens
 	ends   []int   // where in buf a sentence may end
+	// reps are the reporting verbs of the sentence being read; their
+	// strings point into the article, like quotes'
+	reps       []report
+	openQuotes []int  // quotes of a quote running over paragraphs
+	key        []byte // scratch for the keys of forms
+	low        []byte // scratch for lowered text (see roleByApposition)
 	// mentions holds each field's mentions in text order: the title's
 	// first, then the captions', then the paragraphs' (see slot)
 	mentions [][]mentionRef
@@ -464,6 +468,7 @@ func newQuoteState(a *Article) *quoteState {
 		lastQuotePar: -10,
 		bareQuote:    -1,
 	}
+	st.openQuotes = st.openQuotes[:0] // a spare scratch's may be left over from its last scan
 	st.mentions = cleared(st.mentions, 1+len(a.Images)+len(a.Paragraphs))
 	st.first = cleared(st.first, len(a.Entities))
 	// each field's mentions are counted first, so that their lists are
