@@ -842,8 +842,7 @@ func quoteTokens(text string, qs []qspan, toks []qtok, ends []int) ([]qtok, []in
 				if j < stop && text[j] != ' ' && (text[j] >= utf8.RuneSelf || joinsASCII(text[j]) && !endsAt(text, j, stop)) {
 					e, ascii = wordEnd(text, i, stop)
 				}
-				// a short ASCII word is told here, where the test inlines
-				mayCue := in < 0 && (!ascii || e-i >= cues.minLen) && cues.mayHave(text[i:e], ascii)
+				mayCue := in < 0 && cues.mayHave(text[i:e], ascii)
 				toks = append(toks, qtok{s: i, e: e, kind: tWord, q: in, mayCue: mayCue})
 				i = e
 				if i < stop && text[i] == ' ' {
@@ -1343,12 +1342,19 @@ func (s *lowerSet) has(w string) bool {
 // set. An ASCII word is tested against the filter; another only by its
 // first byte, which lowering keeps when it is ASCII.
 func (s *lowerSet) mayHave(w string, ascii bool) bool {
-	if ascii {
-		// lowering keeps an ASCII word's length; most short words are
-		// turned away before the filter is read
-		return len(w) >= s.minLen && s.filter.mayHave(w) && s.ends.mayHave(w)
+	if !ascii {
+		return w != "" && s.firsts[w[0]]
 	}
-	return w != "" && s.firsts[w[0]]
+	// lowering keeps an ASCII word's length. The two filters are read
+	// and their bits for it joined with no branch between: words that
+	// pass the first and not the second are too many for the branch to
+	// be predicted. A word shorter than every word of the set finds no
+	// bit of its length set.
+	n := len(w)
+	if n < 2 || n >= 32 {
+		return n >= s.minLen && s.filter.mayHave(w)
+	}
+	return s.filter[prefixIndex(w)]&s.ends[endIndex(w)]&(1<<n) != 0
 }
 
 // An endFilter is a wordFilter of the last two letters of words: many
@@ -1356,17 +1362,12 @@ func (s *lowerSet) mayHave(w string, ascii bool) bool {
 // (menjadi, menulis), few their last letters as well.
 type endFilter [27 * 27]uint32
 
-// add records w; words of 32 bytes or more are left out (mayHave turns
-// them all away).
+// add records w; words of 32 bytes or more are left out (lowerSet's
+// mayHave turns them all away).
 func (f *endFilter) add(w string) {
 	if len(w) < 32 {
 		f[endIndex(w)] |= 1 << len(w)
 	}
-}
-
-// mayHave reports whether w, folded to lower case, may be in the set.
-func (f *endFilter) mayHave(w string) bool {
-	return len(w) < 32 && f[endIndex(w)]&(1<<len(w)) != 0
 }
 
 // endIndex maps the last two bytes of a word, folded to lower case, to an
