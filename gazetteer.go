@@ -301,7 +301,9 @@ func (g *gazetteer) match(text string, toks []token, i int, buf []byte) (n int, 
 		start := len(buf)
 		buf = appendLower(buf, text[toks[j].start:toks[j].end])
 		h = keyHash(h, headHash(buf[start:]))
-		if !g.starts.hasHead(h) {
+		// (a first word that firsts let through is almost always the
+		// start of a key: starts is asked from the second word on)
+		if j > i && !g.starts.hasHead(h) {
 			break // no key is buf or starts with it
 		}
 		if !g.named.hasHead(h) {
