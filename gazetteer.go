@@ -3,6 +3,7 @@ package berita
 import (
 	_ "embed"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -45,10 +46,18 @@ type gazetteer struct {
 	// known name, and the set says so at less cost than a look-up in
 	// keys. The keys have fewer than 2,000 first words: a set of 4 KB.
 	firsts wordSet
-	// laters holds the other words of the keys, so that match looks up
-	// a longer key only when its last word is in one: most words after
-	// a known name are not.
-	laters wordSet
+	// starts and named hold the keyHash of every key and of the keys
+	// that name entries, so that match looks up only the keys that may
+	// name some, and stops where no key goes on: most of the keys it
+	// would look up otherwise are the start of a longer name only
+	// ("kementerian") or none ("indonesia hari").
+	starts, named wordSet
+}
+
+// keyHash returns the hash of a key whose words before the last hash to
+// h (0 for none) and whose last word, lower-cased, has head hash word.
+func keyHash(h, word uint64) uint64 {
+	return bits.RotateLeft64(h*0xff51afd7ed558ccd, 31) ^ word
 }
 
 // A wordSet filters words: a word that is not in the set is surely not
@@ -166,9 +175,9 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 	g := &gazetteer{keys: *newWordFlags(8192)}
 	var toks []token
 	var buf []byte
-	// the head hashes of the keys' words, for the filters, which are
-	// sized for them at the end
-	var firsts, laters []uint64
+	// the head hashes of the keys' first words and the key hashes, for
+	// the filters, which are sized for them at the end
+	var firsts, starts, named []uint64
 	for line := range strings.SplitSeq(gazetteerTSV, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -198,6 +207,7 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 		for _, f := range e.forms {
 			toks = splitTokens(f, toks)
 			buf = buf[:0]
+			var h uint64
 			for i, t := range toks {
 				if i > 0 {
 					g.keys.add(string(buf), gazPrefix)
@@ -205,18 +215,16 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 				}
 				n := len(buf)
 				buf = appendLower(buf, f[t.start:t.end])
-				if i > 0 {
-					laters = append(laters, headHash(buf[n:]))
+				if i == 0 {
+					firsts = append(firsts, headHash(buf))
 				}
+				h = keyHash(h, headHash(buf[n:]))
+				starts = append(starts, h)
 			}
 			if len(buf) == 0 {
 				continue
 			}
-			first := buf
-			if n := strings.IndexByte(string(buf), ' '); n >= 0 {
-				first = buf[:n]
-			}
-			firsts = append(firsts, headHash(first))
+			named = append(named, h)
 			var flags uint8
 			if !isAllUpper(f) {
 				flags = gazMixed
@@ -234,18 +242,20 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 			}
 		}
 	}
-	slices.Sort(firsts)
-	slices.Sort(laters)
-	firsts, laters = slices.Compact(firsts), slices.Compact(laters)
-	g.firsts, g.laters = newWordSet(len(firsts)), newWordSet(len(laters))
-	for _, h := range firsts {
-		g.firsts.addHead(h)
-	}
-	for _, h := range laters {
-		g.laters.addHead(h)
-	}
+	g.firsts, g.starts, g.named = setOfHashes(firsts), setOfHashes(starts), setOfHashes(named)
 	return g
 })
+
+// setOfHashes returns a wordSet of the head hashes hs, sized for them.
+func setOfHashes(hs []uint64) wordSet {
+	slices.Sort(hs)
+	hs = slices.Compact(hs)
+	s := newWordSet(len(hs))
+	for _, h := range hs {
+		s.addHead(h)
+	}
+	return s
+}
 
 func containsID(ids []int32, id int32) bool {
 	for _, x := range ids {
@@ -283,14 +293,22 @@ func (g *gazetteer) match(text string, toks []token, i int, buf []byte) (n int, 
 	if i >= len(toks) || !g.firsts.hasAnyCase(text[toks[i].start:toks[i].end]) {
 		return 0, nil, buf
 	}
+	var h uint64
 	for j := i; j < len(toks) && j-i < 12; j++ {
 		if j > i {
-			if !g.laters.hasAnyCase(text[toks[j].start:toks[j].end]) {
-				break
-			}
 			buf = append(buf, ' ')
 		}
+		start := len(buf)
 		buf = appendLower(buf, text[toks[j].start:toks[j].end])
+		h = keyHash(h, headHash(buf[start:]))
+		// (a first word that firsts let through is almost always the
+		// start of a key: starts is asked from the second word on)
+		if j > i && !g.starts.hasHead(h) {
+			break // no key is buf or starts with it
+		}
+		if !g.named.hasHead(h) {
+			continue // buf names nothing; a longer key may
+		}
 		k := g.keys.slot(buf)
 		if k.value != 0 && (k.flags&gazMixed != 0 || isAllUpper(text[toks[i].start:toks[j].end])) {
 			n, ids = j-i+1, g.entriesOf(k)

@@ -7,9 +7,10 @@ import (
 	"unicode/utf8"
 )
 
-// TestGazetteerFirstWords checks that the word filters let through the
-// words of every key, written in lower case, in capitals or
-// capitalized, and that match finds the known names it should.
+// TestGazetteerFirstWords checks that the filters let through the first
+// word of every key, written in lower case, in capitals or capitalized,
+// and every key and the keys that name entries, and that match finds the
+// known names it should.
 func TestGazetteerFirstWords(t *testing.T) {
 	g := loadGazetteer()
 	for _, k := range flagWords(&g.keys) {
@@ -19,12 +20,15 @@ func TestGazetteerFirstWords(t *testing.T) {
 				t.Errorf("key %q: first word %q filtered out", k, w)
 			}
 		}
-		for _, later := range strings.Fields(k)[1:] {
-			for _, w := range []string{later, strings.ToUpper(later), capitalize(later)} {
-				if !g.laters.hasAnyCase(w) {
-					t.Errorf("key %q: word %q filtered out", k, w)
-				}
-			}
+		var h uint64
+		for w := range strings.SplitSeq(k, " ") {
+			h = keyHash(h, headHash([]byte(w)))
+		}
+		if !g.starts.hasHead(h) {
+			t.Errorf("key %q filtered out of starts", k)
+		}
+		if g.keys.slot([]byte(k)).value != 0 && !g.named.hasHead(h) {
+			t.Errorf("key %q filtered out of named", k)
 		}
 	}
 	for _, tc := range []struct {
@@ -36,6 +40,8 @@ func TestGazetteerFirstWords(t *testing.T) {
 		{"warga Jakarta Selatan hadir", 1, 2},
 		{"JAKARTA", 0, 1},
 		{"Ibu kota", 1, 0},
+		{"Kementerian Keuangan RI", 0, 2},
+		{"kementerian yang", 0, 0},
 	} {
 		toks := splitTokens(tc.text, nil)
 		if n, _, _ := g.match(tc.text, toks, tc.at, nil); n != tc.n {

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -84,6 +85,35 @@ func TestIsIndonesian(t *testing.T) {
 	} {
 		if got := isIndonesian(tt.tag); got != tt.want {
 			t.Errorf("isIndonesian(%v) = %v, want %v", tt.tag, got, tt.want)
+		}
+	}
+}
+
+// TestReadWord checks readWord, which reads most words sixteen bytes at a
+// time, against a byte at a time, at every place of a text with words of
+// each length around eight, twelve and sixteen, capitals, bytes outside
+// ASCII and punctuation.
+func TestReadWord(t *testing.T) {
+	text := "Ia bilang, \"Karena-nya\" uang ABCDEFGHIJKL pemerintahan " +
+		"wakil-wakil Pancasila kendaraan yang ke-12 caf\u00e9 na\u00efve x; Kerajaan zzzzzzzzzzzz abcdefghijklmnopqrstuvwxyz."
+	for i := range len(text) {
+		j, ascii := i, true
+		for j < len(text) && (isASCIILetter(text[j]) || text[j] >= utf8.RuneSelf) {
+			ascii = ascii && text[j] < utf8.RuneSelf
+			j++
+		}
+		if j == i {
+			continue // no word starts here
+		}
+		n, ok, key := readWord(text, i)
+		if n != j-i || ok != ascii {
+			t.Errorf("readWord(%q) = %d, %v; want %d, %v", text[i:], n, ok, j-i, ascii)
+			continue
+		}
+		if w := text[i:j]; ascii && len(w) <= maxCodeLetters {
+			if want := langKey(w); key != want || key == 0 {
+				t.Errorf("readWord(%q) key %x, want langKey %x, which is not 0", w, key, want)
+			}
 		}
 	}
 }

@@ -571,6 +571,14 @@ func (st *quoteState) formIndex() map[string]int {
 	return st.forms
 }
 
+// formOf returns the entity whose surface form name is, in any case. The
+// name is lowered on the stack: the look-up needs no copy of it.
+func (st *quoteState) formOf(name string) (int, bool) {
+	var buf [64]byte
+	i, ok := st.formIndex()[string(appendLower(buf[:0], name))]
+	return i, ok
+}
+
 // addForm records a surface form of entity i; a person wins over another
 // type for a form both share.
 func (st *quoteState) addForm(form string, i int) {
@@ -1279,6 +1287,7 @@ func lowerSetOf(m map[string]bool) func() *lowerSet {
 type lowerSet struct {
 	words  map[string]bool
 	filter wordFilter
+	ends   endFilter
 	hashes hashSet
 	firsts [256]bool // the first bytes of the words, in either case
 	minLen int       // the length of the shortest word
@@ -1290,6 +1299,7 @@ func newLowerSet(ws []string) *lowerSet {
 		s.minLen = min(s.minLen, len(w))
 		s.words[w] = true
 		s.filter.add(w)
+		s.ends.add(w)
 		s.hashes.add(wordHash(w))
 		s.firsts[w[0]] = true
 		s.firsts[upperASCII(w[0])] = true
@@ -1325,9 +1335,40 @@ func (s *lowerSet) mayHave(w string, ascii bool) bool {
 	if ascii {
 		// lowering keeps an ASCII word's length; most short words are
 		// turned away before the filter is read
-		return len(w) >= s.minLen && s.filter.mayHave(w)
+		return len(w) >= s.minLen && s.filter.mayHave(w) && s.ends.mayHave(w)
 	}
 	return w != "" && s.firsts[w[0]]
+}
+
+// An endFilter is a wordFilter of the last two letters of words: many
+// words share their first letters and length with a reporting verb
+// (menjadi, menulis), few their last letters as well.
+type endFilter [27 * 27]uint32
+
+// add records w; words of 32 bytes or more are left out (mayHave turns
+// them all away).
+func (f *endFilter) add(w string) {
+	if len(w) < 32 {
+		f[endIndex(w)] |= 1 << len(w)
+	}
+}
+
+// mayHave reports whether w, folded to lower case, may be in the set.
+func (f *endFilter) mayHave(w string) bool {
+	return len(w) < 32 && f[endIndex(w)]&(1<<len(w)) != 0
+}
+
+// endIndex maps the last two bytes of a word, folded to lower case, to an
+// index into an endFilter, as prefixIndex does the first two.
+func endIndex(w string) int {
+	s0, s1 := 26, 26
+	if n := len(w); n > 0 {
+		s0 = letterSlot(w[n-1])
+		if n > 1 {
+			s1 = letterSlot(w[n-2])
+		}
+	}
+	return s0*27 + s1
 }
 
 // subjectBefore finds the subject of the verb at token k, reading back to
@@ -1959,8 +2000,7 @@ func (st *quoteState) resolve(fq *quoteFieldCtx, sf surface, off int) (string, b
 	if p := st.personIn(fq, sf.s, sf.e); p != "" {
 		return p, true
 	}
-	first := strings.ToLower(firstWord(run))
-	if roleWords[first] && nameOf(run) == "" || roleWords[first] && len(st.a.Entities) > 0 && st.orgOnly(fq, sf) {
+	if role := roleSet().has(firstWord(run)); role && nameOf(run) == "" || role && len(st.a.Entities) > 0 && st.orgOnly(fq, sf) {
 		if n := st.roleHolder(fq, run, off); n != "" {
 			return n, true
 		}
@@ -1974,7 +2014,7 @@ func (st *quoteState) resolve(fq *quoteFieldCtx, sf surface, off int) (string, b
 	if name == "" {
 		return "", false
 	}
-	if i, ok := st.formIndex()[strings.ToLower(name)]; ok {
+	if i, ok := st.formOf(name); ok {
 		e := st.a.Entities[i]
 		return e.Name, e.Type == Person
 	}
@@ -2159,7 +2199,7 @@ func (st *quoteState) isPersonName(name string) bool {
 			}
 		}
 	}
-	if i, ok := st.formIndex()[strings.ToLower(name)]; ok {
+	if i, ok := st.formOf(name); ok {
 		return st.a.Entities[i].Type == Person
 	}
 	return strings.ToUpper(name) != name

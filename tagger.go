@@ -67,8 +67,7 @@ type model struct {
 	// none is a row of zeros, the row of the features the model does
 	// not know: adding it changes no score, and addRows needs no
 	// branch, which would be mispredicted for one feature in eight.
-	none  int32
-	scale float32
+	none int32
 }
 
 // spill is an open-addressed hash table, at most half full: feature h
@@ -100,15 +99,33 @@ func (m *model) spillRow(h uint32) int32 {
 
 const bucketRows = 4 // 64 bytes: a cache line
 
-// A modelRow holds the weights of one feature, as multiples of the
-// model's scale, and the low half of its hash. An unused row is zero:
-// adding its weights changes no score.
+// A modelRow holds the weights of one feature, quantized (see
+// encodeModel), and the low half of its hash, in 16-bit lanes from the
+// low bits up: weights 0 to 3 in lo, 4 to 6 and the hash in hi, so that
+// addRows reads them four at a time. An unused row is zero: adding its
+// weights changes no score.
 type modelRow struct {
-	w   [numTags]int16
-	low uint16
+	lo, hi uint64
 }
 
-// addRows adds a row's weights one by one: a row must hold seven.
+// newModelRow lays out weights w and low, the low half of the feature's
+// hash, as a modelRow.
+func newModelRow(w *[numTags]int16, low uint16) modelRow {
+	var r modelRow
+	for t, x := range w[:4] {
+		r.lo |= uint64(uint16(x)) << (16 * t)
+	}
+	for t, x := range w[4:] {
+		r.hi |= uint64(uint16(x)) << (16 * t)
+	}
+	r.hi |= uint64(low) << 48
+	return r
+}
+
+// low returns the low half of the row's feature hash.
+func (r *modelRow) low() uint16 { return uint16(r.hi >> 48) }
+
+// A row holds seven weights: addRows reads them as they are laid out.
 var _ = [1]int{}[numTags-7]
 
 const modelMagic = "BNER1"
@@ -139,8 +156,10 @@ func decodeModel(b []byte) (*model, error) {
 	if len(raw) < len(modelMagic)+8 || string(raw[:len(modelMagic)]) != modelMagic {
 		return nil, io.ErrUnexpectedEOF
 	}
+	// the scale, raw[:4], is the weights' unit, which the tagger does not
+	// need: it only compares sums of weights, and any positive unit
+	// compares them alike
 	raw = raw[len(modelMagic):]
-	scale := math.Float32frombits(binary.LittleEndian.Uint32(raw))
 	n := int(binary.LittleEndian.Uint32(raw[4:]))
 	raw = raw[8:]
 	if len(raw) != n*4+n*numTags*2 {
@@ -166,17 +185,17 @@ func decodeModel(b []byte) (*model, error) {
 	m := &model{
 		rows:  make([]modelRow, bucketRows<<16, bucketRows<<16+spilled+1),
 		spill: make([]spillEntry, size),
-		scale: scale,
 	}
 	for k := range n {
 		h := binary.LittleEndian.Uint32(hashes[k*4:])
 		if k > 0 && h <= binary.LittleEndian.Uint32(hashes[k*4-4:]) {
 			return nil, errUnsortedModel
 		}
-		r := modelRow{low: uint16(h)}
-		for t := range numTags {
-			r.w[t] = int16(binary.LittleEndian.Uint16(weights[(k*numTags+t)*2:]))
+		var w [numTags]int16
+		for t := range w {
+			w[t] = int16(binary.LittleEndian.Uint16(weights[(k*numTags+t)*2:]))
 		}
+		r := newModelRow(&w, uint16(h))
 		if b := h >> 16; used[b] < bucketRows {
 			m.rows[b*bucketRows+uint32(used[b])] = r
 			used[b]++
@@ -253,7 +272,7 @@ func (m *model) findRows(hs []uint32, rows []int32) {
 	// the loop that compares takes more instructions per feature than
 	// the processor looks ahead over. (What it stores is overwritten.)
 	for k, h := range hs {
-		rows[k] = int32(first[h>>16*bucketRows].low)
+		rows[k] = int32(first[h>>16*bucketRows].low())
 	}
 	// Which row of a bucket holds a feature is as good as random, so a
 	// loop that stopped at it mispredicted a branch about once per
@@ -263,16 +282,16 @@ func (m *model) findRows(hs []uint32, rows []int32) {
 		j := h >> 16 * bucketRows
 		low := uint16(h)
 		r := m.none
-		if first[j+3].low == low {
+		if first[j+3].low() == low {
 			r = int32(j + 3)
 		}
-		if first[j+2].low == low {
+		if first[j+2].low() == low {
 			r = int32(j + 2)
 		}
-		if first[j+1].low == low {
+		if first[j+1].low() == low {
 			r = int32(j + 1)
 		}
-		if first[j].low == low {
+		if first[j].low() == low {
 			r = int32(j)
 		}
 		rows[k] = r
@@ -289,28 +308,50 @@ func (m *model) findRows(hs []uint32, rows []int32) {
 	}
 }
 
-// addRows adds the weights of rows to scores, in order. A row of zeros
-// leaves every sum as it was: adding +0 changes only a -0, and no sum is
-// -0, for they start at +0 and x + y is -0 only when x and y both are.
-func (m *model) addRows(rows []int32, scores *[numTags]float32) {
-	// A weight is float32(r.w[t]) * scale, the value the trainer's
-	// weight was rounded to; the conversion of the product rounds it, so
-	// that it is never fused with the sum. The seven sums are kept in
-	// locals, which the compiler keeps in registers, and written out
-	// once: through the pointer each sum waited on the store before it.
-	s0, s1, s2, s3, s4, s5, s6 := scores[0], scores[1], scores[2], scores[3], scores[4], scores[5], scores[6]
-	sc := m.scale
-	for _, j := range rows {
-		r := &m.rows[j]
-		s0 += float32(float32(r.w[0]) * sc)
-		s1 += float32(float32(r.w[1]) * sc)
-		s2 += float32(float32(r.w[2]) * sc)
-		s3 += float32(float32(r.w[3]) * sc)
-		s4 += float32(float32(r.w[4]) * sc)
-		s5 += float32(float32(r.w[5]) * sc)
-		s6 += float32(float32(r.w[6]) * sc)
+// addRows adds the weights of rows to scores. The sums are of integers,
+// which take less time than floats and come out the same in any order,
+// and they are taken four weights at a time (see sumRows).
+func (m *model) addRows(rows []int32, scores *[numTags]int32) {
+	for len(rows) > 0 {
+		n := min(len(rows), 1<<16-1) // a token has some forty
+		s02, s13, s46, s5 := sumRows(m.rows, rows[:n])
+		// each lane's sum, less the offsets, is the sum of the weights
+		offsets := uint32(n) << 15
+		lane := func(s uint64, upper int) int32 { return int32(uint32(s>>(32*upper)) - offsets) }
+		scores[0] += lane(s02, 0)
+		scores[1] += lane(s13, 0)
+		scores[2] += lane(s02, 1)
+		scores[3] += lane(s13, 1)
+		scores[4] += lane(s46, 0)
+		scores[5] += lane(s5, 0)
+		scores[6] += lane(s46, 1)
+		rows = rows[n:]
 	}
-	*scores = [numTags]float32{s0, s1, s2, s3, s4, s5, s6}
+}
+
+// sumRows sums the weights of rows of table, at most 65535 of them, in
+// 32-bit lanes: s02 holds the sums of weights 0 and 2, from the low bits
+// up, and so on. A row's int16 lanes, offset by 32768 to be unsigned, are
+// split into the even and the odd ones, each of which is then a 32-bit
+// lane that 65535 rows cannot carry out of. (Summed one by one, the seven
+// sums and the loop's state took more registers than the processor has,
+// and the loop spilled them; inlined into addRows, it spills the state
+// of addRows.)
+//
+//go:noinline
+func sumRows(table []modelRow, rows []int32) (s02, s13, s46, s5 uint64) {
+	const (
+		offset = 0x8000_8000_8000_8000 // flips each lane's sign bit: w becomes w + 32768
+		even   = 0x0000_ffff_0000_ffff
+	)
+	for _, j := range rows {
+		lo, hi := table[j].lo^offset, table[j].hi^offset
+		s02 += lo & even
+		s13 += lo >> 16 & even
+		s46 += hi & even
+		s5 += hi >> 16 & even // and the hashes, in the upper lane
+	}
+	return s02, s13, s46, s5
 }
 
 // tag labels each token of text with a BIO tag; tags is reused. Names
@@ -342,9 +383,8 @@ func (m *model) tag(fx *featurizer, tags []uint8) []uint8 {
 // scores returns the score of each tag for token i given the tags of the
 // two tokens before it. The scores of the features that do not depend on
 // those tags are kept with the token, for runType scores a token again
-// under other tags; they are added first, as features lists them, so the
-// sum is the same either way.
-func (m *model) scores(fx *featurizer, i int, prev, prev2 uint8) [numTags]float32 {
+// under other tags.
+func (m *model) scores(fx *featurizer, i int, prev, prev2 uint8) [numTags]int32 {
 	in := fx.tokInfo(i)
 	fx.feats = fx.feats[:0]
 	if !in.haveScores {
@@ -366,9 +406,9 @@ func (m *model) scores(fx *featurizer, i int, prev, prev2 uint8) [numTags]float3
 
 // bestTag picks the highest-scoring tag that may follow prev: an I- tag
 // only continues a name of its own type.
-func bestTag(scores *[numTags]float32, prev uint8, kind tokenKind) uint8 {
-	best, bestScore := uint8(tagO), float32(math.Inf(-1))
-	for t := range uint8(numTags) {
+func bestTag(scores *[numTags]int32, prev uint8, kind tokenKind) uint8 {
+	best, bestScore := uint8(tagO), scores[tagO]
+	for t := uint8(1); t < numTags; t++ {
 		if isInside(t) && insideOf(prev) != t {
 			continue
 		}
@@ -431,7 +471,7 @@ func (fx *featurizer) release() {
 type tokenInfo struct {
 	done         bool
 	haveScores   bool
-	wordScores   [numTags]float32 // of wordFeatures, once haveScores
+	wordScores   [numTags]int32 // of wordFeatures, once haveScores
 	word         string
 	lower        []byte
 	shape, short []rune
@@ -605,6 +645,35 @@ func hashBytes(h uint32, b []byte) uint32 {
 		h *= fnvPrime
 	}
 	return h
+}
+
+// hashBytes4 hashes b on each of the four hashes of hs. The four chains
+// of multiplies are independent, so the processor runs them side by side,
+// where four loops, one after another, each waited on its chain and
+// mispredicted its end.
+func hashBytes4(hs *[4]uint32, b []byte) {
+	h0, h1, h2, h3 := hs[0], hs[1], hs[2], hs[3]
+	for _, c := range b {
+		x := uint32(c)
+		h0 = (h0 ^ x) * fnvPrime
+		h1 = (h1 ^ x) * fnvPrime
+		h2 = (h2 ^ x) * fnvPrime
+		h3 = (h3 ^ x) * fnvPrime
+	}
+	*hs = [4]uint32{h0, h1, h2, h3}
+}
+
+// hashRunes4 is hashBytes4 for a shape.
+func hashRunes4(hs *[4]uint32, rs []rune) {
+	h0, h1, h2, h3 := hs[0], hs[1], hs[2], hs[3]
+	for _, c := range rs {
+		x := uint32(c)
+		h0 = (h0 ^ x) * fnvPrime
+		h1 = (h1 ^ x) * fnvPrime
+		h2 = (h2 ^ x) * fnvPrime
+		h3 = (h3 ^ x) * fnvPrime
+	}
+	*hs = [4]uint32{h0, h1, h2, h3}
 }
 
 // hashRunes hashes a shape as appendShapes gives it.
@@ -810,18 +879,31 @@ func (fx *featurizer) features(i int, prev, prev2 uint8, out []uint32) []uint32 
 }
 
 // wordFeatures appends the hashes of the features of token i that do not
-// depend on the tags before it.
+// depend on the tags before it. Where features hash the same string on
+// different seeds, one pass hashes it on all of them (see hashBytes4).
 func (fx *featurizer) wordFeatures(i int, out []uint32) []uint32 {
 	sd := seeds()
-	in := fx.tokInfo(i)
-	tok := fx.toks[i]
+	in, prev, next := fx.tokInfo(i), fx.tokInfo(i-1), fx.tokInfo(i+1)
+	// The short shape alone, then the word before and the word after on
+	// it, and on the gazetteer feature.
+	short := [4]uint32{sd.ss, sd.nwss[1], sd.nwss[3], fx.gazFeature(sd.gss, i)}
+	hashRunes4(&short, in.short)
+	// The word before alone, on the short shape, and then the word on it.
+	before := [4]uint32{sd.nw[1], short[1], sd.ww1}
+	hashBytes4(&before, prev.lower)
+	// The word alone, on the word before, and then the word after on it.
+	word := [4]uint32{sd.w, before[2], sd.w1w}
+	hashBytes4(&word, in.lower)
+	// The word after alone, on the short shape and on the word.
+	after := [4]uint32{sd.nw[3], short[2], word[2]}
+	hashBytes4(&after, next.lower)
 	out = append(out,
 		sd.bias,
-		hashBytes(sd.w, in.lower),
+		word[0],
 		hashString(sd.W, in.word),
 		hashRunes(sd.s, in.shape),
-		hashRunes(sd.ss, in.short))
-	if tok.sentStart {
+		short[0])
+	if fx.toks[i].sentStart {
 		out = append(out, sd.first, hashRunes(sd.firstSS, in.short))
 	}
 	// affixes of the lower-cased word; a character is a byte when the
@@ -835,25 +917,25 @@ func (fx *featurizer) wordFeatures(i int, out []uint32) []uint32 {
 		}
 		out = append(out, hashBytes(sd.p[k], p), hashBytes(sd.x[k], x))
 	}
-	// neighbours
-	for _, d := range [...]int{-2, -1, 1, 2} {
-		nb := fx.tokInfo(i + d)
-		out = append(out, hashBytes(sd.nw[d+2], nb.lower))
-		if d == -1 || d == 1 {
-			out = append(out,
-				hashRunes(sd.nss[d+2], nb.short),
-				fx.gazFeature(sd.ng[d+2], i+d),
-				hashString(sd.nc[d+2], nb.class),
-				hashBytes(hashRunes(sd.nwss[d+2], in.short), nb.lower))
-		}
-	}
-	out = append(out,
-		hashBytes(hashBytes(sd.ww1, fx.tokInfo(i-1).lower), in.lower),
-		hashBytes(hashBytes(sd.w1w, in.lower), fx.tokInfo(i+1).lower),
+	// neighbours, and the word with each
+	return append(out,
+		hashBytes(sd.nw[0], fx.tokInfo(i-2).lower),
+		before[0],
+		hashRunes(sd.nss[1], prev.short),
+		fx.gazFeature(sd.ng[1], i-1),
+		hashString(sd.nc[1], prev.class),
+		before[1],
+		after[0],
+		hashRunes(sd.nss[3], next.short),
+		fx.gazFeature(sd.ng[3], i+1),
+		hashString(sd.nc[3], next.class),
+		after[1],
+		hashBytes(sd.nw[4], fx.tokInfo(i+2).lower),
+		word[1],
+		after[2],
 		fx.gazFeature(sd.g, i),
-		hashRunes(fx.gazFeature(sd.gss, i), in.short),
+		short[3],
 		hashString(sd.c, in.class))
-	return out
 }
 
 // tagFeatures appends the hashes of the features of token i that depend
@@ -896,20 +978,19 @@ func suffixBytes(s []byte, k int) []byte {
 // [i, j) read as one name, for a run of capitalized words the tagger left
 // outside any name.
 func (m *model) runType(fx *featurizer, i, j int) EntityType {
-	best, bestScore := EntityType(""), float32(math.Inf(-1))
+	// the totals are of int64, which no run is long enough to overflow;
+	// the first type wins a tie
+	best, bestScore := EntityType(""), int64(math.MinInt64)
 	for _, b := range [...]uint8{tagBPer, tagBOrg, tagBLoc} {
-		var total float32
+		var total int64
 		prev, prev2 := uint8(tagO), uint8(tagO)
-		if i > 0 {
-			prev = tagO
-		}
 		for k := i; k < j; k++ {
 			scores := m.scores(fx, k, prev, prev2)
 			t := b
 			if k > i {
 				t = b + 1
 			}
-			total += scores[t] - scores[tagO]
+			total += int64(scores[t] - scores[tagO])
 			prev2, prev = prev, t
 		}
 		if total > bestScore {

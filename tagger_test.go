@@ -5,7 +5,6 @@ import (
 	"compress/gzip"
 	"encoding/binary"
 	"io"
-	"math"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -50,7 +49,7 @@ func BenchmarkTagger(b *testing.B) {
 }
 
 // TestModelWeights checks the model's look-up against the weights file
-// read plainly: every feature adds its own weights, in order, and a hash
+// read plainly: every feature adds its own weights, and a hash
 // the file lacks adds nothing.
 func TestModelWeights(t *testing.T) {
 	zr, err := gzip.NewReader(bytes.NewReader(taggerWeights))
@@ -61,17 +60,16 @@ func TestModelWeights(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	raw = raw[len(modelMagic):]
-	scale := math.Float32frombits(binary.LittleEndian.Uint32(raw))
-	n := int(binary.LittleEndian.Uint32(raw[4:]))
-	raw = raw[8:]
-	want := make(map[uint32][numTags]float32, n)
+	raw = raw[len(modelMagic)+4:] // past the scale, which the tagger does not read
+	n := int(binary.LittleEndian.Uint32(raw))
+	raw = raw[4:]
+	want := make(map[uint32][numTags]int32, n)
 	var hashes []uint32
 	for k := range n {
 		h := binary.LittleEndian.Uint32(raw[k*4:])
-		var w [numTags]float32
+		var w [numTags]int32
 		for t := range w {
-			w[t] = float32(int16(binary.LittleEndian.Uint16(raw[n*4+(k*numTags+t)*2:]))) * scale
+			w[t] = int32(int16(binary.LittleEndian.Uint16(raw[n*4+(k*numTags+t)*2:])))
 		}
 		want[h] = w
 		hashes = append(hashes, h)
@@ -86,7 +84,7 @@ func TestModelWeights(t *testing.T) {
 		}
 	}
 	for _, h := range feats {
-		var got [numTags]float32
+		var got [numTags]int32
 		rows := []int32{0}
 		m.findRows([]uint32{h}, rows)
 		m.addRows(rows, &got)
@@ -95,7 +93,7 @@ func TestModelWeights(t *testing.T) {
 		}
 	}
 	// many at once, past one pass of findRows, sum as one by one
-	var got, sum [numTags]float32
+	var got, sum [numTags]int32
 	rows := make([]int32, len(feats))
 	m.findRows(feats, rows)
 	m.addRows(rows, &got)
