@@ -414,17 +414,26 @@ func findQuotes(a *Article) {
 		st.para = i
 		st.field(FieldParagraph, i, p.Text, false)
 	}
+	// the quotes are copied to an array of their number: most articles
+	// hold a few, and an array grown for them would mostly stand empty
+	if len(st.quotes) > 0 {
+		a.Quotes = append(a.Quotes, st.quotes...)
+	}
+	clear(st.quotes) // the quotes' strings point into the article
+	st.quotes = st.quotes[:0]
 	spareQuoteScratch.Put(st.quoteScratch)
 	st.quoteScratch = nil
 }
 
 // quoteScratch is the memory of a quote scan that the next scan can use
-// again, so that each Parse need not make and grow its own. None of it
-// points into an article, so a spare one keeps no text alive.
+// again, so that each Parse need not make and grow its own. Only its
+// quotes point into an article, and they are cleared before the scratch
+// is spared, so that a spare one keeps no text alive.
 type quoteScratch struct {
-	qs   []qspan // the quotes of the field being read
-	buf  []qtok  // its tokens
-	ends []int   // where in buf a sentence may end
+	quotes []Quote // the quotes found, in order; findQuotes copies them to the article
+	qs     []qspan // the quotes of the field being read
+	buf    []qtok  // its tokens
+	ends   []int   // where in buf a sentence may end
 	// mentions holds each field's mentions in text order: the title's
 	// first, then the captions', then the paragraphs' (see slot)
 	mentions [][]mentionRef
@@ -1098,7 +1107,7 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 	// "…." Demikian disampaikan Budi. / Hal itu dikatakan Budi …: a
 	// sentence that reports the bare quote just before it
 	if p := st.bareQuote; p >= 0 && !needCue && len(reps) > 0 && reps[0].speaker != "" && fq.reportsBack(a, b) {
-		st.a.Quotes[p].Speaker, st.a.Quotes[p].Cue = reps[0].speaker, reps[0].cue
+		st.quotes[p].Speaker, st.quotes[p].Cue = reps[0].speaker, reps[0].cue
 	}
 	st.bareQuote = -1
 	for k := a; k < b; k++ {
@@ -1111,18 +1120,15 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 		if !ok {
 			continue
 		}
-		if st.a.Quotes == nil {
-			st.a.Quotes = make([]Quote, 0, 16)
-		}
-		st.a.Quotes = append(st.a.Quotes, q)
-		n := len(st.a.Quotes) - 1
+		st.quotes = append(st.quotes, q)
+		n := len(st.quotes) - 1
 		if q.Speaker != "" {
 			spk, had = q.Speaker, true
 			// a quote running over paragraphs is said by whoever closes it
 			for _, j := range st.openQuotes {
-				if st.a.Quotes[j].Speaker == "" {
-					st.a.Quotes[j].Speaker = q.Speaker
-					st.a.Quotes[j].Cue = q.Cue
+				if st.quotes[j].Speaker == "" {
+					st.quotes[j].Speaker = q.Speaker
+					st.quotes[j].Cue = q.Cue
 				}
 			}
 			if len(st.openQuotes) > 1 {
@@ -1682,7 +1688,7 @@ func (fq *quoteFieldCtx) quote(qi, k, ck, a, b int, reps []report, needCue bool,
 			}
 			fq.cued, fq.cuedTok = q, ck
 			if q.Speaker == "" && cont && len(st.openQuotes) > 0 {
-				q.Speaker = st.a.Quotes[st.openQuotes[0]].Speaker
+				q.Speaker = st.quotes[st.openQuotes[0]].Speaker
 			}
 			return q, true
 		}
@@ -1712,7 +1718,7 @@ func (fq *quoteFieldCtx) quote(qi, k, ck, a, b int, reps []report, needCue bool,
 	}
 	if cont {
 		q.Kind = Direct
-		q.Speaker = st.a.Quotes[st.openQuotes[0]].Speaker
+		q.Speaker = st.quotes[st.openQuotes[0]].Speaker
 		return q, true
 	}
 	if startsSent && ck >= 0 && fq.isWordOut(ck+1) && (titleCased(q.Text) || countWords(q.Text) <= 3) {
