@@ -152,8 +152,11 @@ type sentRef struct {
 	sent  int32
 }
 
-func newDateScanner(ref time.Time) *dateScanner {
-	sc := &dateScanner{ref: ref, hasRef: !ref.IsZero(), loc: zoneWIB}
+// newDateScanner returns a scanner for ref. It returns the scanner itself,
+// not a pointer: a caller's scanner then lives on its stack, not on the
+// heap.
+func newDateScanner(ref time.Time) dateScanner {
+	sc := dateScanner{ref: ref, hasRef: !ref.IsZero(), loc: zoneWIB}
 	if sc.hasRef {
 		if _, off := ref.Zone(); off != 0 {
 			sc.loc = ref.Location()

@@ -1089,6 +1089,12 @@ func hasMarker(line string, markers []string) (string, bool) {
 type markerSet struct {
 	markers []string
 	byFirst [256][]string // by lowerASCII of the first byte, in list order
+	// notASCII holds the markers with a byte outside ASCII, in list
+	// order: the only ones that a line starting with such a byte, as one
+	// opening with a quotation mark does, may start with. (Ignoring case,
+	// a line's first len(m) bytes match an ASCII marker m only when they
+	// are len(m) runes, all ASCII.)
+	notASCII []string
 }
 
 func newMarkerSet(markers []string) *markerSet {
@@ -1097,6 +1103,9 @@ func newMarkerSet(markers []string) *markerSet {
 		if m != "" {
 			c := lowerASCII(m[0])
 			ms.byFirst[c] = append(ms.byFirst[c], m)
+		}
+		if !isASCII(m) {
+			ms.notASCII = append(ms.notASCII, m)
 		}
 	}
 	return ms
@@ -1109,7 +1118,7 @@ func (ms *markerSet) match(line string) (string, bool) {
 	if line != "" && line[0] < utf8.RuneSelf {
 		return hasMarker(line, ms.byFirst[lowerASCII(line[0])])
 	}
-	return hasMarker(line, ms.markers)
+	return hasMarker(line, ms.notASCII)
 }
 
 var (

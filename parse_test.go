@@ -617,3 +617,25 @@ func TestIsTidy(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkerSet checks that a markerSet finds what hasMarker finds in the
+// whole list: each marker, in several cases, starting a line, behind a
+// quotation mark and behind runes that fold to ASCII letters.
+func TestMarkerSet(t *testing.T) {
+	for _, markers := range [][]string{skipMarkers, trailerMarkers} {
+		ms := newMarkerSet(markers)
+		var lines []string
+		for _, m := range markers {
+			for _, form := range []string{m, strings.ToUpper(m), strings.ToUpper(m[:1]) + m[1:]} {
+				lines = append(lines, form, form+": Judul", form+"x", "“"+form, "\u212a"+form, "\u017f"+form)
+			}
+		}
+		lines = append(lines, "", "“Kita harus bekerja,” kata dia.", "© 2025 Kompas", "\u212aomentar", "\u017fhare")
+		for _, line := range lines {
+			wantM, wantOK := hasMarker(line, markers)
+			if m, ok := ms.match(line); m != wantM || ok != wantOK {
+				t.Errorf("match(%q) = %q, %v; want %q, %v", line, m, ok, wantM, wantOK)
+			}
+		}
+	}
+}

@@ -298,9 +298,15 @@ func (m *model) findRows(hs []uint32, rows []int32) {
 	}
 	// A branch on what a load found would wait for it, and one in eight
 	// features is unknown: the spilled rows are looked for once all the
-	// loads are done.
+	// loads are done. One in two hundred features is unknown and in a
+	// bucket that spilled, and one branch asks both, where a branch on
+	// either was mispredicted for one feature in ten.
 	for k, r := range rows {
-		if b := hs[k] >> 16; r == m.none && m.spilled[b/64]&(1<<(b%64)) != 0 {
+		unknown := uint64(0)
+		if r == m.none {
+			unknown = 1
+		}
+		if b := hs[k] >> 16; m.spilled[b/64]>>(b%64)&unknown != 0 {
 			if sr := m.spillRow(hs[k]); sr >= 0 {
 				rows[k] = sr
 			}
