@@ -132,7 +132,7 @@ func appendFoldKey(buf []byte, s string) []byte {
 		for i := 0; i < len(s); i++ {
 			switch c := s[i]; {
 			case c == '\'' || c == '`':
-			case c == ' ' || '\t' <= c && c <= '\r':
+			case isSpaceASCII(c):
 				space = len(buf) > start
 			default:
 				if space {
@@ -206,9 +206,21 @@ func (x *entityFinder) newForm(k string) *form {
 	if cap(x.wordChunk)-len(x.wordChunk) < 16 {
 		x.wordChunk = make([]string, 0, 128)
 	}
+	// a key holds no space but ASCII ones (foldKey drops the others):
+	// its words are split a byte at a time, with no decoding
 	start := len(x.wordChunk)
-	for w := range strings.FieldsSeq(k) {
-		x.wordChunk = append(x.wordChunk, w)
+	for i := 0; i < len(k); {
+		for i < len(k) && isSpaceASCII(k[i]) {
+			i++
+		}
+		j := i
+		for j < len(k) && !isSpaceASCII(k[j]) {
+			j++
+		}
+		if j > i {
+			x.wordChunk = append(x.wordChunk, k[i:j])
+		}
+		i = j
 	}
 	f.words = x.wordChunk[start:len(x.wordChunk):len(x.wordChunk)]
 	// and room for the first spelling: most forms have one
@@ -219,6 +231,11 @@ func (x *entityFinder) newForm(k string) *form {
 	f.spelled = x.wordChunk[n : n : n+1]
 	x.wordChunk = x.wordChunk[:n+1]
 	return f
+}
+
+// isSpaceASCII says whether c is an ASCII space, as unicode.IsSpace would.
+func isSpaceASCII(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
 // group sorts the candidates' forms into clusters.

@@ -327,16 +327,22 @@ func (g *gazetteer) lookup(name string) []int32 {
 	var bufArr [128]byte
 	toks := splitTokens(name, tokArr[:0])
 	// a name whose first word starts no key is none: most names are
-	// unknown, and the filter says so at less cost than the map
+	// unknown, and the filters say so at less cost than the table
 	if len(toks) == 0 || !g.firsts.hasAnyCase(name[toks[0].start:toks[0].end]) {
 		return nil
 	}
 	buf := bufArr[:0]
+	var h uint64
 	for i, t := range toks {
 		if i > 0 {
 			buf = append(buf, ' ')
 		}
+		start := len(buf)
 		buf = appendLower(buf, name[t.start:t.end])
+		h = keyHash(h, headHash(buf[start:]))
+	}
+	if !g.named.hasHead(h) {
+		return nil
 	}
 	k := g.keys.slot(buf)
 	if k.flags&gazMixed == 0 && !isAllUpper(name) {
