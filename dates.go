@@ -2545,9 +2545,16 @@ func (sc *dateScanner) holidayAt(i int) int {
 	if sc.tok(i).kind == tokWord {
 		first, folded = foldASCII(buf[:0], sc.word(i))
 	}
+	// The second word, folded the same way, rules out most of those
+	// left: "hari" and "tahun" start many holidays, and are common.
+	var buf2 [24]byte
+	second, folded2 := []byte(nil), false
+	if sc.ok(i+1) && sc.tok(i+1).kind == tokWord {
+		second, folded2 = foldASCII(buf2[:0], sc.word(i+1))
+	}
 	for hi := range holidays {
 		h := &holidays[hi]
-		if folded && h.words[0] != string(first) {
+		if folded && h.words[0] != string(first) || folded2 && len(h.words) > 1 && h.words[1] != string(second) {
 			continue
 		}
 		j := i

@@ -354,6 +354,7 @@ type quoteState struct {
 	// personWords maps each word of a person's name to the people whose
 	// name holds it; built on first use
 	personWords map[string][]int
+	nameWords   [][]string // the words of each person's name, lower case; made with personWords
 	lookups     int
 
 	para         int    // index of the paragraph being read
@@ -365,11 +366,7 @@ type quoteState struct {
 	seq          int    // counts sentences, to tell which of lastSpk and focus is newer
 	lastSpkSeq   int
 	focusSeq     int
-	openQuotes   []int    // quotes of a quote running over paragraphs
-	bareQuote    int      // a direct quote with no cue that ended the last sentence, or -1
-	key          []byte   // scratch for the keys of forms
-	low          []byte   // scratch for lowered text (see roleByApposition)
-	reps         []report // the reporting verbs of the sentence being read
+	bareQuote    int // a direct quote with no cue that ended the last sentence, or -1
 }
 
 // fieldPos orders places in the article: title, captions, paragraphs.
@@ -419,7 +416,9 @@ func findQuotes(a *Article) {
 	if len(st.quotes) > 0 {
 		a.Quotes = append(a.Quotes, st.quotes...)
 	}
-	clear(st.quotes) // the quotes' strings point into the article
+	// the quotes' and reports' strings point into the article
+	clear(st.quotes)
+	clear(st.reps[:cap(st.reps)])
 	st.quotes = st.quotes[:0]
 	spareQuoteScratch.Put(st.quoteScratch)
 	st.quoteScratch = nil
@@ -427,13 +426,19 @@ func findQuotes(a *Article) {
 
 // quoteScratch is the memory of a quote scan that the next scan can use
 // again, so that each Parse need not make and grow its own. Only its
-// quotes point into an article, and they are cleared before the scratch
-// is spared, so that a spare one keeps no text alive.
+// quotes and reports point into an article, and they are cleared before
+// the scratch is spared, so that a spare one keeps no text alive.
 type quoteScratch struct {
 	quotes []Quote // the quotes found, in order; findQuotes copies them to the article
 	qs     []qspan // the quotes of the field being read
 	buf    []qtok  // its tokens
 	ends   []int   // where in buf a sentence may end
+	// reps are the reporting verbs of the sentence being read; their
+	// strings point into the article, like quotes'
+	reps       []report
+	openQuotes []int  // quotes of a quote running over paragraphs
+	key        []byte // scratch for the keys of forms
+	low        []byte // scratch for lowered text (see roleByApposition)
 	// mentions holds each field's mentions in text order: the title's
 	// first, then the captions', then the paragraphs' (see slot)
 	mentions [][]mentionRef
@@ -464,6 +469,7 @@ func newQuoteState(a *Article) *quoteState {
 		lastQuotePar: -10,
 		bareQuote:    -1,
 	}
+	st.openQuotes = st.openQuotes[:0] // a spare scratch's may be left over from its last scan
 	st.mentions = cleared(st.mentions, 1+len(a.Images)+len(a.Paragraphs))
 	st.first = cleared(st.first, len(a.Entities))
 	// each field's mentions are counted first, so that their lists are
@@ -837,8 +843,7 @@ func quoteTokens(text string, qs []qspan, toks []qtok, ends []int) ([]qtok, []in
 				if j < stop && text[j] != ' ' && (text[j] >= utf8.RuneSelf || joinsASCII(text[j]) && !endsAt(text, j, stop)) {
 					e, ascii = wordEnd(text, i, stop)
 				}
-				// a short ASCII word is told here, where the test inlines
-				mayCue := in < 0 && (!ascii || e-i >= cues.minLen) && cues.mayHave(text[i:e], ascii)
+				mayCue := in < 0 && cues.mayHave(text[i:e], ascii)
 				toks = append(toks, qtok{s: i, e: e, kind: tWord, q: in, mayCue: mayCue})
 				i = e
 				if i < stop && text[i] == ' ' {
@@ -1338,12 +1343,19 @@ func (s *lowerSet) has(w string) bool {
 // set. An ASCII word is tested against the filter; another only by its
 // first byte, which lowering keeps when it is ASCII.
 func (s *lowerSet) mayHave(w string, ascii bool) bool {
-	if ascii {
-		// lowering keeps an ASCII word's length; most short words are
-		// turned away before the filter is read
-		return len(w) >= s.minLen && s.filter.mayHave(w) && s.ends.mayHave(w)
+	if !ascii {
+		return w != "" && s.firsts[w[0]]
 	}
-	return w != "" && s.firsts[w[0]]
+	// lowering keeps an ASCII word's length. The two filters are read
+	// and their bits for it joined with no branch between: words that
+	// pass the first and not the second are too many for the branch to
+	// be predicted. A word shorter than every word of the set finds no
+	// bit of its length set.
+	n := len(w)
+	if n < 2 || n >= 32 {
+		return n >= s.minLen && s.filter.mayHave(w)
+	}
+	return s.filter[prefixIndex(w)]&s.ends[endIndex(w)]&(1<<n) != 0
 }
 
 // An endFilter is a wordFilter of the last two letters of words: many
@@ -1351,17 +1363,12 @@ func (s *lowerSet) mayHave(w string, ascii bool) bool {
 // (menjadi, menulis), few their last letters as well.
 type endFilter [27 * 27]uint32
 
-// add records w; words of 32 bytes or more are left out (mayHave turns
-// them all away).
+// add records w; words of 32 bytes or more are left out (lowerSet's
+// mayHave turns them all away).
 func (f *endFilter) add(w string) {
 	if len(w) < 32 {
 		f[endIndex(w)] |= 1 << len(w)
 	}
-}
-
-// mayHave reports whether w, folded to lower case, may be in the set.
-func (f *endFilter) mayHave(w string) bool {
-	return len(w) < 32 && f[endIndex(w)]&(1<<len(w)) != 0
 }
 
 // endIndex maps the last two bytes of a word, folded to lower case, to an
@@ -2149,11 +2156,13 @@ func (st *quoteState) byWords(name string) (int, bool) {
 	}
 	if st.personWords == nil {
 		st.personWords = map[string][]int{}
+		st.nameWords = make([][]string, len(st.a.Entities))
 		for i, e := range st.a.Entities {
 			if e.Type != Person {
 				continue
 			}
-			for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+			st.nameWords[i] = strings.Fields(strings.ToLower(e.Name))
+			for _, w := range st.nameWords[i] {
 				if l := st.personWords[w]; len(l) <= maxNameSharers && (len(l) == 0 || l[len(l)-1] != i) {
 					st.personWords[w] = append(l, i)
 				}
@@ -2166,10 +2175,9 @@ func (st *quoteState) byWords(name string) (int, bool) {
 		return 0, false
 	}
 	for _, i := range cands {
-		have := strings.Fields(strings.ToLower(st.a.Entities[i].Name))
 		all := true
 		for _, w := range words[1:] {
-			if !containsWord(have, w) {
+			if !containsWord(st.nameWords[i], w) {
 				all = false
 				break
 			}
