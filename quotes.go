@@ -354,6 +354,7 @@ type quoteState struct {
 	// personWords maps each word of a person's name to the people whose
 	// name holds it; built on first use
 	personWords map[string][]int
+	nameWords   [][]string // the words of each person's name, lower case; made with personWords
 	lookups     int
 
 	para         int    // index of the paragraph being read
@@ -2155,11 +2156,13 @@ func (st *quoteState) byWords(name string) (int, bool) {
 	}
 	if st.personWords == nil {
 		st.personWords = map[string][]int{}
+		st.nameWords = make([][]string, len(st.a.Entities))
 		for i, e := range st.a.Entities {
 			if e.Type != Person {
 				continue
 			}
-			for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+			st.nameWords[i] = strings.Fields(strings.ToLower(e.Name))
+			for _, w := range st.nameWords[i] {
 				if l := st.personWords[w]; len(l) <= maxNameSharers && (len(l) == 0 || l[len(l)-1] != i) {
 					st.personWords[w] = append(l, i)
 				}
@@ -2172,10 +2175,9 @@ func (st *quoteState) byWords(name string) (int, bool) {
 		return 0, false
 	}
 	for _, i := range cands {
-		have := strings.Fields(strings.ToLower(st.a.Entities[i].Name))
 		all := true
 		for _, w := range words[1:] {
-			if !containsWord(have, w) {
+			if !containsWord(st.nameWords[i], w) {
 				all = false
 				break
 			}
