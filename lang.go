@@ -125,26 +125,30 @@ const langTableBits = 11
 // newLangTable puts the keys, none 0, in a table with their values.
 func newLangTable(keys []uint64, vals []langWord) *langTable {
 	t := &langTable{}
-	// odd multipliers are tried until one gives every key its own slot;
-	// for the words of langWords the 592nd does, which takes well under
-	// a millisecond once (TestDetectLanguage would not end if none did)
-	for mul := uint64(0x9e3779b97f4a7c15); ; mul += 2 * 0x632be59bd9b4e019 {
-		clear(t.keys[:])
-		clear(t.words[:])
-		t.mul = mul
+	// odd multipliers are tried until one gives every key its own slot,
+	// the slots taken kept as bits; for the words of langWords the 592nd
+	// does, which takes a fraction of a millisecond once
+	// (TestDetectLanguage would not end if none did)
+	for t.mul = 0x9e3779b97f4a7c15; ; t.mul += 2 * 0x632be59bd9b4e019 {
+		var taken [1 << langTableBits / 64]uint64
 		ok := true
-		for i, k := range keys {
+		for _, k := range keys {
 			s := t.slot(k)
-			if t.keys[s] != 0 {
+			if taken[s/64]&(1<<(s%64)) != 0 {
 				ok = false
 				break
 			}
-			t.keys[s], t.words[s] = k, vals[i]
+			taken[s/64] |= 1 << (s % 64)
 		}
 		if ok {
-			return t
+			break
 		}
 	}
+	for i, k := range keys {
+		s := t.slot(k)
+		t.keys[s], t.words[s] = k, vals[i]
+	}
+	return t
 }
 
 func (t *langTable) slot(key uint64) uint64 { return key * t.mul >> (64 - langTableBits) }
