@@ -80,8 +80,8 @@ type wordSet struct {
 
 // newWordSet returns an empty wordSet for about n words: a block per
 // five words or fewer, which lets through one or two in a hundred of
-// the words not in the set (the one-bit sets of 16 KB this replaced let
-// through two to six).
+// the words not in the set (one bit per word in 16 KB let through two
+// to six of the common words' and the gazetteer's).
 func newWordSet(n int) wordSet {
 	size, shift := 1, uint(64)
 	for size*5 < n && size < 1<<16 { // the bits of a block are taken below the top 16 bits of a hash

@@ -291,8 +291,8 @@ var loadCommonWords = sync.OnceValue(func() *filteredFlags {
 // filteredFlags is a wordFlags behind a wordSet, for lists that most of
 // the words looked up are not in: the tagger's and the entity rules' look-
 // ups of names. Between the tagger's look-ups a table is out of the
-// caches (the common words' takes half a megabyte), and the filter's bit
-// turns a name away at less cost than a probe of the table.
+// caches (the common words' takes a quarter of a megabyte), and the
+// filter turns a name away at less cost than a probe of the table.
 type filteredFlags struct {
 	flags *wordFlags
 	words wordSet
