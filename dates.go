@@ -1819,28 +1819,35 @@ func (sc *dateScanner) monthContext(i int) bool {
 
 // keywordAt tries the rules that start with a keyword at i.
 func (sc *dateScanner) keywordAt(i int) int {
-	switch {
-	case sc.is(i, "pukul", "pkl", "pk", "jam", "sekitar", "sekira"):
+	// The word is folded once and switched on, rather than compared with
+	// each list in turn (sc.is). Only a word the lexicon knows comes
+	// here; one outside ASCII is none of these, and folds to nothing.
+	var buf [24]byte
+	w, _ := foldASCII(buf[:0], sc.word(i))
+	switch string(w) {
+	case "pukul", "pkl", "pk", "jam", "sekitar", "sekira":
 		return sc.clockExprAt(i)
-	case sc.is(i, "hari"):
+	case "hari":
 		return sc.hariAt(i)
-	case sc.is(i, "pekan", "minggu"):
+	case "pekan", "minggu":
 		return sc.pekanAt(i, i)
-	case sc.is(i, "bulan"):
+	case "bulan":
 		return sc.bulanAt(i, i)
-	case sc.is(i, "tahun"):
+	case "tahun":
 		return sc.tahunAt(i, i)
-	case sc.is(i, "awal", "akhir", "pertengahan", "medio", "penghujung", "pengujung"):
+	case "awal", "akhir", "pertengahan", "medio", "penghujung", "pengujung":
 		return sc.fuzzyAt(i)
-	case sc.is(i, "kuartal", "triwulan", "q", "tw", "semester", "paruh", "caturwulan", "h"):
+	case "kuartal", "triwulan", "q", "tw", "semester", "paruh", "caturwulan", "h":
 		return sc.periodAt(i, i)
-	case sc.is(i, "tanggal", "tgl"):
+	case "tanggal", "tgl":
 		return sc.tanggalAt(i)
-	case sc.is(i, "lebih", "kurang") && sc.is(i+1, "dari"):
-		return sc.countAt(i, i+2)
-	case sc.is(i, "hampir"):
+	case "lebih", "kurang":
+		if sc.is(i+1, "dari") {
+			return sc.countAt(i, i+2)
+		}
+	case "hampir":
 		return sc.countAt(i, i+1)
-	case sc.is(i, "hut"):
+	case "hut":
 		return sc.anniversaryAt(i)
 	}
 	return sc.deicticAt(i)
