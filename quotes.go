@@ -1296,9 +1296,9 @@ func lowerSetOf(m map[string]bool) func() *lowerSet {
 	return sync.OnceValue(func() *lowerSet { return newLowerSet(slices.Collect(maps.Keys(m))) })
 }
 
-// A lowerSet is a set of lower-case ASCII words, with a filter of their
-// first letters and lengths that turns most other words away without a
-// map look-up.
+// A lowerSet is a set of lower-case ASCII words, with filters of their
+// first and last letters and lengths (see mayHave) and of their hashes
+// (see has) that turn most other words away without a map look-up.
 type lowerSet struct {
 	words  map[string]bool
 	filter wordFilter
@@ -1322,7 +1322,8 @@ func newLowerSet(ws []string) *lowerSet {
 	return s
 }
 
-// has reports whether strings.ToLower(w) is in the set. The caller turns most words away with mayHave first.
+// has reports whether strings.ToLower(w) is in the set. A caller that
+// asks about most words of a text turns most away with mayHave first.
 // An ASCII word is lowered into a buffer on the stack, which the map
 // look-up does not copy, and its hash is looked for in the set's hashes
 // before the map; other words take strings.ToLower.
