@@ -869,10 +869,17 @@ const (
 
 // wordLists flags the words of the small lists that addSpan asks about a
 // token, so that one look-up answers for all.
-var wordLists = sync.OnceValue(func() *wordFlags {
-	s := newWordFlags(64)
-	for list, set := range map[uint8]map[string]bool{inBodyRoles: bodyRoles, inHonorifics: honorifics,
-		inSpeechVerbs: speechVerbs, inNonNameHeads: nonNameHeads, inPoliceUnits: policeUnits} {
+var wordLists = sync.OnceValue(func() *filteredFlags {
+	lists := map[uint8]map[string]bool{inBodyRoles: bodyRoles, inHonorifics: honorifics,
+		inSpeechVerbs: speechVerbs, inNonNameHeads: nonNameHeads, inPoliceUnits: policeUnits}
+	n := len(monthNames) + len(weekdayNames)
+	for _, set := range lists {
+		n += len(set)
+	}
+	// most words asked about are names, in no list: a filter of a few
+	// cache lines turns them away before the table
+	s := newFilteredFlags(n)
+	for list, set := range lists {
 		for w := range set {
 			s.add(w, list)
 		}

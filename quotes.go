@@ -420,19 +420,21 @@ func findQuotes(a *Article) {
 	clear(st.quotes)
 	clear(st.reps[:cap(st.reps)])
 	st.quotes = st.quotes[:0]
-	spareQuoteScratch.Put(st.quoteScratch)
-	st.quoteScratch = nil
+	sc := st.quoteScratch
+	sc.state = quoteState{} // st, which points into the article too
+	spareQuoteScratch.Put(sc)
 }
 
 // quoteScratch is the memory of a quote scan that the next scan can use
 // again, so that each Parse need not make and grow its own. Only its
-// quotes and reports point into an article, and they are cleared before
-// the scratch is spared, so that a spare one keeps no text alive.
+// state, quotes and reports point into an article, and they are cleared
+// before the scratch is spared, so that a spare one keeps no text alive.
 type quoteScratch struct {
-	quotes []Quote // the quotes found, in order; findQuotes copies them to the article
-	qs     []qspan // the quotes of the field being read
-	buf    []qtok  // its tokens
-	ends   []int   // where in buf a sentence may end
+	state  quoteState // the state of the scan, kept here so that a scan allocates none
+	quotes []Quote    // the quotes found, in order; findQuotes copies them to the article
+	qs     []qspan    // the quotes of the field being read
+	buf    []qtok     // its tokens
+	ends   []int      // where in buf a sentence may end
 	// reps are the reporting verbs of the sentence being read; their
 	// strings point into the article, like quotes'
 	reps       []report
@@ -462,9 +464,11 @@ func cleared[T any](s []T, n int) []T {
 }
 
 func newQuoteState(a *Article) *quoteState {
-	st := &quoteState{
+	sc := spareQuoteScratch.Get().(*quoteScratch)
+	st := &sc.state
+	*st = quoteState{
 		a:            a,
-		quoteScratch: spareQuoteScratch.Get().(*quoteScratch),
+		quoteScratch: sc,
 		lastSpkPara:  -10,
 		lastQuotePar: -10,
 		bareQuote:    -1,
