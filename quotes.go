@@ -1597,7 +1597,7 @@ func (fq *quoteFieldCtx) hasPerson(s, e int) bool {
 	}
 	run := fq.text[s:e]
 	n := nameOf(run)
-	if n == "" || strings.ToUpper(n) == n {
+	if n == "" || isUpperString(n) {
 		return false
 	}
 	// "Kepala Dinas Perdagangan Solo": the words after an organization's
@@ -1618,7 +1618,8 @@ func (fq *quoteFieldCtx) hasPerson(s, e int) bool {
 // isDateWord reports whether w names a weekday or a month, which may follow
 // a speaker's name after a comma ("kata Budi, Sabtu").
 func isDateWord(w string) bool {
-	lw := strings.ToLower(w)
+	var buf [32]byte // the lower-case word stays on the stack
+	lw := string(appendLower(buf[:0], w))
 	_, day := weekdayNames[lw]
 	_, month := monthNames[lw]
 	return day || month
@@ -1649,19 +1650,20 @@ func nameOf(run string) string {
 	i := len(words)
 	for i > 0 {
 		w := words[i-1]
-		lw := strings.ToLower(w)
+		var buf [32]byte // the lower-case word stays on the stack
+		lw := string(appendLower(buf[:0], w))
 		if roleWords[lw] || nameStops[lw] || !isUpperWord(w) && !nameLinks[lw] {
 			break
 		}
 		// "Direktur Utama"; and an acronym before a name is the
 		// organization, not part of the name ("Ketua KPPU Guntur Saragih")
-		if lw == "utama" && i >= 2 && roleWords[strings.ToLower(words[i-2])] ||
-			i < len(words) && len(w) > 1 && strings.ToUpper(w) == w && !strings.HasSuffix(w, ".") {
+		if lw == "utama" && i >= 2 && roleSet().has(words[i-2]) ||
+			i < len(words) && len(w) > 1 && isUpperString(w) && !strings.HasSuffix(w, ".") {
 			break
 		}
 		i--
 	}
-	for i < len(words) && nameLinks[strings.ToLower(words[i])] {
+	for i < len(words) && linkSet().has(words[i]) {
 		i++
 	}
 	return strings.TrimSuffix(strings.Join(words[i:], " "), "-pun")
@@ -2039,7 +2041,7 @@ func (st *quoteState) resolve(fq *quoteFieldCtx, sf surface, off int) (string, b
 		return st.a.Entities[i].Name, true
 	}
 	// an all-capital name with no entity is most likely an organization
-	return name, len(st.a.Entities) == 0 && strings.ToUpper(name) != name
+	return name, len(st.a.Entities) == 0 && !isUpperString(name)
 }
 
 // headRoles are the roles whose next word names a body, not a person
@@ -2220,7 +2222,7 @@ func (st *quoteState) isPersonName(name string) bool {
 	if i, ok := st.formOf(name); ok {
 		return st.a.Entities[i].Type == Person
 	}
-	return strings.ToUpper(name) != name
+	return !isUpperString(name)
 }
 
 // roleHolder finds the person a role names in this article: someone the
