@@ -1322,6 +1322,10 @@ func isDash(r rune) bool {
 func parseLeadIn(s string) (leadIn, bool) {
 	limit := min(len(s), 72)
 	for i := 0; i < limit; {
+		if c := s[i]; c < utf8.RuneSelf && c != '-' && c != ':' && c != '"' && c != '?' && c != '!' && c != '|' {
+			i++ // the letters, digits and spaces of most of a line, passed without decoding a rune
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isDash(r) {
 			if r == ':' && i+1 < len(s) && s[i+1] == ' ' {
