@@ -653,26 +653,14 @@ func hashBytes(h uint32, b []byte) uint32 {
 	return h
 }
 
-// hashBytes4 hashes b on each of the four hashes of hs. The four chains
-// of multiplies are independent, so the processor runs them side by side,
-// where four loops, one after another, each waited on its chain and
-// mispredicted its end.
-func hashBytes4(hs *[4]uint32, b []byte) {
+// hash4 hashes s, a word's bytes or a shape's runes, on each of the four
+// hashes of hs, as hashBytes and hashRunes hash it on one. The four
+// chains of multiplies are independent, so the processor runs them side
+// by side, where four loops, one after another, each waited on its chain
+// and mispredicted its end.
+func hash4[C byte | rune](hs *[4]uint32, s []C) {
 	h0, h1, h2, h3 := hs[0], hs[1], hs[2], hs[3]
-	for _, c := range b {
-		x := uint32(c)
-		h0 = (h0 ^ x) * fnvPrime
-		h1 = (h1 ^ x) * fnvPrime
-		h2 = (h2 ^ x) * fnvPrime
-		h3 = (h3 ^ x) * fnvPrime
-	}
-	*hs = [4]uint32{h0, h1, h2, h3}
-}
-
-// hashRunes4 is hashBytes4 for a shape.
-func hashRunes4(hs *[4]uint32, rs []rune) {
-	h0, h1, h2, h3 := hs[0], hs[1], hs[2], hs[3]
-	for _, c := range rs {
+	for _, c := range s {
 		x := uint32(c)
 		h0 = (h0 ^ x) * fnvPrime
 		h1 = (h1 ^ x) * fnvPrime
@@ -886,23 +874,23 @@ func (fx *featurizer) features(i int, prev, prev2 uint8, out []uint32) []uint32 
 
 // wordFeatures appends the hashes of the features of token i that do not
 // depend on the tags before it. Where features hash the same string on
-// different seeds, one pass hashes it on all of them (see hashBytes4).
+// different seeds, one pass hashes it on all of them (see hash4).
 func (fx *featurizer) wordFeatures(i int, out []uint32) []uint32 {
 	sd := seeds()
 	in, prev, next := fx.tokInfo(i), fx.tokInfo(i-1), fx.tokInfo(i+1)
 	// The short shape alone, then the word before and the word after on
 	// it, and on the gazetteer feature.
 	short := [4]uint32{sd.ss, sd.nwss[1], sd.nwss[3], fx.gazFeature(sd.gss, i)}
-	hashRunes4(&short, in.short)
+	hash4(&short, in.short)
 	// The word before alone, on the short shape, and then the word on it.
 	before := [4]uint32{sd.nw[1], short[1], sd.ww1}
-	hashBytes4(&before, prev.lower)
+	hash4(&before, prev.lower)
 	// The word alone, on the word before, and then the word after on it.
 	word := [4]uint32{sd.w, before[2], sd.w1w}
-	hashBytes4(&word, in.lower)
+	hash4(&word, in.lower)
 	// The word after alone, on the short shape and on the word.
 	after := [4]uint32{sd.nw[3], short[2], word[2]}
-	hashBytes4(&after, next.lower)
+	hash4(&after, next.lower)
 	out = append(out,
 		sd.bias,
 		word[0],
