@@ -1509,7 +1509,9 @@ func (fq *quoteFieldCtx) descEnd(j, b int) int {
 		case fq.initialDot(k, b):
 			k++
 			continue
-		case fq.punctIs(k, ",") && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)) && !isDateWord(fq.word(k+1)):
+		case fq.punctIs(k, ",") && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)) && !isCalendarWord(fq.word(k+1)):
+			// the description goes on past a comma and a capital, but not a
+			// weekday or a month, which may follow it ("kata Budi, Sabtu")
 			k++
 			continue
 		}
@@ -1574,7 +1576,7 @@ func (fq *quoteFieldCtx) nameRun(j, b int) surface {
 			k++
 			continue
 		case fq.punctIs(k, ",") && !comma && k > j && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)) &&
-			!isDateWord(fq.word(k+1)) && fq.roleBefore(j, k) && !fq.hasPerson(s, fq.toks[k-1].e):
+			!isCalendarWord(fq.word(k+1)) && fq.roleBefore(j, k) && !fq.hasPerson(s, fq.toks[k-1].e):
 			// a role, then its holder set off by commas
 			comma = true
 			k++
@@ -1614,16 +1616,6 @@ func (fq *quoteFieldCtx) hasPerson(s, e int) bool {
 		}
 	}
 	return true
-}
-
-// isDateWord reports whether w names a weekday or a month, which may follow
-// a speaker's name after a comma ("kata Budi, Sabtu").
-func isDateWord(w string) bool {
-	var buf [32]byte // the lower-case word stays on the stack
-	lw := string(appendLower(buf[:0], w))
-	_, day := weekdayNames[lw]
-	_, month := monthNames[lw]
-	return day || month
 }
 
 // roleBefore reports whether the tokens [j, k) start with a role word.
