@@ -1148,7 +1148,7 @@ func startsUpper(s string) bool {
 	if s == "" || s[0] >= utf8.RuneSelf {
 		return startsUpperRune(s)
 	}
-	return s[0]-'A' < 26 // 'A' to 'Z'
+	return isUpperASCII(s[0])
 }
 
 func startsUpperRune(s string) bool {
