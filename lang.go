@@ -1,7 +1,6 @@
 package berita
 
 import (
-	"math/bits"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -95,15 +94,15 @@ var langWords = map[string]langWord{
 	"negeri": {langMS, 1}, "kebangsaan": {langMS, 1}, "sila": {langMS, 2}, "komen": {langMS, 2},
 }
 
-// langCodes holds langWords by the langKey of each word.
+// langCodes holds langWords by the wordCode of each word.
 var langCodes = sync.OnceValue(func() *langTable {
 	var keys []uint64
 	var vals []langWord
 	for w, lw := range langWords {
 		// the keys are lower case; one with no wordCode is a word the
 		// detector never reads
-		if _, ok := wordCode(w); ok && strings.ToLower(w) == w {
-			keys, vals = append(keys, langKey(w)), append(vals, lw)
+		if code, ok := wordCode(w); ok && strings.ToLower(w) == w {
+			keys, vals = append(keys, code), append(vals, lw)
 		}
 	}
 	return newLangTable(keys, vals)
@@ -126,7 +125,7 @@ const langTableBits = 11
 func newLangTable(keys []uint64, vals []langWord) *langTable {
 	t := &langTable{}
 	// odd multipliers are tried until one gives every key its own slot,
-	// the slots taken kept as bits; for the words of langWords the 592nd
+	// the slots taken kept as bits; for the words of langWords the 939th
 	// does, which takes a fraction of a millisecond once
 	// (TestDetectLanguage would not end if none did)
 	for t.mul = 0x9e3779b97f4a7c15; ; t.mul += 2 * 0x632be59bd9b4e019 {
@@ -164,72 +163,21 @@ func (t *langTable) weight(key uint64) langWord {
 	return w
 }
 
-// langKey is the key in langCodes of w, 1 to maxCodeLetters ASCII letters:
-// the letterCode of each letter in five bits, as a wordCode holds them,
-// but the first letter lowest, so that the key can also be made from the
-// word's bytes eight at a time (see readWord).
-func langKey(w string) uint64 {
-	var k uint64
-	for i := len(w) - 1; i >= 0; i-- {
-		k = k<<5 | letterCode(w[i])
-	}
-	return k
-}
-
 // readWord reads the word at text[i:], a run of ASCII letters and bytes
 // outside ASCII: its length n, whether it is ASCII letters only, and
-// then, when n is at most maxCodeLetters, its langKey. Most words are
-// read from the sixteen bytes at i in two loads, with no loop over their
-// bytes, which would mispredict a branch at the end of nearly every word;
-// the bytes of a letter are its letterCode in their low five bits, and
-// packing those makes the key.
-func readWord(text string, i int) (n int, ascii bool, key uint64) {
-	if i+16 <= len(text) {
-		lo, hi := load64(text, i), load64(text, i+8)
-		if m := notLetter8(lo); m != 0 {
-			n := bits.TrailingZeros64(m) / 8
-			lo &= 1<<(8*n) - 1 // the bytes of the word
-			return n, lo&highs == 0, pack5(lo)
-		}
-		if m := notLetter8(hi); m != 0 {
-			n := 8 + bits.TrailingZeros64(m)/8
-			hi &= 1<<(8*(n-8)) - 1
-			return n, (lo|hi)&highs == 0, pack5(lo) | pack5(hi)<<40
-		}
+// then, when n is at most maxCodeLetters, its wordCode. The letters are
+// read eight at a time by datetok.go's asciiWord, with no loop over their
+// bytes, which would mispredict a branch at the end of nearly every word.
+func readWord(text string, i int) (n int, ascii bool, code uint64) {
+	j, code := asciiWord(text, i)
+	if j == len(text) || text[j] < utf8.RuneSelf {
+		return j - i, true, code
 	}
-	// a word near the end of text, or of sixteen bytes or more
-	j := i
-	ascii = true
-	for ; j < len(text); j++ {
-		c := text[j]
-		if c < utf8.RuneSelf && !isASCIILetter(c) {
-			break
-		}
-		ascii = ascii && c < utf8.RuneSelf
+	// a byte outside ASCII: the word goes on, and has no code
+	for j < len(text) && (text[j] >= utf8.RuneSelf || isASCIILetter(text[j])) {
+		j++
 	}
-	if n = j - i; ascii && n <= maxCodeLetters {
-		key = langKey(text[i:j])
-	}
-	return n, ascii, key
-}
-
-// pack5 packs the low five bits of each byte of x in forty bits, the
-// first byte lowest: bytes are joined in pairs, then pairs in fours, then
-// the two fours.
-func pack5(x uint64) uint64 {
-	x &= 0x1f * ones
-	x = x&0x001f001f001f001f | x>>3&0x03e003e003e003e0
-	x = x&0x000003ff000003ff | x>>6&0x000ffc00000ffc00
-	return x&0xfffff | x>>12&0xfffff00000
-}
-
-// notLetter8 returns the top bit of each of the eight bytes of x that is
-// ASCII and no letter, as notAlnum8 in tokens.go does for letters and
-// digits.
-func notLetter8(x uint64) uint64 {
-	v := x&^highs | 0x20*ones // lower-cases the letters, and turns no other byte into one
-	letter := (v + (0x80-'a')*ones) &^ (v + (0x7f-'z')*ones)
-	return ^(letter | x) & highs
+	return j - i, false, 0
 }
 
 // maxCodeLetters is the most letters a wordCode holds.
@@ -318,7 +266,7 @@ func detectLanguage(a *Article) language.Tag {
 	count := func(text string) {
 		// A word is a run of ASCII letters and bytes outside ASCII; one
 		// with a letter outside ASCII counts for none. Each is looked up
-		// by its langKey.
+		// by its wordCode.
 		for i := 0; i < len(text) && words < maxLangWords; {
 			if c := text[i]; c < utf8.RuneSelf && !isASCIILetter(c) {
 				i++

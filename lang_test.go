@@ -89,8 +89,8 @@ func TestIsIndonesian(t *testing.T) {
 	}
 }
 
-// TestReadWord checks readWord, which reads most words sixteen bytes at a
-// time, against a byte at a time, at every place of a text with words of
+// TestReadWord checks readWord, which reads the letters of words eight at
+// a time, against a byte at a time, at every place of a text with words of
 // each length around eight, twelve and sixteen, capitals, bytes outside
 // ASCII and punctuation.
 func TestReadWord(t *testing.T) {
@@ -111,8 +111,8 @@ func TestReadWord(t *testing.T) {
 			continue
 		}
 		if w := text[i:j]; ascii && len(w) <= maxCodeLetters {
-			if want := langKey(w); key != want || key == 0 {
-				t.Errorf("readWord(%q) key %x, want langKey %x, which is not 0", w, key, want)
+			if want, _ := wordCode(w); key != want || key == 0 {
+				t.Errorf("readWord(%q) code %x, want wordCode %x, which is not 0", w, key, want)
 			}
 		}
 	}
