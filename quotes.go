@@ -853,7 +853,7 @@ func quoteTokens(text string, qs []qspan, toks []qtok, ends []int) ([]qtok, []in
 				if i < stop && text[i] == ' ' {
 					i++ // the space after a word, read without going round
 				}
-			case c == ' ' || '\t' <= c && c <= '\r':
+			case isSpaceASCII(c):
 				i++
 			default:
 				toks = append(toks, qtok{s: i, e: i + 1, kind: tPunct, q: in})
