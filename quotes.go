@@ -619,7 +619,7 @@ func (st *quoteState) field(f Field, idx int, text string, needCue bool) {
 	if carry && (len(qs) == 0 || qs[0].open != 0 || qs[0].single) {
 		st.openQuotes = st.openQuotes[:0]
 	}
-	fq := quoteFieldCtx{st: st, f: f, idx: idx, text: text, qs: qs}
+	fq := quoteFieldCtx{st: st, f: f, idx: idx, text: text, qs: qs, mentions: st.mentions[st.slot(fieldKey{f, idx})]}
 	toks, ends, marks := quoteTokens(text, qs, st.buf[:0], st.ends[:0], st.marks[:0])
 	prevSpk, prevHad := "", false
 	// each sentence is read as a field of its own: its tokens are
@@ -664,6 +664,11 @@ type quoteFieldCtx struct {
 	// first token is the field's token base
 	marks []int
 	base  int
+	// mentions are the field's mentions from the sentence being read on
+	// (and maybe a few before it): the sentences are read in order, so
+	// that firstPerson finds a sentence's first mention by going on from
+	// the last sentence's
+	mentions []mentionRef
 	// sentEnd is the end of the sentence being read
 	sentEnd int
 	// cued is the last quote of the sentence that took a cue after its
@@ -1885,8 +1890,11 @@ func (fq *quoteFieldCtx) firstPerson(a, b int) string {
 		return ""
 	}
 	s, e := fq.toks[a].s, fq.toks[b-1].e
+	for len(fq.mentions) > 0 && fq.mentions[0].s < s {
+		fq.mentions = fq.mentions[1:]
+	}
 	k := a
-	for _, m := range fq.st.mentionsFrom(fieldKey{fq.f, fq.idx}, s) {
+	for _, m := range fq.mentions {
 		if m.s >= e {
 			break
 		}
