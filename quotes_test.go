@@ -536,6 +536,40 @@ func BenchmarkQuotes(b *testing.B) {
 	}
 }
 
+// BenchmarkQuotesCorpus times the quote stage alone over the plain-text
+// articles of testdata/ and the shared corpus, each with the fields and
+// entities the earlier stages find in it. The seed article alone (see
+// BenchmarkQuotes) holds too few quotes and speakers to show most changes
+// to the stage.
+func BenchmarkQuotesCorpus(b *testing.B) {
+	if !haveCorpus() {
+		b.Skip("../shared/corpus is absent: BenchmarkQuotes times the seed article alone")
+	}
+	text, _ := benchInputs(b)
+	var arts []*Article
+	var n int64
+	for _, in := range text {
+		a := parseText(normalize(in.data), false)
+		a.Language = detectLanguage(a)
+		findDates(a, a.Published)
+		findEntities(a)
+		arts = append(arts, a)
+		n += int64(len(a.Title))
+		for _, im := range a.Images {
+			n += int64(len(im.Caption))
+		}
+		for _, p := range a.Paragraphs {
+			n += int64(len(p.Text))
+		}
+	}
+	cpuLoop(b, n, func() {
+		for _, a := range arts {
+			a.Quotes = nil
+			findQuotes(a)
+		}
+	})
+}
+
 func TestLowerSet(t *testing.T) {
 	set := newLowerSet([]string{"kapolri", "juru"})
 	for w, want := range map[string]bool{"Kapolri": true, "KAPOLRI": true, "juru": true, "Juru,": false, "Budi": false, "": false, strings.Repeat("A", 40): false} {
