@@ -1321,9 +1321,13 @@ func lowerSetOf(m map[string]bool) func() *lowerSet {
 
 // A lowerSet is a set of lower-case ASCII words, with filters of their
 // first and last letters and lengths (see mayHave) and of their hashes
-// (see has) that turn most other words away without a map look-up.
+// (see has) that turn most other words away before they are looked up.
 type lowerSet struct {
-	words  map[string]bool
+	// slots holds the words by their wordHash, in open addressing: a
+	// word is looked up by the hash has takes anyway while it lowers
+	// the word, where a map would hash the word a second time
+	slots  []string // "" for an empty slot
+	mask   uint32
 	filter wordFilter
 	ends   endFilter
 	hashes hashSet
@@ -1332,10 +1336,18 @@ type lowerSet struct {
 }
 
 func newLowerSet(ws []string) *lowerSet {
-	s := &lowerSet{words: make(map[string]bool, len(ws)), minLen: len(ws[0])}
+	size := 16
+	for size < 4*len(ws) {
+		size *= 2
+	}
+	s := &lowerSet{slots: make([]string, size), mask: uint32(size - 1), minLen: len(ws[0])}
 	for _, w := range ws {
 		s.minLen = min(s.minLen, len(w))
-		s.words[w] = true
+		i := s.slot(wordHash(w))
+		for s.slots[i] != "" && s.slots[i] != w {
+			i = (i + 1) & s.mask
+		}
+		s.slots[i] = w
 		s.filter.add(w)
 		s.ends.add(w)
 		s.hashes.add(wordHash(w))
@@ -1345,26 +1357,47 @@ func newLowerSet(ws []string) *lowerSet {
 	return s
 }
 
+// slot returns the first slot a word of hash h is looked for in.
+func (s *lowerSet) slot(h uint32) uint32 { return h * 0x85ebca6b >> 16 & s.mask }
+
 // has reports whether strings.ToLower(w) is in the set. A caller that
 // asks about most words of a text turns most away with mayHave first.
-// An ASCII word is lowered into a buffer on the stack, which the map
-// look-up does not copy, and its hash is looked for in the set's hashes
-// before the map; other words take strings.ToLower.
+// An ASCII word is lowered into a buffer on the stack and hashed on the
+// way, and its hash is looked for in the set's hashes before its slots;
+// other words take strings.ToLower.
 func (s *lowerSet) has(w string) bool {
 	var buf [32]byte
 	if len(w) > len(buf) {
-		return s.words[strings.ToLower(w)]
+		return s.hasLower(strings.ToLower(w))
 	}
 	var h uint32
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return s.words[strings.ToLower(w)]
+			return s.hasLower(strings.ToLower(w))
 		}
 		buf[i] = lowerASCII(c)
 		h = h*31 + uint32(buf[i])
 	}
-	return s.hashes.has(h) && s.words[string(buf[:len(w)])]
+	if !s.hashes.has(h) {
+		return false
+	}
+	for i := s.slot(h); s.slots[i] != ""; i = (i + 1) & s.mask {
+		if s.slots[i] == string(buf[:len(w)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLower reports whether lw, in lower case, is in the set.
+func (s *lowerSet) hasLower(lw string) bool {
+	for i := s.slot(wordHash(lw)); s.slots[i] != ""; i = (i + 1) & s.mask {
+		if s.slots[i] == lw {
+			return true
+		}
+	}
+	return false
 }
 
 // mayHave is a quick test before has: false when w is surely not in the
