@@ -443,8 +443,9 @@ type quoteScratch struct {
 	// first, then the captions', then the paragraphs' (see slot)
 	mentions [][]mentionRef
 	refs     []mentionRef // the array the lists of mentions are cut from
-	first    []fieldPos   // first mention of each entity
+	first    []fieldPos   // first mention of each entity; see firstMention
 	counts   []int        // mentions per field, while mentions is made
+	slots    []int        // the field of each mention, while mentions is made
 }
 
 // spareQuoteScratch holds the scratch of quote scans that are done.
@@ -473,35 +474,42 @@ func newQuoteState(a *Article) *quoteState {
 	}
 	st.openQuotes = st.openQuotes[:0] // a spare scratch's may be left over from its last scan
 	st.mentions = cleared(st.mentions, 1+len(a.Images)+len(a.Paragraphs))
-	st.first = cleared(st.first, len(a.Entities))
+	st.first = st.first[:0] // made on first use; see firstMention
 	// each field's mentions are counted first, so that their lists are
-	// cut from one array rather than grown one at a time
+	// cut from one array rather than grown one at a time; the field of
+	// each mention is kept in slots, in the order they are read, for the
+	// second pass
 	counts := cleared(st.counts, len(st.mentions))
 	st.counts = counts
-	total := 0
-	for _, e := range a.Entities {
-		for _, m := range e.Mentions {
-			if k, ok := st.mentionSlot(m); ok {
+	slots := st.slots[:0]
+	for i := range a.Entities {
+		for j := range a.Entities[i].Mentions {
+			k, ok := st.mentionSlot(&a.Entities[i].Mentions[j])
+			if !ok {
+				k = -1
+			} else {
 				counts[k]++
-				total++
 			}
+			slots = append(slots, k)
 		}
 	}
-	st.refs = cleared(st.refs, total)
+	st.slots = slots
+	st.refs = cleared(st.refs, len(slots))
 	all := st.refs
 	for k, n := range counts {
 		st.mentions[k], all = all[:0:n], all[n:]
 	}
-	for i, e := range a.Entities {
-		st.first[i] = fieldPos{rank: 99}
+	for i := range a.Entities {
+		e := &a.Entities[i]
 		// an entity's mentions mostly repeat one text: the last one read
 		// tells whether the next names a person
 		lastText, lastRoles := "", false
-		for _, m := range e.Mentions {
-			k, ok := st.mentionSlot(m)
-			if !ok {
+		for j := range e.Mentions {
+			k := slots[j]
+			if k < 0 {
 				continue
 			}
+			m := &e.Mentions[j]
 			person := false
 			if e.Type == Person {
 				if text := fieldText(a, m.At.Field, m.At.Index)[m.At.Start:m.At.End]; text != lastText {
@@ -510,10 +518,8 @@ func newQuoteState(a *Article) *quoteState {
 				person = !lastRoles
 			}
 			st.mentions[k] = append(st.mentions[k], mentionRef{m.At.Start, m.At.End, i, person})
-			if p := (fieldPos{quoteFieldRank(m.At.Field), m.At.Index, m.At.Start}); p.less(st.first[i]) {
-				st.first[i] = p
-			}
 		}
+		slots = slots[len(e.Mentions):]
 	}
 	for _, ms := range st.mentions {
 		if !inOrder(ms) {
@@ -525,7 +531,7 @@ func newQuoteState(a *Article) *quoteState {
 
 // mentionSlot returns the index in st.mentions of the field m is in, and
 // false when its span lies outside the field's text.
-func (st *quoteState) mentionSlot(m Mention) (int, bool) {
+func (st *quoteState) mentionSlot(m *Mention) (int, bool) {
 	text := fieldText(st.a, m.At.Field, m.At.Index)
 	if m.At.Start < 0 || m.At.End > len(text) || m.At.Start >= m.At.End {
 		return 0, false
@@ -2358,12 +2364,33 @@ func (st *quoteState) roleByCataphora(fq *quoteFieldCtx, off int) string {
 		}
 		for _, m := range st.mentionsFrom(fieldKey{FieldParagraph, p}, from) {
 			e := st.a.Entities[m.ent]
-			if e.Type == Person && !st.first[m.ent].less(at) {
+			if e.Type == Person && !st.firstMention(m.ent).less(at) {
 				return e.Name
 			}
 		}
 	}
 	return ""
+}
+
+// firstMention returns the place of the first mention of entity i. The
+// places of all are found on first use: few articles ask for one.
+func (st *quoteState) firstMention(i int) fieldPos {
+	if len(st.first) == 0 {
+		st.first = cleared(st.first, len(st.a.Entities))
+		for i, e := range st.a.Entities {
+			st.first[i] = fieldPos{rank: 99}
+			for j := range e.Mentions {
+				m := &e.Mentions[j]
+				if _, ok := st.mentionSlot(m); !ok {
+					continue
+				}
+				if p := (fieldPos{quoteFieldRank(m.At.Field), m.At.Index, m.At.Start}); p.less(st.first[i]) {
+					st.first[i] = p
+				}
+			}
+		}
+	}
+	return st.first[i]
 }
 
 func countWords(s string) int {
