@@ -308,10 +308,7 @@ const (
 type qtok struct {
 	s, e int
 	kind tokKind
-	// mayCue tells a word outside quotes that may be a reporting word
-	// (see reportWords): it passes the set's quick filter
-	mayCue bool
-	q      int // the quote a mark or a word inside a quote belongs to; -1 outside
+	q    int // the quote a mark or a word inside a quote belongs to; -1 outside
 }
 
 // A surface is a stretch of text that names a speaker: a name, a role, or
@@ -435,6 +432,7 @@ type quoteScratch struct {
 	qs     []qspan    // the quotes of the field being read
 	buf    []qtok     // its tokens
 	ends   []int      // where in buf a sentence may end
+	marks  []int      // the reporting words and opening marks of buf
 	// reps are the reporting verbs of the sentence being read; their
 	// strings point into the article, like quotes'
 	reps       []report
@@ -621,29 +619,36 @@ func (st *quoteState) field(f Field, idx int, text string, needCue bool) {
 	if carry && (len(qs) == 0 || qs[0].open != 0 || qs[0].single) {
 		st.openQuotes = st.openQuotes[:0]
 	}
-	fq := quoteFieldCtx{st: st, f: f, idx: idx, text: text, qs: qs}
-	toks, ends := quoteTokens(text, qs, st.buf[:0], st.ends[:0])
+	fq := quoteFieldCtx{st: st, f: f, idx: idx, text: text, qs: qs, mentions: st.mentions[st.slot(fieldKey{f, idx})]}
+	toks, ends, marks := quoteTokens(text, qs, st.buf[:0], st.ends[:0], st.marks[:0])
 	prevSpk, prevHad := "", false
 	// each sentence is read as a field of its own: its tokens are
-	// toks[start:i]. Only after the tokens in ends may one end.
-	start := 0
+	// toks[start:i], and its marks those of marks from m on that are
+	// before i. Only after the tokens in ends may one end.
+	start, m := 0, 0
+	read := func(i int) {
+		fq.toks, fq.base = toks[start:i], start
+		n := m
+		for n < len(marks) && marks[n] < i {
+			n++
+		}
+		fq.marks, m = marks[m:n], n
+		prevSpk, prevHad = fq.sentence(0, i-start, needCue, prevSpk, prevHad)
+		start = i
+	}
 	for _, k := range ends {
 		i := k + 1
 		if i == len(toks) {
 			break
 		}
-		if !quoteSentenceEnds(text, toks[start:i], qs, toks[i]) {
-			continue
+		if quoteSentenceEnds(text, toks[start:i], qs, toks[i]) {
+			read(i)
 		}
-		fq.toks = toks[start:i]
-		prevSpk, prevHad = fq.sentence(0, i-start, needCue, prevSpk, prevHad)
-		start = i
 	}
 	if start < len(toks) {
-		fq.toks = toks[start:]
-		fq.sentence(0, len(toks)-start, needCue, prevSpk, prevHad)
+		read(len(toks))
 	}
-	st.buf, st.ends, st.qs = toks[:0], ends[:0], qs[:0]
+	st.buf, st.ends, st.marks, st.qs = toks[:0], ends[:0], marks[:0], qs[:0]
 }
 
 // quoteFieldCtx holds one field while its sentences are read.
@@ -654,6 +659,16 @@ type quoteFieldCtx struct {
 	text string
 	toks []qtok
 	qs   []qspan
+	// marks are the reporting words and opening marks of the sentence
+	// being read, as indexes into the field's tokens; the sentence's
+	// first token is the field's token base
+	marks []int
+	base  int
+	// mentions are the field's mentions from the sentence being read on
+	// (and maybe a few before it): the sentences are read in order, so
+	// that firstPerson finds a sentence's first mention by going on from
+	// the last sentence's
+	mentions []mentionRef
 	// sentEnd is the end of the sentence being read
 	sentEnd int
 	// cued is the last quote of the sentence that took a cue after its
@@ -794,8 +809,11 @@ func isWordRune(r rune) bool {
 // quoteTokens cuts a field into words and punctuation, appending them to
 // toks, marking the quote marks of qs and the quote each token lies in. It
 // appends to ends the index of each token after which a sentence may end
-// (see mayEndSentence).
-func quoteTokens(text string, qs []qspan, toks []qtok, ends []int) ([]qtok, []int) {
+// (see mayEndSentence), and to marks that of each opening mark and each
+// reporting word outside quotes (see reportWords): the tokens a sentence
+// is read from, which are few, so that reading it need not go over all
+// its tokens.
+func quoteTokens(text string, qs []qspan, toks []qtok, ends, marks []int) ([]qtok, []int, []int) {
 	// qi is the first quote that does not close before i; stop is the
 	// next quote mark, where a word must end, and in the quote before
 	// it that i lies in, or -1. Both hold from one mark to the next, so
@@ -816,6 +834,7 @@ func quoteTokens(text string, qs []qspan, toks []qtok, ends []int) ([]qtok, []in
 					stop = q.open
 				case i == q.open:
 					n := markLen(text, i)
+					marks = append(marks, len(toks))
 					toks = append(toks, qtok{s: i, e: i + n, kind: tOpen, q: qi})
 					i += n
 					stop = -1
@@ -847,8 +866,10 @@ func quoteTokens(text string, qs []qspan, toks []qtok, ends []int) ([]qtok, []in
 				if j < stop && text[j] != ' ' && (text[j] >= utf8.RuneSelf || joinsASCII(text[j]) && !endsAt(text, j, stop)) {
 					e, ascii = wordEnd(text, i, stop)
 				}
-				mayCue := in < 0 && cues.mayHave(text[i:e], ascii)
-				toks = append(toks, qtok{s: i, e: e, kind: tWord, q: in, mayCue: mayCue})
+				if in < 0 && cues.mayHave(text[i:e], ascii) && cues.has(text[i:e]) {
+					marks = append(marks, len(toks))
+				}
+				toks = append(toks, qtok{s: i, e: e, kind: tWord, q: in})
 				i = e
 				if i < stop && text[i] == ' ' {
 					i++ // the space after a word, read without going round
@@ -870,7 +891,10 @@ func quoteTokens(text string, qs []qspan, toks []qtok, ends []int) ([]qtok, []in
 			i += n
 		case isWordRune(r):
 			e, ascii := wordEnd(text, i, stop)
-			toks = append(toks, qtok{s: i, e: e, kind: tWord, q: in, mayCue: in < 0 && cues.mayHave(text[i:e], ascii)})
+			if in < 0 && cues.mayHave(text[i:e], ascii) && cues.has(text[i:e]) {
+				marks = append(marks, len(toks))
+			}
+			toks = append(toks, qtok{s: i, e: e, kind: tWord, q: in})
 			i = e
 		default:
 			toks = append(toks, qtok{s: i, e: i + n, kind: tPunct, q: in})
@@ -880,7 +904,7 @@ func quoteTokens(text string, qs []qspan, toks []qtok, ends []int) ([]qtok, []in
 			i += n
 		}
 	}
-	return toks, ends
+	return toks, ends, marks
 }
 
 // alnumASCII tells the ASCII letters and digits.
@@ -1098,13 +1122,11 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 	defer func() { st.reps = reps[:0] }()
 	// the pronouns of this sentence point back past it, so the state is
 	// only updated once the sentence is read
-	words := reportWords()
-	for k := a; k < b; k++ {
-		if t := &fq.toks[k]; !t.mayCue || !words.has(fq.text[t.s:t.e]) {
-			continue
-		}
-		if r, ok := fq.reportAt(k, a, b); ok {
-			reps = append(reps, r)
+	for _, m := range fq.marks {
+		if k := m - fq.base; fq.toks[k].kind == tWord {
+			if r, ok := fq.reportAt(k, a, b); ok {
+				reps = append(reps, r)
+			}
 		}
 	}
 	spk, had := "", false
@@ -1119,7 +1141,8 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 		st.quotes[p].Speaker, st.quotes[p].Cue = reps[0].speaker, reps[0].cue
 	}
 	st.bareQuote = -1
-	for k := a; k < b; k++ {
+	for _, m := range fq.marks {
+		k := m - fq.base
 		if fq.toks[k].kind != tOpen {
 			continue
 		}
@@ -1867,8 +1890,11 @@ func (fq *quoteFieldCtx) firstPerson(a, b int) string {
 		return ""
 	}
 	s, e := fq.toks[a].s, fq.toks[b-1].e
+	for len(fq.mentions) > 0 && fq.mentions[0].s < s {
+		fq.mentions = fq.mentions[1:]
+	}
 	k := a
-	for _, m := range fq.st.mentionsFrom(fieldKey{fq.f, fq.idx}, s) {
+	for _, m := range fq.mentions {
 		if m.s >= e {
 			break
 		}

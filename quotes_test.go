@@ -695,16 +695,26 @@ func TestLeadFinder(t *testing.T) {
 
 // TestQuoteTokenEnds checks that the tokenizer lists the tokens a sentence
 // may end after: stops outside quotes and closing marks, not commas, stops
-// inside quotes or the full stops inside a number or a domain.
+// inside quotes or the full stops inside a number or a domain. It lists
+// the opening marks and the reporting words outside quotes too, which a
+// sentence is read from, and not a reporting word inside a quote or one
+// with "-nya", which reportAt does not read.
 func TestQuoteTokenEnds(t *testing.T) {
-	text := "Harga naik 1.000 rupiah, kata Kompas.com. \u201cIni mahal!\u201d ujarnya\u2026 Lalu?"
-	toks, ends := quoteTokens(text, markQuotes(nil, text, false), nil, nil)
-	var got []string
-	for _, k := range ends {
-		got = append(got, text[toks[k].s:toks[k].e])
+	text := "Harga naik 1.000 rupiah, kata Kompas.com. \u201cIni mahal, kata dia!\u201d ujarnya\u2026 Lalu Budi mengatakan?"
+	toks, ends, marks := quoteTokens(text, markQuotes(nil, text, false), nil, nil, nil)
+	words := func(ks []int) []string {
+		var ws []string
+		for _, k := range ks {
+			ws = append(ws, text[toks[k].s:toks[k].e])
+		}
+		return ws
 	}
 	want := []string{".", "\u201d", "\u2026", "?"}
-	if diff := cmp.Diff(want, got); diff != "" {
+	if diff := cmp.Diff(want, words(ends)); diff != "" {
 		t.Errorf("ends (-want +got):\n%s", diff)
+	}
+	want = []string{"kata", "\u201c", "mengatakan"}
+	if diff := cmp.Diff(want, words(marks)); diff != "" {
+		t.Errorf("marks (-want +got):\n%s", diff)
 	}
 }
