@@ -413,26 +413,46 @@ func tokenize(toks []dtoken, opens []int32, text string, from, to int) ([]dtoken
 		}
 		if isASCIILetter(c) {
 			// An ASCII word, as nearly all are, is read and coded in
-			// one pass and looked up by its code.
-			j, code := asciiWord(text, i)
+			// one pass and looked up by its code. Most words end
+			// within eight bytes: they are read here, as asciiWord
+			// reads them, with no call, before which the compiler
+			// would save the loop's every variable to the stack.
+			var j int
+			var code uint64
+			if i+8 <= len(text) {
+				x := load64(text, i)
+				n := leadingLetters(x)
+				j, code = i+n, letterCodes(x, n)
+				if n == 8 {
+					j, code = asciiWord(text, i)
+				}
+			} else {
+				j, code = asciiWord(text, i)
+			}
 			toks = append(toks, dtoken{})
 			t := &toks[len(toks)-1]
 			t.kind, t.start, t.sent, t.upper = tokWord, int32(i), sent, 'A' <= c && c <= 'Z'
+			// found is kept apart from lx.known(), which compares
+			// each field of lx: most words are turned away by
+			// codeBits, and have nothing to compare
 			var lx lexEntry
+			found := false
 			switch {
 			case j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == '\''):
 				// the word may go on past a letter outside ASCII or
 				// an apostrophe (Jum'at)
 				j = dateWordEnd(text, j)
 				lx = lookupWord(lex, text[i:j])
+				found = lx.known()
 			case j-i <= maxCodeLetters:
 				if lex.codeBits.has(uint32(code ^ code>>32)) {
-					lx, _ = lex.codes.get(code)
+					lx, found = lex.codes.get(code)
 				}
 			default:
 				lx = lookupWord(lex, text[i:j])
+				found = lx.known()
 			}
-			if lx.known() {
+			if found {
 				t.lx = lx
 				opens = append(opens, int32(len(toks)-1))
 			}
