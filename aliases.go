@@ -244,16 +244,10 @@ func (x *entityFinder) group() {
 	// a form per candidate at most, but for short forms; the chunk is
 	// handed on to articles of a like size
 	want := len(x.cands) + 4
-	x.formChunk = x.spareForms[:0]
-	if cap(x.formChunk) < want || cap(x.formChunk) > 4*want {
-		x.formChunk = make([]form, 0, want)
-	}
+	x.formChunk = reuse(x.spareForms, want)
 	x.spareForms = x.formChunk
 	// and so are their words and first spellings, a few per form
-	x.wordChunk = x.spareWords[:0]
-	if cap(x.wordChunk) < 4*want || cap(x.wordChunk) > 16*want {
-		x.wordChunk = make([]string, 0, 4*want)
-	}
+	x.wordChunk = reuse(x.spareWords, 4*want)
 	x.spareWords = x.wordChunk
 	x.order = reuse(x.spareOrder, want)
 	x.spareOrder = x.order

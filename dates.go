@@ -913,10 +913,10 @@ func (sc *dateScanner) dayWordAt(j int) (n int, pod string, e int, ok bool) {
 
 // futureWords and pastWords mark the tense of a sentence; the nearest one
 // before an expression wins.
-var futureWords = []string{"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya", "hendak",
-	"nanti", "mendatang", "depan", "segera", "diagendakan", "berencana", "dijadwalkannya"}
-var pastWords = []string{"telah", "sudah", "sempat", "pernah", "tadi", "lalu", "kemarin", "kata",
-	"ujar", "mengatakan", "menyebut", "menyatakan", "menjelaskan", "ungkap", "tutur"}
+var futureWords = newContextWords("akan", "bakal", "dijadwalkan", "direncanakan", "rencananya", "hendak",
+	"nanti", "mendatang", "depan", "segera", "diagendakan", "berencana", "dijadwalkannya")
+var pastWords = newContextWords("telah", "sudah", "sempat", "pernah", "tadi", "lalu", "kemarin", "kata",
+	"ujar", "mengatakan", "menyebut", "menyatakan", "menjelaskan", "ungkap", "tutur")
 
 // maxLookBack bounds how far back the tense of a sentence is sought.
 const maxLookBack = 40
@@ -925,14 +925,15 @@ const maxLookBack = 40
 // its sentence speaks of the future.
 func (sc *dateScanner) futureContext(i int) bool {
 	sent := sc.tok(i).sent
+	future, past := futureWords(), pastWords()
 	for k := i - 1; k >= 0 && k >= i-maxLookBack && sc.tok(k).sent == sent; k-- {
 		if sc.tok(k).kind != tokWord {
 			continue
 		}
-		if sc.is(k, futureWords...) {
+		if sc.isIn(k, future) {
 			return true
 		}
-		if sc.is(k, pastWords...) {
+		if sc.isIn(k, past) {
 			return false
 		}
 	}
@@ -1396,18 +1397,21 @@ func (sc *dateScanner) idContext(k int) bool {
 	if sc.isPunct(k, '.') {
 		k--
 	}
-	return sc.is(k, "nomor", "no", "nomer", "uu", "uud", "perpres", "pp", "perppu", "permen", "perda",
-		"keppres", "kepres", "inpres", "pmk", "pojk", "pasal", "ayat", "versi", "seri", "tipe", "kode",
-		"km", "kilometer", "rt", "rw", "nopol", "sk", "se", "kepmen", "perkap", "perpol", "perma", "pergub", "perwali", "perbup")
+	return sc.isIn(k, idWords())
 }
 
+// idWords name the identifiers that idContext finds before a number.
+var idWords = newContextWords("nomor", "no", "nomer", "uu", "uud", "perpres", "pp", "perppu", "permen", "perda",
+	"keppres", "kepres", "inpres", "pmk", "pojk", "pasal", "ayat", "versi", "seri", "tipe", "kode",
+	"km", "kilometer", "rt", "rw", "nopol", "sk", "se", "kepmen", "perkap", "perpol", "perma", "pergub", "perwali", "perbup")
+
 // countNouns follow a number that counts things, not a year ("2025 orang").
-var countNouns = []string{"orang", "unit", "peserta", "buah", "ekor", "kali", "persen", "warga",
+var countNouns = newContextWords("orang", "unit", "peserta", "buah", "ekor", "kali", "persen", "warga",
 	"jiwa", "kg", "ton", "km", "meter", "rumah", "kendaraan", "personel", "pasien", "siswa", "suara",
 	"lembar", "paket", "kasus", "titik", "hektare", "hektar", "ha", "pemudik", "penumpang", "tentara",
 	"keluarga", "kk", "mdpl", "kilometer", "kilogram", "gram", "liter", "cm", "mm", "batang", "butir",
 	"sekolah", "desa", "dosis", "perusahaan", "poin", "kursi", "tps", "pekerja", "karyawan", "anggota",
-	"mahasiswa", "murid", "guru", "polisi", "prajurit", "korban", "pengunjung", "rupiah", "dolar"}
+	"mahasiswa", "murid", "guru", "polisi", "prajurit", "korban", "pengunjung", "rupiah", "dolar")
 
 // yearAt reads a year at i: "2021", "2020-2024", "2025/2026", "1930-an".
 func (sc *dateScanner) yearAt(start, i int) int {
@@ -1447,7 +1451,7 @@ func (sc *dateScanner) yearAt(start, i int) int {
 			return start
 		}
 	}
-	if sc.is(j, countNouns...) || sc.is(i-1, "sebanyak", "jumlah", "berjumlah", "total") {
+	if sc.isIn(j, countNouns()) || sc.is(i-1, "sebanyak", "jumlah", "berjumlah", "total") {
 		return start
 	}
 	e := j
@@ -1796,15 +1800,15 @@ func (sc *dateScanner) yearFollows(k int) bool {
 
 // monthWords make a following bare month name a month ("pada Februari",
 // "sejak Maret"). Without one, a bare name may be a person's ("Mei").
-var monthWords = []string{"pada", "sejak", "hingga", "sampai", "mulai", "per", "selama", "sepanjang",
+var monthWords = newContextWords("pada", "sejak", "hingga", "sampai", "mulai", "per", "selama", "sepanjang",
 	"jelang", "menjelang", "bulan", "awal", "akhir", "pertengahan", "medio", "penghujung", "di",
-	"dalam", "sebelum", "setelah", "sesudah", "usai", "tiap", "setiap", "antara", "dan", "atau", "bulan-bulan"}
+	"dalam", "sebelum", "setelah", "sesudah", "usai", "tiap", "setiap", "antara", "dan", "atau", "bulan-bulan")
 
 // monthContext reports whether a bare month name at i reads as a month:
 // after a temporal preposition, or standing apart from other capitalized
 // words (and never "Mei", which is also a given name, without one).
 func (sc *dateScanner) monthContext(i int) bool {
-	if sc.is(i-1, monthWords...) {
+	if sc.isIn(i-1, monthWords()) {
 		return true
 	}
 	if sc.is(i, "mei", "may", "juni", "juli", "april") {
@@ -2309,10 +2313,10 @@ func (sc *dateScanner) tanggalAt(i int) int {
 
 // ageWords before a count of years make it an age, which is not a point
 // or period on the news timeline ("berusia 45 tahun").
-var ageWords = []string{"berusia", "usia", "usianya", "umur", "umurnya", "berumur", "pria", "wanita",
+var ageWords = newContextWords("berusia", "usia", "usianya", "umur", "umurnya", "berumur", "pria", "wanita",
 	"perempuan", "bocah", "balita", "bayi", "remaja", "kakek", "nenek", "lansia", "gadis", "pemuda",
 	"lelaki", "laki", "anak", "seusia", "sepuh", "janda", "duda", "ibu", "ayah", "bapak", "pelajar",
-	"siswa", "siswi", "mahasiswa", "mahasiswi", "pemudi", "bujang", "kakak", "adik", "putra", "putri"}
+	"siswa", "siswi", "mahasiswa", "mahasiswi", "pemudi", "bujang", "kakak", "adik", "putra", "putri")
 
 // countAt reads a count of a unit of time at i and what follows it:
 // "lalu" (a point in the past), "lagi" or "mendatang" (in the future),
@@ -2430,7 +2434,7 @@ func (sc *dateScanner) countAt(start, i int) int {
 func (sc *dateScanner) ageContext(i, e int) bool {
 	sent := sc.tok(i).sent
 	for k := i - 1; k >= 0 && k >= i-3 && sc.tok(k).sent == sent; k-- {
-		if sc.is(k, ageWords...) {
+		if sc.isIn(k, ageWords()) {
 			return true
 		}
 	}
@@ -2544,9 +2548,9 @@ func (sc *dateScanner) holidayAt(i int) int {
 	if !sc.tok(i).lx.holiday && !(sc.tok(i).kind == tokNum && sc.tok(i).num == 1) {
 		return i
 	}
-	// The first word rules out nearly every holiday: it is compared
-	// once, folded, rather than through sc.is for each holiday. A word
-	// outside ASCII (none starts a holiday) is left to sc.is.
+	// The first word rules out nearly every holiday: it is folded once
+	// and only the holidays it starts are tried. A word outside ASCII
+	// (none starts a holiday) is left to sc.is.
 	var buf [24]byte
 	first, folded := append(buf[:0], '1'), true
 	if sc.tok(i).kind == tokWord {
@@ -2559,9 +2563,9 @@ func (sc *dateScanner) holidayAt(i int) int {
 	if sc.ok(i+1) && sc.tok(i+1).kind == tokWord {
 		second, folded2 = foldASCII(buf2[:0], sc.word(i+1))
 	}
-	for hi := range holidays {
+	for _, hi := range holidaysStartingWith(first, folded) {
 		h := &holidays[hi]
-		if folded && h.words[0] != string(first) || folded2 && len(h.words) > 1 && h.words[1] != string(second) {
+		if folded2 && len(h.words) > 1 && h.words[1] != string(second) {
 			continue
 		}
 		j := i
@@ -2589,6 +2593,38 @@ func (sc *dateScanner) holidayAt(i int) int {
 		return sc.emitHoliday(i, j, h)
 	}
 	return i
+}
+
+// holidaysByFirst lists the indices of holidays by their first word, in
+// the order of holidays. "hari" and "tahun" are common words that start
+// holidays: holidayAt, reading one, tries the 20-odd holidays they start
+// rather than comparing its word with each of the 58.
+var holidaysByFirst = sync.OnceValue(func() map[string][]int {
+	m := make(map[string][]int)
+	for hi, h := range holidays {
+		m[h.words[0]] = append(m[h.words[0]], hi)
+	}
+	return m
+})
+
+// everyHoliday is the indices of all holidays, in order.
+var everyHoliday = sync.OnceValue(func() []int {
+	all := make([]int, len(holidays))
+	for hi := range all {
+		all[hi] = hi
+	}
+	return all
+})
+
+// holidaysStartingWith returns the indices of the holidays whose first
+// word may be first: those whose first word it is when it is folded (see
+// foldASCII), and every holiday when it is not, whose words only
+// sc.is compares.
+func holidaysStartingWith(first []byte, folded bool) []int {
+	if !folded {
+		return everyHoliday()
+	}
+	return holidaysByFirst()[string(first)]
 }
 
 // foldASCII returns w in lower case, written into buf when it fits, and

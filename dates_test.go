@@ -504,3 +504,31 @@ func TestASCIIWord(t *testing.T) {
 		}
 	}
 }
+
+// TestContextWords checks that sc.isIn, which looks a word up by its
+// code, answers as sc.is over the same list, for words of each kind:
+// upper case, too long for a code, with letters outside ASCII (the Kelvin
+// sign folds to k), with an apostrophe, and numbers and punctuation.
+func TestContextWords(t *testing.T) {
+	sets := map[string]*contextWords{
+		"futureWords": futureWords(), "pastWords": pastWords(), "idWords": idWords(),
+		"countNouns": countNouns(), "monthWords": monthWords(), "ageWords": ageWords(),
+	}
+	texts := []string{
+		"Ia AKAN datang, kata Budi; dijadwalkannya DIJADWALKANNYA bulan-bulan Bulan pada 2025 orang",
+		"\u212aM 5, \u212ailometer 7, ſudah, Jum'at, UU Nomor 1 Tahun 2025, berusia 45 tahun, Pasal 3",
+		"mahasiswi pemudi nopol perwali menjelaskan sepanjang 17 Agustus 1945 (2)",
+	}
+	for _, text := range texts {
+		sc := newDateScanner(time.Time{})
+		sc.text = text
+		sc.toks, sc.opens = tokenize(nil, nil, text, 0, len(text))
+		for name, set := range sets {
+			for k := -1; k <= len(sc.toks); k++ {
+				if got, want := sc.isIn(k, set), sc.is(k, set.words...); got != want {
+					t.Errorf("%s: token %d of %q: isIn = %v, is = %v", name, k, text, got, want)
+				}
+			}
+		}
+	}
+}

@@ -316,6 +316,60 @@ func wordHash(w string) uint32 {
 	return h
 }
 
+// A contextWords is a list of context words that sc.isIn finds a token in
+// with one look-up by the token's wordCode, where sc.is compares the
+// token with each word in turn. The lists are long (countNouns has 60
+// words) and asked about for most numbers and for every token of the
+// look-back before a weekday, so that the comparisons added up.
+type contextWords struct {
+	words []string // the list, lower-case ASCII
+	// codes holds the words that have a wordCode: those of ASCII
+	// letters only, of up to maxCodeLetters. No other word of the list
+	// can equal a token that has a code.
+	codes *codeTable[bool]
+}
+
+// newContextWords returns the set of words, made on first use.
+func newContextWords(words ...string) func() *contextWords {
+	return sync.OnceValue(func() *contextWords {
+		set := &contextWords{words: words, codes: newCodeTable[bool](len(words))}
+		for _, w := range words {
+			if code, ok := wordCode(w); ok {
+				set.codes.put(code, true)
+			}
+		}
+		return set
+	})
+}
+
+// codeOf returns the wordCode of token i, and false when it has none: a
+// word with a letter outside ASCII or an apostrophe, a word longer than
+// maxCodeLetters, or no word.
+func (sc *dateScanner) codeOf(i int) (uint64, bool) {
+	t := &sc.toks[i]
+	if t.kind != tokWord || t.end-t.start > maxCodeLetters {
+		return 0, false
+	}
+	end, code := asciiWord(sc.text, int(t.start))
+	return code, end == int(t.end)
+}
+
+// isIn reports whether token i is a word of set, ignoring case, as
+// sc.is(i, set.words...) does.
+func (sc *dateScanner) isIn(i int, set *contextWords) bool {
+	if !sc.ok(i) || sc.toks[i].kind != tokWord {
+		return false
+	}
+	if code, ok := sc.codeOf(i); ok {
+		_, found := set.codes.get(code)
+		return found
+	}
+	// strings.EqualFold, which sc.is uses, folds some letters outside
+	// ASCII to ASCII ones (the Kelvin sign to k): such words are compared
+	// as sc.is compares them
+	return sc.is(i, set.words...)
+}
+
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func isASCIILetter(c byte) bool { c |= 0x20; return 'a' <= c && c <= 'z' }
@@ -359,25 +413,47 @@ func tokenize(toks []dtoken, opens []int32, text string, from, to int) ([]dtoken
 		}
 		if isASCIILetter(c) {
 			// An ASCII word, as nearly all are, is read and coded in
-			// one pass and looked up by its code.
-			j, code := asciiWord(text, i)
+			// one pass and looked up by its code. Most words end
+			// within eight bytes: they are read here, as asciiWord
+			// reads them, with no call, before which the compiler
+			// would save the loop's every variable to the stack.
+			var j int
+			var code uint64
+			if i+8 <= len(text) {
+				x := load64(text, i)
+				n := leadingLetters(x)
+				j, code = i+n, letterCodes(x, n)
+				if n == 8 {
+					j, code = asciiWord(text, i)
+				}
+			} else {
+				j, code = asciiWord(text, i)
+			}
 			toks = append(toks, dtoken{})
 			t := &toks[len(toks)-1]
 			t.kind, t.start, t.sent, t.upper = tokWord, int32(i), sent, 'A' <= c && c <= 'Z'
+			// found is kept apart from lx.known(), which compares
+			// each field of lx: most words are turned away by
+			// codeBits, and have nothing to compare
+			var lx lexEntry
+			found := false
 			switch {
 			case j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == '\''):
 				// the word may go on past a letter outside ASCII or
 				// an apostrophe (Jum'at)
 				j = dateWordEnd(text, j)
-				t.lx = lookupWord(lex, text[i:j])
+				lx = lookupWord(lex, text[i:j])
+				found = lx.known()
 			case j-i <= maxCodeLetters:
 				if lex.codeBits.has(uint32(code ^ code>>32)) {
-					t.lx, _ = lex.codes.get(code)
+					lx, found = lex.codes.get(code)
 				}
 			default:
-				t.lx = lookupWord(lex, text[i:j])
+				lx = lookupWord(lex, text[i:j])
+				found = lx.known()
 			}
-			if t.lx.known() {
+			if found {
+				t.lx = lx
 				opens = append(opens, int32(len(toks)-1))
 			}
 			t.end = int32(j)

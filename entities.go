@@ -23,10 +23,8 @@ import (
 // names in headlines (where every word is capitalized) and names the
 // tagger missed.
 func findEntities(a *Article) {
-	x := &entityFinder{a: a, gaz: loadGazetteer(), model: loadModel()}
-	defer x.fx.release()
-	x.takeBuffers()
-	defer x.releaseBuffers()
+	x := newEntityFinder(a)
+	defer x.release()
 	x.splitFields()
 	// news prose holds about one name per 75 bytes: room for most
 	// articles' candidates at once
@@ -35,10 +33,7 @@ func findEntities(a *Article) {
 		n += len(p.Text)
 	}
 	want := n/64 + 16
-	x.cands = x.spareCands[:0]
-	if cap(x.cands) < want || cap(x.cands) > 4*want {
-		x.cands = make([]candidate, 0, want)
-	}
+	x.cands = reuse(x.spareCands, want)
 	for i, im := range a.Images {
 		// a caption written like a headline is read like the title,
 		// in rescan: its capitals say nothing
@@ -104,7 +99,7 @@ type entityFinder struct {
 }
 
 // entityBuffers are the buffers of an entityFinder, which findEntities
-// hands on from one article to the next (see spareEntityBuffers).
+// hands on from one article to the next (see spareFinders).
 type entityBuffers struct {
 	// what the word lists say of the tokens of the field scanField reads
 	// (see fact)
@@ -146,22 +141,30 @@ type entityBuffers struct {
 	byIDMade             int
 }
 
-// spareEntityBuffers holds the buffers of entityFinders that are done: a
-// Parse makes a new one, whose buffers would otherwise grow again to the
-// size of the article.
-var spareEntityBuffers sync.Pool
+// spareFinders holds entityFinders that are done. A Parse needs one for
+// each article, and a new one would make its buffers, and its
+// featurizer's, again to the size of the article, a dozen arrays: most
+// of what the stage allocates besides the entities it returns.
+var spareFinders sync.Pool
 
-// takeBuffers gives x the buffers of an entityFinder that is done, if any.
-func (x *entityFinder) takeBuffers() {
-	if b, ok := spareEntityBuffers.Get().(*entityBuffers); ok {
-		x.entityBuffers = *b
+// newEntityFinder returns an entityFinder for a: one that is done, if
+// there is one.
+func newEntityFinder(a *Article) *entityFinder {
+	x, ok := spareFinders.Get().(*entityFinder)
+	if !ok {
+		x = &entityFinder{gaz: loadGazetteer(), model: loadModel()}
 	}
+	x.a = a
+	return x
 }
 
-// releaseBuffers hands x's buffers on; x may not be used after. They
-// hold no text: wordFacts point into the word lists only, and the
-// candidates and forms are cleared.
-func (x *entityFinder) releaseBuffers() {
+// release hands x on; x may not be used after. What points into the
+// article is let go or cleared: the buffers keep no candidate, form or
+// mention, and wordFacts point into the word lists only. (The
+// featurizer's entries, which reset clears as it hands them out, still
+// point into the text, as they do in tagger.go's pool; the pool drops
+// what it holds within two garbage collections.)
+func (x *entityFinder) release() {
 	x.spareCands = x.cands
 	clear(x.spareCands[:cap(x.spareCands)])
 	clear(x.spareForms[:cap(x.spareForms)])
@@ -176,9 +179,11 @@ func (x *entityFinder) releaseBuffers() {
 	clear(x.mentionBuf[:cap(x.mentionBuf)])
 	clear(x.forms)
 	clear(x.known)
-	b := new(entityBuffers)
-	*b, x.entityBuffers = x.entityBuffers, entityBuffers{}
-	spareEntityBuffers.Put(b)
+	x.a, x.text, x.toks, x.cands, x.titleToks = nil, "", nil, nil, nil
+	x.fx.text, x.fx.toks = "", nil
+	// the lists that may have outgrown the buffers above
+	x.order, x.clusters, x.formChunk, x.wordChunk = nil, nil, nil, nil
+	spareFinders.Put(x)
 }
 
 // scanField finds the candidates in one field.
@@ -306,13 +311,10 @@ func (x *entityFinder) splitFields() {
 	// the array is handed on from article to article, but made anew
 	// when it is too small or far too large, so that a small article
 	// after a large one keeps no large array
-	arena := x.arena[:0]
-	if cap(arena) < n || cap(arena) > 4*n {
-		arena = make([]token, 0, n)
-	}
+	arena := reuse(x.arena, n)
 	x.arena = arena
-	x.capToks = make([][]token, len(x.a.Images))
-	x.paraToks = make([][]token, len(x.a.Paragraphs))
+	x.capToks = reuse(x.capToks, len(x.a.Images))[:len(x.a.Images)]
+	x.paraToks = reuse(x.paraToks, len(x.a.Paragraphs))[:len(x.a.Paragraphs)]
 	most := 0
 	eachField(x.a, func(f Field, index int, text string) {
 		toks := splitTokens(text, arena[len(arena):])
@@ -1398,10 +1400,10 @@ type known struct {
 }
 
 // reuseMap returns m, handed on from another article and cleared, when
-// it was made for about n entries (made says for how many), else a new
-// map for n.
+// it was made for about n entries (made says for how many) and not far
+// more (see keepBuffer), else a new map for n.
 func reuseMap[K comparable, V any](m map[K]V, made *int, n int) map[K]V {
-	if m != nil && *made >= n && *made <= 4*n+64 {
+	if m != nil && keepBuffer(*made, n) {
 		return m
 	}
 	*made = n
@@ -1409,14 +1411,29 @@ func reuseMap[K comparable, V any](m map[K]V, made *int, n int) map[K]V {
 }
 
 // reuse returns s emptied when it has room for n elements and not far
-// more, else a new slice with room for n: a slice handed on from a large
-// article is not kept for small ones.
+// more (see keepBuffer), else a new slice with room for n.
 func reuse[E any](s []E, n int) []E {
-	if cap(s) >= n && cap(s) <= 4*n+64 {
+	if keepBuffer(cap(s), n) {
 		return s[:0]
 	}
 	return make([]E, 0, n)
 }
+
+// keepBuffer says whether a buffer with room for c elements, handed on
+// from another article, serves one that needs n: it has room enough, and
+// not so much more that a short article after a long one would keep the
+// long one's array. Articles differ in length tenfold and more: with a
+// bound of four times n alone, a short one would drop the arrays that the
+// next long one makes again, so a buffer may also hold spareSlack
+// elements beyond it.
+func keepBuffer(c, n int) bool {
+	return c >= n && c <= 4*n+spareSlack
+}
+
+// spareSlack is how many elements a handed-on buffer may hold beyond
+// four times what an article needs (see keepBuffer). A thousand forms,
+// the largest elements kept, are 200 KB.
+const spareSlack = 1024
 
 // fewWords is a small Bloom filter for a few dozen lower-cased words, one
 // bit per word from its first, second and last bytes: 2,048 bits let few

@@ -110,11 +110,29 @@ var langCodes = sync.OnceValue(func() *langTable {
 
 // A langTable holds each word of langWords in a slot of its own, found by
 // one multiplication: a look-up reads one slot, and a word not in the
-// table reads a weight of 0 there, so that adding it takes no branch.
+// table reads a score of 0 there, so that adding it takes no branch.
 type langTable struct {
-	mul   uint64
-	keys  [1 << langTableBits]uint64
-	words [1 << langTableBits]langWord
+	mul    uint64
+	keys   [1 << langTableBits]uint64
+	scores [1 << langTableBits]langScores
+}
+
+// langScores holds a score for each of langID, langMS, langEN and
+// langShared in 16 bits of its own, the first lowest, so that a word's
+// weight is added to the article's scores by one addition in a register,
+// where adding to an array of four would make each word wait for the
+// last word's store to the same place.
+type langScores uint64
+
+const langScoreBits = 16
+
+// no score overflows its bits: a word weighs at most 3, and the detector
+// reads at most maxLangWords words
+var _ = [1<<langScoreBits - 1 - 3*maxLangWords]struct{}{}
+
+// of returns the score of lang.
+func (s langScores) of(lang int) int {
+	return int(s >> (langScoreBits * lang) & (1<<langScoreBits - 1))
 }
 
 // langTableBits sizes a langTable: 2048 slots for the 164 words, so that
@@ -145,22 +163,23 @@ func newLangTable(keys []uint64, vals []langWord) *langTable {
 	}
 	for i, k := range keys {
 		s := t.slot(k)
-		t.keys[s], t.words[s] = k, vals[i]
+		t.keys[s] = k
+		t.scores[s] = langScores(vals[i].weight) << (langScoreBits * int(vals[i].lang))
 	}
 	return t
 }
 
 func (t *langTable) slot(key uint64) uint64 { return key * t.mul >> (64 - langTableBits) }
 
-// weight returns the language and weight of the word of key; weight 0
-// for a word not in the table.
-func (t *langTable) weight(key uint64) langWord {
+// score returns the score of the word of key, 0 for a word not in the
+// table.
+func (t *langTable) score(key uint64) langScores {
 	s := t.slot(key)
-	w := t.words[s]
+	v := t.scores[s]
 	if t.keys[s] != key {
-		w.weight = 0
+		v = 0
 	}
-	return w
+	return v
 }
 
 // readWord reads the word at text[i:], a run of ASCII letters and bytes
@@ -260,7 +279,7 @@ const maxLangWords = 4000
 // a.Language, decides only when the text is too short to tell; pages
 // often declare a language they are not written in.
 func detectLanguage(a *Article) language.Tag {
-	var score [4]int
+	var scores langScores
 	words := 0
 	codes := langCodes()
 	count := func(text string) {
@@ -276,8 +295,7 @@ func detectLanguage(a *Article) language.Tag {
 			if ascii && n <= maxWordBytes {
 				words++
 				if n <= maxCodeLetters {
-					w := codes.weight(key)
-					score[w.lang] += int(w.weight)
+					scores += codes.score(key)
 				}
 			}
 			i += n
@@ -290,6 +308,7 @@ func detectLanguage(a *Article) language.Tag {
 		}
 		count(p.Text)
 	}
+	score := [4]int{scores.of(langID), scores.of(langMS), scores.of(langEN), scores.of(langShared)}
 	hint := a.Language
 	switch {
 	case score[langEN]+score[langShared]+score[langID]+score[langMS] < 4 && hint != language.Und:

@@ -461,6 +461,37 @@ func TestIsPromo(t *testing.T) {
 	}
 }
 
+// TestHasPromoWord checks hasPromoWord, which looks at four-byte blocks
+// first, against a comparison at every offset, with the words at each
+// offset from a block's start, in either case, whole and cut short.
+func TestHasPromoWord(t *testing.T) {
+	naive := func(line string) bool {
+		for i := range len(line) {
+			for _, w := range promoWords {
+				if startsWithFold(line[i:], w) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	var lines []string
+	for _, w := range promoWords {
+		for _, v := range []string{w, strings.ToUpper(w), w[:len(w)-1], "x" + w[1:], strings.ReplaceAll(w, " ", "  ")} {
+			for pre := range 9 {
+				for post := range 4 {
+					lines = append(lines, strings.Repeat("a", pre)+v+strings.Repeat(".", post))
+				}
+			}
+		}
+	}
+	for _, line := range lines {
+		if got, want := hasPromoWord(line), naive(line); got != want {
+			t.Errorf("hasPromoWord(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
 func TestDeskOutlet(t *testing.T) {
 	tests := []struct {
 		name, in, want string

@@ -308,10 +308,7 @@ const (
 type qtok struct {
 	s, e int
 	kind tokKind
-	// mayCue tells a word outside quotes that may be a reporting word
-	// (see reportWords): it passes the set's quick filter
-	mayCue bool
-	q      int // the quote a mark or a word inside a quote belongs to; -1 outside
+	q    int // the quote a mark or a word inside a quote belongs to; -1 outside
 }
 
 // A surface is a stretch of text that names a speaker: a name, a role, or
@@ -435,6 +432,7 @@ type quoteScratch struct {
 	qs     []qspan    // the quotes of the field being read
 	buf    []qtok     // its tokens
 	ends   []int      // where in buf a sentence may end
+	marks  []int      // the reporting words and opening marks of buf
 	// reps are the reporting verbs of the sentence being read; their
 	// strings point into the article, like quotes'
 	reps       []report
@@ -445,8 +443,9 @@ type quoteScratch struct {
 	// first, then the captions', then the paragraphs' (see slot)
 	mentions [][]mentionRef
 	refs     []mentionRef // the array the lists of mentions are cut from
-	first    []fieldPos   // first mention of each entity
+	first    []fieldPos   // first mention of each entity; see firstMention
 	counts   []int        // mentions per field, while mentions is made
+	slots    []int        // the field of each mention, while mentions is made
 }
 
 // spareQuoteScratch holds the scratch of quote scans that are done.
@@ -475,35 +474,42 @@ func newQuoteState(a *Article) *quoteState {
 	}
 	st.openQuotes = st.openQuotes[:0] // a spare scratch's may be left over from its last scan
 	st.mentions = cleared(st.mentions, 1+len(a.Images)+len(a.Paragraphs))
-	st.first = cleared(st.first, len(a.Entities))
+	st.first = st.first[:0] // made on first use; see firstMention
 	// each field's mentions are counted first, so that their lists are
-	// cut from one array rather than grown one at a time
+	// cut from one array rather than grown one at a time; the field of
+	// each mention is kept in slots, in the order they are read, for the
+	// second pass
 	counts := cleared(st.counts, len(st.mentions))
 	st.counts = counts
-	total := 0
-	for _, e := range a.Entities {
-		for _, m := range e.Mentions {
-			if k, ok := st.mentionSlot(m); ok {
+	slots := st.slots[:0]
+	for i := range a.Entities {
+		for j := range a.Entities[i].Mentions {
+			k, ok := st.mentionSlot(&a.Entities[i].Mentions[j])
+			if !ok {
+				k = -1
+			} else {
 				counts[k]++
-				total++
 			}
+			slots = append(slots, k)
 		}
 	}
-	st.refs = cleared(st.refs, total)
+	st.slots = slots
+	st.refs = cleared(st.refs, len(slots))
 	all := st.refs
 	for k, n := range counts {
 		st.mentions[k], all = all[:0:n], all[n:]
 	}
-	for i, e := range a.Entities {
-		st.first[i] = fieldPos{rank: 99}
+	for i := range a.Entities {
+		e := &a.Entities[i]
 		// an entity's mentions mostly repeat one text: the last one read
 		// tells whether the next names a person
 		lastText, lastRoles := "", false
-		for _, m := range e.Mentions {
-			k, ok := st.mentionSlot(m)
-			if !ok {
+		for j := range e.Mentions {
+			k := slots[j]
+			if k < 0 {
 				continue
 			}
+			m := &e.Mentions[j]
 			person := false
 			if e.Type == Person {
 				if text := fieldText(a, m.At.Field, m.At.Index)[m.At.Start:m.At.End]; text != lastText {
@@ -512,10 +518,8 @@ func newQuoteState(a *Article) *quoteState {
 				person = !lastRoles
 			}
 			st.mentions[k] = append(st.mentions[k], mentionRef{m.At.Start, m.At.End, i, person})
-			if p := (fieldPos{quoteFieldRank(m.At.Field), m.At.Index, m.At.Start}); p.less(st.first[i]) {
-				st.first[i] = p
-			}
 		}
+		slots = slots[len(e.Mentions):]
 	}
 	for _, ms := range st.mentions {
 		if !inOrder(ms) {
@@ -527,7 +531,7 @@ func newQuoteState(a *Article) *quoteState {
 
 // mentionSlot returns the index in st.mentions of the field m is in, and
 // false when its span lies outside the field's text.
-func (st *quoteState) mentionSlot(m Mention) (int, bool) {
+func (st *quoteState) mentionSlot(m *Mention) (int, bool) {
 	text := fieldText(st.a, m.At.Field, m.At.Index)
 	if m.At.Start < 0 || m.At.End > len(text) || m.At.Start >= m.At.End {
 		return 0, false
@@ -621,29 +625,36 @@ func (st *quoteState) field(f Field, idx int, text string, needCue bool) {
 	if carry && (len(qs) == 0 || qs[0].open != 0 || qs[0].single) {
 		st.openQuotes = st.openQuotes[:0]
 	}
-	fq := quoteFieldCtx{st: st, f: f, idx: idx, text: text, qs: qs}
-	toks, ends := quoteTokens(text, qs, st.buf[:0], st.ends[:0])
+	fq := quoteFieldCtx{st: st, f: f, idx: idx, text: text, qs: qs, mentions: st.mentions[st.slot(fieldKey{f, idx})]}
+	toks, ends, marks := quoteTokens(text, qs, st.buf[:0], st.ends[:0], st.marks[:0])
 	prevSpk, prevHad := "", false
 	// each sentence is read as a field of its own: its tokens are
-	// toks[start:i]. Only after the tokens in ends may one end.
-	start := 0
+	// toks[start:i], and its marks those of marks from m on that are
+	// before i. Only after the tokens in ends may one end.
+	start, m := 0, 0
+	read := func(i int) {
+		fq.toks, fq.base = toks[start:i], start
+		n := m
+		for n < len(marks) && marks[n] < i {
+			n++
+		}
+		fq.marks, m = marks[m:n], n
+		prevSpk, prevHad = fq.sentence(0, i-start, needCue, prevSpk, prevHad)
+		start = i
+	}
 	for _, k := range ends {
 		i := k + 1
 		if i == len(toks) {
 			break
 		}
-		if !quoteSentenceEnds(text, toks[start:i], qs, toks[i]) {
-			continue
+		if quoteSentenceEnds(text, toks[start:i], qs, toks[i]) {
+			read(i)
 		}
-		fq.toks = toks[start:i]
-		prevSpk, prevHad = fq.sentence(0, i-start, needCue, prevSpk, prevHad)
-		start = i
 	}
 	if start < len(toks) {
-		fq.toks = toks[start:]
-		fq.sentence(0, len(toks)-start, needCue, prevSpk, prevHad)
+		read(len(toks))
 	}
-	st.buf, st.ends, st.qs = toks[:0], ends[:0], qs[:0]
+	st.buf, st.ends, st.marks, st.qs = toks[:0], ends[:0], marks[:0], qs[:0]
 }
 
 // quoteFieldCtx holds one field while its sentences are read.
@@ -654,6 +665,16 @@ type quoteFieldCtx struct {
 	text string
 	toks []qtok
 	qs   []qspan
+	// marks are the reporting words and opening marks of the sentence
+	// being read, as indexes into the field's tokens; the sentence's
+	// first token is the field's token base
+	marks []int
+	base  int
+	// mentions are the field's mentions from the sentence being read on
+	// (and maybe a few before it): the sentences are read in order, so
+	// that firstPerson finds a sentence's first mention by going on from
+	// the last sentence's
+	mentions []mentionRef
 	// sentEnd is the end of the sentence being read
 	sentEnd int
 	// cued is the last quote of the sentence that took a cue after its
@@ -794,8 +815,11 @@ func isWordRune(r rune) bool {
 // quoteTokens cuts a field into words and punctuation, appending them to
 // toks, marking the quote marks of qs and the quote each token lies in. It
 // appends to ends the index of each token after which a sentence may end
-// (see mayEndSentence).
-func quoteTokens(text string, qs []qspan, toks []qtok, ends []int) ([]qtok, []int) {
+// (see mayEndSentence), and to marks that of each opening mark and each
+// reporting word outside quotes (see reportWords): the tokens a sentence
+// is read from, which are few, so that reading it need not go over all
+// its tokens.
+func quoteTokens(text string, qs []qspan, toks []qtok, ends, marks []int) ([]qtok, []int, []int) {
 	// qi is the first quote that does not close before i; stop is the
 	// next quote mark, where a word must end, and in the quote before
 	// it that i lies in, or -1. Both hold from one mark to the next, so
@@ -816,6 +840,7 @@ func quoteTokens(text string, qs []qspan, toks []qtok, ends []int) ([]qtok, []in
 					stop = q.open
 				case i == q.open:
 					n := markLen(text, i)
+					marks = append(marks, len(toks))
 					toks = append(toks, qtok{s: i, e: i + n, kind: tOpen, q: qi})
 					i += n
 					stop = -1
@@ -847,8 +872,10 @@ func quoteTokens(text string, qs []qspan, toks []qtok, ends []int) ([]qtok, []in
 				if j < stop && text[j] != ' ' && (text[j] >= utf8.RuneSelf || joinsASCII(text[j]) && !endsAt(text, j, stop)) {
 					e, ascii = wordEnd(text, i, stop)
 				}
-				mayCue := in < 0 && cues.mayHave(text[i:e], ascii)
-				toks = append(toks, qtok{s: i, e: e, kind: tWord, q: in, mayCue: mayCue})
+				if in < 0 && cues.mayHave(text[i:e], ascii) && cues.has(text[i:e]) {
+					marks = append(marks, len(toks))
+				}
+				toks = append(toks, qtok{s: i, e: e, kind: tWord, q: in})
 				i = e
 				if i < stop && text[i] == ' ' {
 					i++ // the space after a word, read without going round
@@ -870,7 +897,10 @@ func quoteTokens(text string, qs []qspan, toks []qtok, ends []int) ([]qtok, []in
 			i += n
 		case isWordRune(r):
 			e, ascii := wordEnd(text, i, stop)
-			toks = append(toks, qtok{s: i, e: e, kind: tWord, q: in, mayCue: in < 0 && cues.mayHave(text[i:e], ascii)})
+			if in < 0 && cues.mayHave(text[i:e], ascii) && cues.has(text[i:e]) {
+				marks = append(marks, len(toks))
+			}
+			toks = append(toks, qtok{s: i, e: e, kind: tWord, q: in})
 			i = e
 		default:
 			toks = append(toks, qtok{s: i, e: i + n, kind: tPunct, q: in})
@@ -880,7 +910,7 @@ func quoteTokens(text string, qs []qspan, toks []qtok, ends []int) ([]qtok, []in
 			i += n
 		}
 	}
-	return toks, ends
+	return toks, ends, marks
 }
 
 // alnumASCII tells the ASCII letters and digits.
@@ -1098,13 +1128,11 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 	defer func() { st.reps = reps[:0] }()
 	// the pronouns of this sentence point back past it, so the state is
 	// only updated once the sentence is read
-	words := reportWords()
-	for k := a; k < b; k++ {
-		if t := &fq.toks[k]; !t.mayCue || !words.has(fq.text[t.s:t.e]) {
-			continue
-		}
-		if r, ok := fq.reportAt(k, a, b); ok {
-			reps = append(reps, r)
+	for _, m := range fq.marks {
+		if k := m - fq.base; fq.toks[k].kind == tWord {
+			if r, ok := fq.reportAt(k, a, b); ok {
+				reps = append(reps, r)
+			}
 		}
 	}
 	spk, had := "", false
@@ -1119,7 +1147,8 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 		st.quotes[p].Speaker, st.quotes[p].Cue = reps[0].speaker, reps[0].cue
 	}
 	st.bareQuote = -1
-	for k := a; k < b; k++ {
+	for _, m := range fq.marks {
+		k := m - fq.base
 		if fq.toks[k].kind != tOpen {
 			continue
 		}
@@ -1298,9 +1327,13 @@ func lowerSetOf(m map[string]bool) func() *lowerSet {
 
 // A lowerSet is a set of lower-case ASCII words, with filters of their
 // first and last letters and lengths (see mayHave) and of their hashes
-// (see has) that turn most other words away without a map look-up.
+// (see has) that turn most other words away before they are looked up.
 type lowerSet struct {
-	words  map[string]bool
+	// slots holds the words by their wordHash, in open addressing: a
+	// word is looked up by the hash has takes anyway while it lowers
+	// the word, where a map would hash the word a second time
+	slots  []string // "" for an empty slot
+	mask   uint32
 	filter wordFilter
 	ends   endFilter
 	hashes hashSet
@@ -1309,10 +1342,18 @@ type lowerSet struct {
 }
 
 func newLowerSet(ws []string) *lowerSet {
-	s := &lowerSet{words: make(map[string]bool, len(ws)), minLen: len(ws[0])}
+	size := 16
+	for size < 4*len(ws) {
+		size *= 2
+	}
+	s := &lowerSet{slots: make([]string, size), mask: uint32(size - 1), minLen: len(ws[0])}
 	for _, w := range ws {
 		s.minLen = min(s.minLen, len(w))
-		s.words[w] = true
+		i := s.slot(wordHash(w))
+		for s.slots[i] != "" && s.slots[i] != w {
+			i = (i + 1) & s.mask
+		}
+		s.slots[i] = w
 		s.filter.add(w)
 		s.ends.add(w)
 		s.hashes.add(wordHash(w))
@@ -1322,26 +1363,47 @@ func newLowerSet(ws []string) *lowerSet {
 	return s
 }
 
+// slot returns the first slot a word of hash h is looked for in.
+func (s *lowerSet) slot(h uint32) uint32 { return h * 0x85ebca6b >> 16 & s.mask }
+
 // has reports whether strings.ToLower(w) is in the set. A caller that
 // asks about most words of a text turns most away with mayHave first.
-// An ASCII word is lowered into a buffer on the stack, which the map
-// look-up does not copy, and its hash is looked for in the set's hashes
-// before the map; other words take strings.ToLower.
+// An ASCII word is lowered into a buffer on the stack and hashed on the
+// way, and its hash is looked for in the set's hashes before its slots;
+// other words take strings.ToLower.
 func (s *lowerSet) has(w string) bool {
 	var buf [32]byte
 	if len(w) > len(buf) {
-		return s.words[strings.ToLower(w)]
+		return s.hasLower(strings.ToLower(w))
 	}
 	var h uint32
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return s.words[strings.ToLower(w)]
+			return s.hasLower(strings.ToLower(w))
 		}
 		buf[i] = lowerASCII(c)
 		h = h*31 + uint32(buf[i])
 	}
-	return s.hashes.has(h) && s.words[string(buf[:len(w)])]
+	if !s.hashes.has(h) {
+		return false
+	}
+	for i := s.slot(h); s.slots[i] != ""; i = (i + 1) & s.mask {
+		if s.slots[i] == string(buf[:len(w)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLower reports whether lw, in lower case, is in the set.
+func (s *lowerSet) hasLower(lw string) bool {
+	for i := s.slot(wordHash(lw)); s.slots[i] != ""; i = (i + 1) & s.mask {
+		if s.slots[i] == lw {
+			return true
+		}
+	}
+	return false
 }
 
 // mayHave is a quick test before has: false when w is surely not in the
@@ -1867,8 +1929,11 @@ func (fq *quoteFieldCtx) firstPerson(a, b int) string {
 		return ""
 	}
 	s, e := fq.toks[a].s, fq.toks[b-1].e
+	for len(fq.mentions) > 0 && fq.mentions[0].s < s {
+		fq.mentions = fq.mentions[1:]
+	}
 	k := a
-	for _, m := range fq.st.mentionsFrom(fieldKey{fq.f, fq.idx}, s) {
+	for _, m := range fq.mentions {
 		if m.s >= e {
 			break
 		}
@@ -2299,12 +2364,33 @@ func (st *quoteState) roleByCataphora(fq *quoteFieldCtx, off int) string {
 		}
 		for _, m := range st.mentionsFrom(fieldKey{FieldParagraph, p}, from) {
 			e := st.a.Entities[m.ent]
-			if e.Type == Person && !st.first[m.ent].less(at) {
+			if e.Type == Person && !st.firstMention(m.ent).less(at) {
 				return e.Name
 			}
 		}
 	}
 	return ""
+}
+
+// firstMention returns the place of the first mention of entity i. The
+// places of all are found on first use: few articles ask for one.
+func (st *quoteState) firstMention(i int) fieldPos {
+	if len(st.first) == 0 {
+		st.first = cleared(st.first, len(st.a.Entities))
+		for i, e := range st.a.Entities {
+			st.first[i] = fieldPos{rank: 99}
+			for j := range e.Mentions {
+				m := &e.Mentions[j]
+				if _, ok := st.mentionSlot(m); !ok {
+					continue
+				}
+				if p := (fieldPos{quoteFieldRank(m.At.Field), m.At.Index, m.At.Start}); p.less(st.first[i]) {
+					st.first[i] = p
+				}
+			}
+		}
+	}
+	return st.first[i]
 }
 
 func countWords(s string) int {

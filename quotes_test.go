@@ -536,10 +536,58 @@ func BenchmarkQuotes(b *testing.B) {
 	}
 }
 
+// BenchmarkQuotesCorpus times the quote stage alone over the plain-text
+// articles of testdata/ and the shared corpus, each with the fields and
+// entities the earlier stages find in it. The seed article alone (see
+// BenchmarkQuotes) holds too few quotes and speakers to show most changes
+// to the stage.
+func BenchmarkQuotesCorpus(b *testing.B) {
+	if !haveCorpus() {
+		b.Skip("../shared/corpus is absent: BenchmarkQuotes times the seed article alone")
+	}
+	text, _ := benchInputs(b)
+	var arts []*Article
+	var n int64
+	for _, in := range text {
+		a := parseText(normalize(in.data), false)
+		a.Language = detectLanguage(a)
+		findDates(a, a.Published)
+		findEntities(a)
+		arts = append(arts, a)
+		n += int64(len(a.Title))
+		for _, im := range a.Images {
+			n += int64(len(im.Caption))
+		}
+		for _, p := range a.Paragraphs {
+			n += int64(len(p.Text))
+		}
+	}
+	cpuLoop(b, n, func() {
+		for _, a := range arts {
+			a.Quotes = nil
+			findQuotes(a)
+		}
+	})
+}
+
 func TestLowerSet(t *testing.T) {
 	set := newLowerSet([]string{"kapolri", "juru"})
-	for w, want := range map[string]bool{"Kapolri": true, "KAPOLRI": true, "juru": true, "Juru,": false, "Budi": false, "": false, strings.Repeat("A", 40): false} {
+	for w, want := range map[string]bool{"Kapolri": true, "KAPOLRI": true, "juru": true, "Juru,": false, "Budi": false, "": false, strings.Repeat("A", 40): false, "J\u00fcru": false} {
 		if got := set.has(w); got != want {
+			t.Errorf("has(%q) = %v, want %v", w, got, want)
+		}
+	}
+	// a set of many words, some sharing a slot: each is found in any
+	// case, and a word that differs from one by a letter is not
+	roles := roleSet()
+	for w := range roleWords {
+		if !roles.has(w) || !roles.has(strings.ToUpper(w)) || roles.has(w+"x") || roles.has("x"+w) {
+			t.Errorf("roleSet: has(%q) wrong: %v %v %v %v", w, roles.has(w), roles.has(strings.ToUpper(w)), roles.has(w+"x"), roles.has("x"+w))
+		}
+	}
+	long := newLowerSet([]string{"mengatakan", strings.Repeat("a", 40), "b\u00e9"})
+	for w, want := range map[string]bool{strings.Repeat("A", 40): true, strings.Repeat("a", 39): false, "B\u00c9": true, "b\u00e9x": false} {
+		if got := long.has(w); got != want {
 			t.Errorf("has(%q) = %v, want %v", w, got, want)
 		}
 	}
@@ -661,16 +709,26 @@ func TestLeadFinder(t *testing.T) {
 
 // TestQuoteTokenEnds checks that the tokenizer lists the tokens a sentence
 // may end after: stops outside quotes and closing marks, not commas, stops
-// inside quotes or the full stops inside a number or a domain.
+// inside quotes or the full stops inside a number or a domain. It lists
+// the opening marks and the reporting words outside quotes too, which a
+// sentence is read from, and not a reporting word inside a quote or one
+// with "-nya", which reportAt does not read.
 func TestQuoteTokenEnds(t *testing.T) {
-	text := "Harga naik 1.000 rupiah, kata Kompas.com. \u201cIni mahal!\u201d ujarnya\u2026 Lalu?"
-	toks, ends := quoteTokens(text, markQuotes(nil, text, false), nil, nil)
-	var got []string
-	for _, k := range ends {
-		got = append(got, text[toks[k].s:toks[k].e])
+	text := "Harga naik 1.000 rupiah, kata Kompas.com. \u201cIni mahal, kata dia!\u201d ujarnya\u2026 Lalu Budi mengatakan?"
+	toks, ends, marks := quoteTokens(text, markQuotes(nil, text, false), nil, nil, nil)
+	words := func(ks []int) []string {
+		var ws []string
+		for _, k := range ks {
+			ws = append(ws, text[toks[k].s:toks[k].e])
+		}
+		return ws
 	}
 	want := []string{".", "\u201d", "\u2026", "?"}
-	if diff := cmp.Diff(want, got); diff != "" {
+	if diff := cmp.Diff(want, words(ends)); diff != "" {
 		t.Errorf("ends (-want +got):\n%s", diff)
+	}
+	want = []string{"kata", "\u201c", "mengatakan"}
+	if diff := cmp.Diff(want, words(marks)); diff != "" {
+		t.Errorf("marks (-want +got):\n%s", diff)
 	}
 }
