@@ -443,8 +443,9 @@ type quoteScratch struct {
 	// first, then the captions', then the paragraphs' (see slot)
 	mentions [][]mentionRef
 	refs     []mentionRef // the array the lists of mentions are cut from
-	first    []fieldPos   // first mention of each entity
+	first    []fieldPos   // first mention of each entity; see firstMention
 	counts   []int        // mentions per field, while mentions is made
+	slots    []int        // the field of each mention, while mentions is made
 }
 
 // spareQuoteScratch holds the scratch of quote scans that are done.
@@ -473,35 +474,42 @@ func newQuoteState(a *Article) *quoteState {
 	}
 	st.openQuotes = st.openQuotes[:0] // a spare scratch's may be left over from its last scan
 	st.mentions = cleared(st.mentions, 1+len(a.Images)+len(a.Paragraphs))
-	st.first = cleared(st.first, len(a.Entities))
+	st.first = st.first[:0] // made on first use; see firstMention
 	// each field's mentions are counted first, so that their lists are
-	// cut from one array rather than grown one at a time
+	// cut from one array rather than grown one at a time; the field of
+	// each mention is kept in slots, in the order they are read, for the
+	// second pass
 	counts := cleared(st.counts, len(st.mentions))
 	st.counts = counts
-	total := 0
-	for _, e := range a.Entities {
-		for _, m := range e.Mentions {
-			if k, ok := st.mentionSlot(m); ok {
+	slots := st.slots[:0]
+	for i := range a.Entities {
+		for j := range a.Entities[i].Mentions {
+			k, ok := st.mentionSlot(&a.Entities[i].Mentions[j])
+			if !ok {
+				k = -1
+			} else {
 				counts[k]++
-				total++
 			}
+			slots = append(slots, k)
 		}
 	}
-	st.refs = cleared(st.refs, total)
+	st.slots = slots
+	st.refs = cleared(st.refs, len(slots))
 	all := st.refs
 	for k, n := range counts {
 		st.mentions[k], all = all[:0:n], all[n:]
 	}
-	for i, e := range a.Entities {
-		st.first[i] = fieldPos{rank: 99}
+	for i := range a.Entities {
+		e := &a.Entities[i]
 		// an entity's mentions mostly repeat one text: the last one read
 		// tells whether the next names a person
 		lastText, lastRoles := "", false
-		for _, m := range e.Mentions {
-			k, ok := st.mentionSlot(m)
-			if !ok {
+		for j := range e.Mentions {
+			k := slots[j]
+			if k < 0 {
 				continue
 			}
+			m := &e.Mentions[j]
 			person := false
 			if e.Type == Person {
 				if text := fieldText(a, m.At.Field, m.At.Index)[m.At.Start:m.At.End]; text != lastText {
@@ -510,10 +518,8 @@ func newQuoteState(a *Article) *quoteState {
 				person = !lastRoles
 			}
 			st.mentions[k] = append(st.mentions[k], mentionRef{m.At.Start, m.At.End, i, person})
-			if p := (fieldPos{quoteFieldRank(m.At.Field), m.At.Index, m.At.Start}); p.less(st.first[i]) {
-				st.first[i] = p
-			}
 		}
+		slots = slots[len(e.Mentions):]
 	}
 	for _, ms := range st.mentions {
 		if !inOrder(ms) {
@@ -525,7 +531,7 @@ func newQuoteState(a *Article) *quoteState {
 
 // mentionSlot returns the index in st.mentions of the field m is in, and
 // false when its span lies outside the field's text.
-func (st *quoteState) mentionSlot(m Mention) (int, bool) {
+func (st *quoteState) mentionSlot(m *Mention) (int, bool) {
 	text := fieldText(st.a, m.At.Field, m.At.Index)
 	if m.At.Start < 0 || m.At.End > len(text) || m.At.Start >= m.At.End {
 		return 0, false
@@ -1321,9 +1327,13 @@ func lowerSetOf(m map[string]bool) func() *lowerSet {
 
 // A lowerSet is a set of lower-case ASCII words, with filters of their
 // first and last letters and lengths (see mayHave) and of their hashes
-// (see has) that turn most other words away without a map look-up.
+// (see has) that turn most other words away before they are looked up.
 type lowerSet struct {
-	words  map[string]bool
+	// slots holds the words by their wordHash, in open addressing: a
+	// word is looked up by the hash has takes anyway while it lowers
+	// the word, where a map would hash the word a second time
+	slots  []string // "" for an empty slot
+	mask   uint32
 	filter wordFilter
 	ends   endFilter
 	hashes hashSet
@@ -1332,10 +1342,18 @@ type lowerSet struct {
 }
 
 func newLowerSet(ws []string) *lowerSet {
-	s := &lowerSet{words: make(map[string]bool, len(ws)), minLen: len(ws[0])}
+	size := 16
+	for size < 4*len(ws) {
+		size *= 2
+	}
+	s := &lowerSet{slots: make([]string, size), mask: uint32(size - 1), minLen: len(ws[0])}
 	for _, w := range ws {
 		s.minLen = min(s.minLen, len(w))
-		s.words[w] = true
+		i := s.slot(wordHash(w))
+		for s.slots[i] != "" && s.slots[i] != w {
+			i = (i + 1) & s.mask
+		}
+		s.slots[i] = w
 		s.filter.add(w)
 		s.ends.add(w)
 		s.hashes.add(wordHash(w))
@@ -1345,26 +1363,47 @@ func newLowerSet(ws []string) *lowerSet {
 	return s
 }
 
+// slot returns the first slot a word of hash h is looked for in.
+func (s *lowerSet) slot(h uint32) uint32 { return h * 0x85ebca6b >> 16 & s.mask }
+
 // has reports whether strings.ToLower(w) is in the set. A caller that
 // asks about most words of a text turns most away with mayHave first.
-// An ASCII word is lowered into a buffer on the stack, which the map
-// look-up does not copy, and its hash is looked for in the set's hashes
-// before the map; other words take strings.ToLower.
+// An ASCII word is lowered into a buffer on the stack and hashed on the
+// way, and its hash is looked for in the set's hashes before its slots;
+// other words take strings.ToLower.
 func (s *lowerSet) has(w string) bool {
 	var buf [32]byte
 	if len(w) > len(buf) {
-		return s.words[strings.ToLower(w)]
+		return s.hasLower(strings.ToLower(w))
 	}
 	var h uint32
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return s.words[strings.ToLower(w)]
+			return s.hasLower(strings.ToLower(w))
 		}
 		buf[i] = lowerASCII(c)
 		h = h*31 + uint32(buf[i])
 	}
-	return s.hashes.has(h) && s.words[string(buf[:len(w)])]
+	if !s.hashes.has(h) {
+		return false
+	}
+	for i := s.slot(h); s.slots[i] != ""; i = (i + 1) & s.mask {
+		if s.slots[i] == string(buf[:len(w)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLower reports whether lw, in lower case, is in the set.
+func (s *lowerSet) hasLower(lw string) bool {
+	for i := s.slot(wordHash(lw)); s.slots[i] != ""; i = (i + 1) & s.mask {
+		if s.slots[i] == lw {
+			return true
+		}
+	}
+	return false
 }
 
 // mayHave is a quick test before has: false when w is surely not in the
@@ -2325,12 +2364,33 @@ func (st *quoteState) roleByCataphora(fq *quoteFieldCtx, off int) string {
 		}
 		for _, m := range st.mentionsFrom(fieldKey{FieldParagraph, p}, from) {
 			e := st.a.Entities[m.ent]
-			if e.Type == Person && !st.first[m.ent].less(at) {
+			if e.Type == Person && !st.firstMention(m.ent).less(at) {
 				return e.Name
 			}
 		}
 	}
 	return ""
+}
+
+// firstMention returns the place of the first mention of entity i. The
+// places of all are found on first use: few articles ask for one.
+func (st *quoteState) firstMention(i int) fieldPos {
+	if len(st.first) == 0 {
+		st.first = cleared(st.first, len(st.a.Entities))
+		for i, e := range st.a.Entities {
+			st.first[i] = fieldPos{rank: 99}
+			for j := range e.Mentions {
+				m := &e.Mentions[j]
+				if _, ok := st.mentionSlot(m); !ok {
+					continue
+				}
+				if p := (fieldPos{quoteFieldRank(m.At.Field), m.At.Index, m.At.Start}); p.less(st.first[i]) {
+					st.first[i] = p
+				}
+			}
+		}
+	}
+	return st.first[i]
 }
 
 func countWords(s string) int {

@@ -572,8 +572,22 @@ func BenchmarkQuotesCorpus(b *testing.B) {
 
 func TestLowerSet(t *testing.T) {
 	set := newLowerSet([]string{"kapolri", "juru"})
-	for w, want := range map[string]bool{"Kapolri": true, "KAPOLRI": true, "juru": true, "Juru,": false, "Budi": false, "": false, strings.Repeat("A", 40): false} {
+	for w, want := range map[string]bool{"Kapolri": true, "KAPOLRI": true, "juru": true, "Juru,": false, "Budi": false, "": false, strings.Repeat("A", 40): false, "J\u00fcru": false} {
 		if got := set.has(w); got != want {
+			t.Errorf("has(%q) = %v, want %v", w, got, want)
+		}
+	}
+	// a set of many words, some sharing a slot: each is found in any
+	// case, and a word that differs from one by a letter is not
+	roles := roleSet()
+	for w := range roleWords {
+		if !roles.has(w) || !roles.has(strings.ToUpper(w)) || roles.has(w+"x") || roles.has("x"+w) {
+			t.Errorf("roleSet: has(%q) wrong: %v %v %v %v", w, roles.has(w), roles.has(strings.ToUpper(w)), roles.has(w+"x"), roles.has("x"+w))
+		}
+	}
+	long := newLowerSet([]string{"mengatakan", strings.Repeat("a", 40), "b\u00e9"})
+	for w, want := range map[string]bool{strings.Repeat("A", 40): true, strings.Repeat("a", 39): false, "B\u00c9": true, "b\u00e9x": false} {
+		if got := long.has(w); got != want {
 			t.Errorf("has(%q) = %v, want %v", w, got, want)
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -393,8 +394,19 @@ func (m *model) tag(fx *featurizer, tags []uint8) []uint8 {
 func (m *model) scores(fx *featurizer, i int, prev, prev2 uint8) [numTags]int32 {
 	in := fx.tokInfo(i)
 	fx.feats = fx.feats[:0]
+	// the sum of the features of the word alone is kept per word (see
+	// selfScores): a word met before has only those of its context
+	// looked up
+	var self [numTags]int32
+	var known bool
 	if !in.haveScores {
-		fx.feats = fx.wordFeatures(i, fx.feats)
+		if self, known = fx.selfScores[in.word]; !known {
+			fx.feats = selfFeatures(in, fx.feats)
+		}
+	}
+	ns := len(fx.feats)
+	if !in.haveScores {
+		fx.feats = fx.contextFeatures(i, fx.feats)
 	}
 	nw := len(fx.feats)
 	fx.feats = fx.tagFeatures(i, prev, prev2, fx.feats)
@@ -402,7 +414,12 @@ func (m *model) scores(fx *featurizer, i int, prev, prev2 uint8) [numTags]int32 
 	fx.rows = slices.Grow(fx.rows[:0], len(fx.feats))[:len(fx.feats)]
 	m.findRows(fx.feats, fx.rows)
 	if !in.haveScores {
-		m.addRows(fx.rows[:nw], &in.wordScores)
+		if !known {
+			m.addRows(fx.rows[:ns], &self)
+			fx.cacheSelfScores(in.word, &self)
+		}
+		in.wordScores = self
+		m.addRows(fx.rows[ns:nw], &in.wordScores)
 		in.haveScores = true
 	}
 	scores := in.wordScores
@@ -452,6 +469,38 @@ type featurizerBuffers struct {
 	// rows in the model.
 	feats []uint32
 	rows  []int32
+	// selfScores holds, per word, the sums of the weights of its
+	// selfFeatures; selfKeys is what its keys are carved from.
+	selfScores map[string][numTags]int32
+	selfKeys   *strings.Builder
+}
+
+// A word's selfFeatures are a third of the features of a token, and a
+// word met before has their sum in selfScores, which saves hashing them
+// and looking them up: the sums are of integers, the same in any order.
+// A Parse has a featurizer of its own, which takes its buffers from
+// spareBuffers, so the cache is never shared; it passes from one Parse to
+// the next with the buffers, for the names in the news come again and
+// again. It holds no text (its keys are copies), and it is emptied when
+// it holds maxSelfScores words, under 2 MB.
+const maxSelfScores = 1 << 14
+
+// cacheSelfScores keeps the sums of the selfFeatures of word w.
+func (fx *featurizer) cacheSelfScores(w string, sums *[numTags]int32) {
+	if fx.selfScores == nil || len(fx.selfScores) >= maxSelfScores {
+		fx.selfScores = make(map[string][numTags]int32)
+		fx.selfKeys = nil // the old keys are the old map's
+	}
+	// the keys are carved from chunks of a kilobyte or more, where a key
+	// each cost an allocation; the Builder is a pointer, for a Builder
+	// may not be copied, and the buffers are
+	if fx.selfKeys == nil || fx.selfKeys.Cap()-fx.selfKeys.Len() < len(w) {
+		fx.selfKeys = new(strings.Builder)
+		fx.selfKeys.Grow(max(1024, len(w)))
+	}
+	start := fx.selfKeys.Len()
+	fx.selfKeys.WriteString(w)
+	fx.selfScores[fx.selfKeys.String()[start:]] = *sums
 }
 
 // spareBuffers holds the buffers of featurizers that are done: a Parse
@@ -873,33 +922,23 @@ func (fx *featurizer) features(i int, prev, prev2 uint8, out []uint32) []uint32 
 }
 
 // wordFeatures appends the hashes of the features of token i that do not
-// depend on the tags before it. Where features hash the same string on
-// different seeds, one pass hashes it on all of them (see hash4).
+// depend on the tags before it: those that read the word alone, and
+// those of its context.
 func (fx *featurizer) wordFeatures(i int, out []uint32) []uint32 {
+	return fx.contextFeatures(i, selfFeatures(fx.tokInfo(i), out))
+}
+
+// selfFeatures appends the hashes of the features of a token that read
+// no more than its word.
+func selfFeatures(in *tokenInfo, out []uint32) []uint32 {
 	sd := seeds()
-	in, prev, next := fx.tokInfo(i), fx.tokInfo(i-1), fx.tokInfo(i+1)
-	// The short shape alone, then the word before and the word after on
-	// it, and on the gazetteer feature.
-	short := [4]uint32{sd.ss, sd.nwss[1], sd.nwss[3], fx.gazFeature(sd.gss, i)}
-	hash4(&short, in.short)
-	// The word before alone, on the short shape, and then the word on it.
-	before := [4]uint32{sd.nw[1], short[1], sd.ww1}
-	hash4(&before, prev.lower)
-	// The word alone, on the word before, and then the word after on it.
-	word := [4]uint32{sd.w, before[2], sd.w1w}
-	hash4(&word, in.lower)
-	// The word after alone, on the short shape and on the word.
-	after := [4]uint32{sd.nw[3], short[2], word[2]}
-	hash4(&after, next.lower)
 	out = append(out,
 		sd.bias,
-		word[0],
+		hashBytes(sd.w, in.lower),
 		hashString(sd.W, in.word),
 		hashRunes(sd.s, in.shape),
-		short[0])
-	if fx.toks[i].sentStart {
-		out = append(out, sd.first, hashRunes(sd.firstSS, in.short))
-	}
+		hashRunes(sd.ss, in.short),
+		hashString(sd.c, in.class))
 	// affixes of the lower-cased word; a character is a byte when the
 	// word is ASCII
 	n := utf8.RuneCount(in.lower)
@@ -911,7 +950,32 @@ func (fx *featurizer) wordFeatures(i int, out []uint32) []uint32 {
 		}
 		out = append(out, hashBytes(sd.p[k], p), hashBytes(sd.x[k], x))
 	}
-	// neighbours, and the word with each
+	return out
+}
+
+// contextFeatures appends the hashes of the features of token i that
+// read its neighbours or where it stands. Where features hash the same
+// string on different seeds, one pass hashes it on all of them (see
+// hash4).
+func (fx *featurizer) contextFeatures(i int, out []uint32) []uint32 {
+	sd := seeds()
+	in, prev, next := fx.tokInfo(i), fx.tokInfo(i-1), fx.tokInfo(i+1)
+	// The short shape, on which the word before and the word after are
+	// hashed next, and on the gazetteer feature.
+	short := [4]uint32{sd.nwss[1], sd.nwss[3], fx.gazFeature(sd.gss, i)}
+	hash4(&short, in.short)
+	// The word before alone, on the short shape, and then the word on it.
+	before := [4]uint32{sd.nw[1], short[0], sd.ww1}
+	hash4(&before, prev.lower)
+	// The word on the word before, and then the word after on it.
+	word := [4]uint32{before[2], sd.w1w}
+	hash4(&word, in.lower)
+	// The word after alone, on the short shape and on the word.
+	after := [4]uint32{sd.nw[3], short[1], word[1]}
+	hash4(&after, next.lower)
+	if fx.toks[i].sentStart {
+		out = append(out, sd.first, hashRunes(sd.firstSS, in.short))
+	}
 	return append(out,
 		hashBytes(sd.nw[0], fx.tokInfo(i-2).lower),
 		before[0],
@@ -925,11 +989,10 @@ func (fx *featurizer) wordFeatures(i int, out []uint32) []uint32 {
 		hashString(sd.nc[3], next.class),
 		after[1],
 		hashBytes(sd.nw[4], fx.tokInfo(i+2).lower),
-		word[1],
+		word[0],
 		after[2],
 		fx.gazFeature(sd.g, i),
-		short[3],
-		hashString(sd.c, in.class))
+		short[2])
 }
 
 // tagFeatures appends the hashes of the features of token i that depend

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/binary"
+	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -46,6 +48,75 @@ func BenchmarkTagger(b *testing.B) {
 			tags = m.tag(&fx, tags)
 		}
 	})
+}
+
+// TestSelfScores checks the scores the tagger sums with the word cache
+// (see selfScores) against the weights of all of wordFeatures looked up
+// one text at a time, with the cache empty and again with it full.
+func TestSelfScores(t *testing.T) {
+	var fields []string
+	for _, in := range loadInputs(t, haveCorpus()) {
+		if filepath.Ext(in.name) == ".html" || looksLikeHTML(in.data) {
+			continue
+		}
+		a, err := Parse(bytes.NewReader(in.data))
+		if err != nil {
+			t.Fatalf("%s: %v", in.name, err)
+		}
+		for _, p := range a.Paragraphs {
+			fields = append(fields, p.Text)
+		}
+	}
+	m := loadModel()
+	var fx featurizer
+	var toks []token
+	var tags []uint8
+	var feats []uint32
+	var rows []int32
+	scored := 0
+	for pass := range 2 {
+		for _, f := range fields {
+			toks = splitTokens(f, toks)
+			fx.reset(f, toks)
+			tags = m.tag(&fx, tags)
+			for i := range toks {
+				in := &fx.info[i]
+				if !in.haveScores {
+					continue
+				}
+				scored++
+				feats = fx.wordFeatures(i, feats[:0])
+				rows = slices.Grow(rows[:0], len(feats))[:len(feats)]
+				m.findRows(feats, rows)
+				var want [numTags]int32
+				m.addRows(rows, &want)
+				if in.wordScores != want {
+					t.Fatalf("pass %d, %q: scores %v, want %v", pass, fx.word(i), in.wordScores, want)
+				}
+			}
+		}
+	}
+	if scored == 0 {
+		t.Fatal("no token scored")
+	}
+}
+
+// TestSelfScoresBounded checks that the word cache stays within
+// maxSelfScores words however many it meets.
+func TestSelfScoresBounded(t *testing.T) {
+	var b strings.Builder
+	for k := range maxSelfScores + 100 {
+		fmt.Fprintf(&b, "Nama%d ", k)
+	}
+	text := b.String()
+	m := loadModel()
+	var fx featurizer
+	toks := splitTokens(text, nil)
+	fx.reset(text, toks)
+	m.tag(&fx, nil)
+	if n := len(fx.selfScores); n == 0 || n > maxSelfScores {
+		t.Errorf("%d words in the cache, want 1 to %d", n, maxSelfScores)
+	}
 }
 
 // TestModelWeights checks the model's look-up against the weights file
