@@ -65,6 +65,10 @@ type model struct {
 	// the index in rows of each spilled feature's row (see spillRow)
 	spilled [1 << 16 / 64]uint64
 	spill   []spillEntry
+	// tagPairs holds the sums of the weights of the features of the
+	// two tags before a token alone, by the tag two before and the tag
+	// before (see tagFeatures): the scorer adds them without a look-up.
+	tagPairs [numTags][numTags][numTags]int32
 	// none is a row of zeros, the row of the features the model does
 	// not know: adding it changes no score, and addRows needs no
 	// branch, which would be mispredicted for one feature in eight.
@@ -212,7 +216,20 @@ func decodeModel(b []byte) (*model, error) {
 	}
 	m.none = int32(len(m.rows))
 	m.rows = append(m.rows, modelRow{})
+	m.sumTagPairs()
 	return m, nil
+}
+
+// sumTagPairs fills m.tagPairs.
+func (m *model) sumTagPairs() {
+	sd := seeds()
+	rows := make([]int32, 2)
+	for prev2 := range numTags {
+		for prev := range numTags {
+			m.findRows([]uint32{sd.t1[prev], sd.t2t1[prev2][prev]}, rows)
+			m.addRows(rows, &m.tagPairs[prev2][prev])
+		}
+	}
 }
 
 var errUnsortedModel = errors.New("berita: tagger weights not sorted by hash")
@@ -390,40 +407,59 @@ func (m *model) tag(fx *featurizer, tags []uint8) []uint8 {
 // scores returns the score of each tag for token i given the tags of the
 // two tokens before it. The scores of the features that do not depend on
 // those tags are kept with the token, for runType scores a token again
-// under other tags.
+// under other tags, and so are those of its word after the tag O, which
+// most of the tokens scored follow; the features of the two tags alone
+// are summed in m.tagPairs.
 func (m *model) scores(fx *featurizer, i int, prev, prev2 uint8) [numTags]int32 {
 	in := fx.tokInfo(i)
-	fx.feats = fx.feats[:0]
-	// the sum of the features of the word alone is kept per word (see
-	// selfScores): a word met before has only those of its context
-	// looked up
-	var self [numTags]int32
+	feats := fx.feats[:0]
+	// the sums of the features of the word alone are kept per word (see
+	// wordCache): a word met before has only those of its context looked
+	// up
+	var sums wordSums
 	var known bool
 	if !in.haveScores {
-		if self, known = fx.selfScores[in.word]; !known {
-			fx.feats = selfFeatures(in, fx.feats)
+		if sums, known = fx.wordCache[in.word]; !known {
+			feats = selfFeatures(in, feats)
+			feats = wordTagFeatures(in, tagO, feats)
 		}
 	}
-	ns := len(fx.feats)
+	ns := len(feats)
 	if !in.haveScores {
-		fx.feats = fx.contextFeatures(i, fx.feats)
+		feats = fx.contextFeatures(i, feats)
 	}
-	nw := len(fx.feats)
-	fx.feats = fx.tagFeatures(i, prev, prev2, fx.feats)
+	nw := len(feats)
+	if prev != tagO {
+		feats = wordTagFeatures(in, prev, feats)
+	}
+	feats = append(feats, fx.gazFeature(seeds().t1g[prev], i))
 	// all the rows are looked up at once, so that their misses overlap
-	fx.rows = slices.Grow(fx.rows[:0], len(fx.feats))[:len(fx.feats)]
-	m.findRows(fx.feats, fx.rows)
+	fx.feats = feats
+	rows := slices.Grow(fx.rows[:0], len(feats))[:len(feats)]
+	fx.rows = rows
+	m.findRows(feats, rows)
 	if !in.haveScores {
 		if !known {
-			m.addRows(fx.rows[:ns], &self)
-			fx.cacheSelfScores(in.word, &self)
+			n := ns - numWordTagFeatures
+			m.addRows(rows[:n], &sums.self)
+			m.addRows(rows[n:ns], &sums.afterO)
+			fx.cacheWordSums(in.word, &sums)
 		}
-		in.wordScores = self
-		m.addRows(fx.rows[ns:nw], &in.wordScores)
+		in.wordScores, in.afterO = sums.self, sums.afterO
+		m.addRows(rows[ns:nw], &in.wordScores)
 		in.haveScores = true
 	}
 	scores := in.wordScores
-	m.addRows(fx.rows[nw:], &scores)
+	pair := &m.tagPairs[prev2][prev]
+	for t := range scores {
+		scores[t] += pair[t]
+	}
+	if prev == tagO {
+		for t := range scores {
+			scores[t] += in.afterO[t]
+		}
+	}
+	m.addRows(rows[nw:], &scores)
 	return scores
 }
 
@@ -469,38 +505,46 @@ type featurizerBuffers struct {
 	// rows in the model.
 	feats []uint32
 	rows  []int32
-	// selfScores holds, per word, the sums of the weights of its
-	// selfFeatures; selfKeys is what its keys are carved from.
-	selfScores map[string][numTags]int32
-	selfKeys   *strings.Builder
+	// wordCache holds, per word, the sums of the weights of the
+	// features of the word alone; cacheKeys is what its keys are carved
+	// from.
+	wordCache map[string]wordSums
+	cacheKeys *strings.Builder
 }
 
-// A word's selfFeatures are a third of the features of a token, and a
-// word met before has their sum in selfScores, which saves hashing them
-// and looking them up: the sums are of integers, the same in any order.
-// A Parse has a featurizer of its own, which takes its buffers from
-// spareBuffers, so the cache is never shared; it passes from one Parse to
-// the next with the buffers, for the names in the news come again and
-// again. It holds no text (its keys are copies), and it is emptied when
-// it holds maxSelfScores words, under 2 MB.
-const maxSelfScores = 1 << 14
+// wordSums are the sums of the weights of the features of a token that
+// read its word alone: its selfFeatures, and its wordTagFeatures after
+// the tag O, which most of the words scored follow.
+type wordSums struct {
+	self, afterO [numTags]int32
+}
 
-// cacheSelfScores keeps the sums of the selfFeatures of word w.
-func (fx *featurizer) cacheSelfScores(w string, sums *[numTags]int32) {
-	if fx.selfScores == nil || len(fx.selfScores) >= maxSelfScores {
-		fx.selfScores = make(map[string][numTags]int32)
-		fx.selfKeys = nil // the old keys are the old map's
+// A word's selfFeatures and wordTagFeatures are a third of the features
+// of a token, and a word met before has their sums in the word cache,
+// which saves hashing them and looking them up: the sums are of integers,
+// the same in any order. A Parse has a featurizer of its own, which takes
+// its buffers from spareBuffers, so the cache is never shared; it passes
+// from one Parse to the next with the buffers, for the names in the news
+// come again and again. It holds no text (its keys are copies), and it is
+// emptied when it holds maxCachedWords words, some 2 MB.
+const maxCachedWords = 1 << 14
+
+// cacheWordSums keeps the sums of word w.
+func (fx *featurizer) cacheWordSums(w string, sums *wordSums) {
+	if fx.wordCache == nil || len(fx.wordCache) >= maxCachedWords {
+		fx.wordCache = make(map[string]wordSums)
+		fx.cacheKeys = nil // the old keys are the old map's
 	}
 	// the keys are carved from chunks of a kilobyte or more, where a key
 	// each cost an allocation; the Builder is a pointer, for a Builder
 	// may not be copied, and the buffers are
-	if fx.selfKeys == nil || fx.selfKeys.Cap()-fx.selfKeys.Len() < len(w) {
-		fx.selfKeys = new(strings.Builder)
-		fx.selfKeys.Grow(max(1024, len(w)))
+	if fx.cacheKeys == nil || fx.cacheKeys.Cap()-fx.cacheKeys.Len() < len(w) {
+		fx.cacheKeys = new(strings.Builder)
+		fx.cacheKeys.Grow(max(1024, len(w)))
 	}
-	start := fx.selfKeys.Len()
-	fx.selfKeys.WriteString(w)
-	fx.selfScores[fx.selfKeys.String()[start:]] = *sums
+	start := fx.cacheKeys.Len()
+	fx.cacheKeys.WriteString(w)
+	fx.wordCache[fx.cacheKeys.String()[start:]] = *sums
 }
 
 // spareBuffers holds the buffers of featurizers that are done: a Parse
@@ -527,6 +571,7 @@ type tokenInfo struct {
 	done         bool
 	haveScores   bool
 	wordScores   [numTags]int32 // of wordFeatures, once haveScores
+	afterO       [numTags]int32 // of wordTagFeatures after tag O, likewise
 	word         string
 	lower        []byte
 	shape, short []rune
@@ -999,14 +1044,21 @@ func (fx *featurizer) contextFeatures(i int, out []uint32) []uint32 {
 // on the tags of the two tokens before it; they come after wordFeatures.
 func (fx *featurizer) tagFeatures(i int, prev, prev2 uint8, out []uint32) []uint32 {
 	sd := seeds()
-	in := fx.tokInfo(i)
-	return append(out,
-		sd.t1[prev],
-		sd.t2t1[prev2][prev],
-		hashRunes(sd.t1ss[prev], in.short),
-		hashBytes(sd.t1w[prev], in.lower),
-		fx.gazFeature(sd.t1g[prev], i))
+	out = append(out, sd.t1[prev], sd.t2t1[prev2][prev])
+	out = wordTagFeatures(fx.tokInfo(i), prev, out)
+	return append(out, fx.gazFeature(sd.t1g[prev], i))
 }
+
+// wordTagFeatures appends the hashes of the features of a token that
+// read its word and the tag before it.
+func wordTagFeatures(in *tokenInfo, prev uint8, out []uint32) []uint32 {
+	sd := seeds()
+	return append(out,
+		hashRunes(sd.t1ss[prev], in.short),
+		hashBytes(sd.t1w[prev], in.lower))
+}
+
+const numWordTagFeatures = 2
 
 // prefixBytes and suffixBytes return the first and the last k characters
 // of s.

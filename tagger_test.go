@@ -50,10 +50,10 @@ func BenchmarkTagger(b *testing.B) {
 	})
 }
 
-// TestSelfScores checks the scores the tagger sums with the word cache
-// (see selfScores) against the weights of all of wordFeatures looked up
-// one text at a time, with the cache empty and again with it full.
-func TestSelfScores(t *testing.T) {
+// TestWordCache checks the scores the tagger sums with the word cache
+// and the model's tagPairs against the weights of all the features of a
+// token looked up plainly, with the cache empty and again with it full.
+func TestWordCache(t *testing.T) {
 	var fields []string
 	for _, in := range loadInputs(t, haveCorpus()) {
 		if filepath.Ext(in.name) == ".html" || looksLikeHTML(in.data) {
@@ -80,18 +80,24 @@ func TestSelfScores(t *testing.T) {
 			fx.reset(f, toks)
 			tags = m.tag(&fx, tags)
 			for i := range toks {
-				in := &fx.info[i]
-				if !in.haveScores {
+				if !fx.info[i].haveScores {
 					continue
 				}
 				scored++
-				feats = fx.wordFeatures(i, feats[:0])
-				rows = slices.Grow(rows[:0], len(feats))[:len(feats)]
-				m.findRows(feats, rows)
-				var want [numTags]int32
-				m.addRows(rows, &want)
-				if in.wordScores != want {
-					t.Fatalf("pass %d, %q: scores %v, want %v", pass, fx.word(i), in.wordScores, want)
+				// under every tag before, as runType scores tokens again
+				for prev := range uint8(numTags) {
+					prev2 := uint8(tagO)
+					if i > 1 {
+						prev2 = tags[i-2]
+					}
+					feats = fx.features(i, prev, prev2, feats[:0])
+					rows = slices.Grow(rows[:0], len(feats))[:len(feats)]
+					m.findRows(feats, rows)
+					var want [numTags]int32
+					m.addRows(rows, &want)
+					if got := m.scores(&fx, i, prev, prev2); got != want {
+						t.Fatalf("pass %d, %q after tags %d %d: scores %v, want %v", pass, fx.word(i), prev2, prev, got, want)
+					}
 				}
 			}
 		}
@@ -101,11 +107,11 @@ func TestSelfScores(t *testing.T) {
 	}
 }
 
-// TestSelfScoresBounded checks that the word cache stays within
-// maxSelfScores words however many it meets.
-func TestSelfScoresBounded(t *testing.T) {
+// TestWordCacheBounded checks that the word cache stays within
+// maxCachedWords words however many it meets.
+func TestWordCacheBounded(t *testing.T) {
 	var b strings.Builder
-	for k := range maxSelfScores + 100 {
+	for k := range maxCachedWords + 100 {
 		fmt.Fprintf(&b, "Nama%d ", k)
 	}
 	text := b.String()
@@ -114,8 +120,8 @@ func TestSelfScoresBounded(t *testing.T) {
 	toks := splitTokens(text, nil)
 	fx.reset(text, toks)
 	m.tag(&fx, nil)
-	if n := len(fx.selfScores); n == 0 || n > maxSelfScores {
-		t.Errorf("%d words in the cache, want 1 to %d", n, maxSelfScores)
+	if n := len(fx.wordCache); n == 0 || n > maxCachedWords {
+		t.Errorf("%d words in the cache, want 1 to %d", n, maxCachedWords)
 	}
 }
 
