@@ -433,6 +433,7 @@ type quoteScratch struct {
 	buf    []qtok     // its tokens
 	ends   []int      // where in buf a sentence may end
 	marks  []int      // the reporting words and opening marks of buf
+	inner  []qtok     // the tokens inside a quote, while tokensFrom counts them
 	// reps are the reporting verbs of the sentence being read; their
 	// strings point into the article, like quotes'
 	reps       []report
@@ -813,7 +814,9 @@ func isWordRune(r rune) bool {
 }
 
 // quoteTokens cuts a field into words and punctuation, appending them to
-// toks, marking the quote marks of qs and the quote each token lies in. It
+// toks, marking the quote marks of qs and the quote each token lies in.
+// The text between the marks of a quote that closes is left out: what is
+// said is not read word by word, only what is said around it. It
 // appends to ends the index of each token after which a sentence may end
 // (see mayEndSentence), and to marks that of each opening mark and each
 // reporting word outside quotes (see reportWords): the tokens a sentence
@@ -843,6 +846,12 @@ func quoteTokens(text string, qs []qspan, toks []qtok, ends, marks []int) ([]qto
 					marks = append(marks, len(toks))
 					toks = append(toks, qtok{s: i, e: i + n, kind: tOpen, q: qi})
 					i += n
+					if !q.runsOn {
+						// the words inside a quote are read from its
+						// text, never as tokens: the closing mark
+						// follows the opening one (see tokensFrom)
+						i = q.close
+					}
 					stop = -1
 					continue
 				case q.runsOn:
@@ -1745,7 +1754,7 @@ func (fq *quoteFieldCtx) quote(qi, k, ck, a, b int, reps []report, needCue bool,
 		return q, false
 	}
 	// the second half of a quote split by its cue: "…," kata Budi, "…"
-	if fq.cuedTok >= 0 && fq.punctIs(k-1, ",") && k-fq.cuedTok <= 12 {
+	if fq.cuedTok >= 0 && fq.punctIs(k-1, ",") && fq.tokensFrom(fq.cuedTok, k, 12) <= 12 {
 		q.Kind, q.Cue, q.Speaker = fq.cued.Kind, fq.cued.Cue, fq.cued.Speaker
 		return q, true
 	}
@@ -1816,6 +1825,25 @@ func (fq *quoteFieldCtx) quote(qi, k, ck, a, b int, reps []report, needCue bool,
 		return q, false
 	}
 	return q, true
+}
+
+// tokensFrom returns how many tokens token k is after token i, with the
+// words and punctuation inside the quotes between them that quoteTokens
+// leaves out counted too, or a number past limit when it is. Those are
+// only counted here, by cutting the quotes' text into tokens, which is
+// rarely needed: most quotes split by a cue have none between their
+// halves.
+func (fq *quoteFieldCtx) tokensFrom(i, k, limit int) int {
+	n := k - i
+	for j := i + 1; j < k && n <= limit; j++ {
+		if t := fq.toks[j]; t.kind == tOpen && !fq.qs[t.q].runsOn {
+			q := fq.qs[t.q]
+			inner, _, _ := quoteTokens(fq.text[t.e:q.close], nil, fq.st.inner[:0], nil, nil)
+			n += len(inner)
+			fq.st.inner = inner[:0]
+		}
+	}
+	return n
 }
 
 // namesQuote reports whether the short fragment opened at token k is

@@ -471,6 +471,27 @@ func runQuoteCase(t *testing.T, tt quoteCase) {
 	}
 }
 
+// TestQuoteSplitAcrossQuote checks that the second half of a quote split
+// by its cue is told by how many tokens stand between the halves, the
+// words of a quote between them counted as well, though the tokenizer
+// leaves those out (see tokensFrom): twelve tokens at most.
+func TestQuoteSplitAcrossQuote(t *testing.T) {
+	budi := testEntity{"Budi Santoso", Person, []string{"Budi"}}
+	for _, tc := range []quoteCase{{
+		name:  "twelve tokens apart",
+		paras: []string{`"⟦Kami siap,⟧" kata Budi soal "⟦satu dua tiga empat lima⟧", "⟦Ini lanjutan.⟧"`},
+		ents:  []testEntity{budi},
+		want:  []wantQuote{{"Budi Santoso", "kata", Direct}, {"", "", Partial}, {"Budi Santoso", "kata", Direct}},
+	}, {
+		name:  "thirteen tokens apart",
+		paras: []string{`"⟦Kami siap,⟧" kata Budi soal "⟦satu dua tiga empat lima enam⟧", "Ini lanjutan."`},
+		ents:  []testEntity{budi},
+		want:  []wantQuote{{"Budi Santoso", "kata", Direct}, {"", "", Partial}},
+	}} {
+		t.Run(tc.name, func(t *testing.T) { runQuoteCase(t, tc) })
+	}
+}
+
 // TestQuotesManyMarks checks that a field full of quotation marks is read
 // in one pass: 100,000 marks of each kind, paired and unpaired.
 func TestQuotesManyMarks(t *testing.T) {
