@@ -206,17 +206,34 @@ var dateLexicon = sync.OnceValue(func() *lexicon {
 		}
 		set(w, func(e *lexEntry) { e.key = true; e.holiday = true })
 	}
-	lx := &lexicon{words: m, codes: newCodeTable[lexEntry](len(m))}
+	lx := &lexicon{words: m, codes: newCodeTable[lexEntry](len(m)), shorts: newCodeTable[lexEntry](len(m))}
 	for w, e := range m {
 		lx.prefix.add(w)
 		lx.hashes.add(wordHash(w))
 		if code, ok := wordCode(w); ok && strings.ToLower(w) == w {
 			lx.codes.put(code, e)
 			lx.codeBits.add(uint32(code ^ code>>32))
+			if len(w) < 8 {
+				key := shortKey(w)
+				lx.shorts.put(key, e)
+				lx.shortBits.add(uint32(key ^ key>>32))
+			}
 		}
 	}
 	return lx
 })
+
+// shortKey returns the bytes of w, a word of up to seven lower-case
+// ASCII letters, as a little-endian number: what the tokenizer has in
+// hand, with no further work, once it has read such a word and found it
+// ends within the eight bytes it loaded.
+func shortKey(w string) uint64 {
+	var key uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		key = key<<8 | uint64(w[i])
+	}
+	return key
+}
 
 // A lexicon is the date words, with a filter that turns most other words
 // away before the map is consulted.
@@ -230,6 +247,11 @@ type lexicon struct {
 	// after a read of a small table that stays in the cache.
 	codes    *codeTable[lexEntry]
 	codeBits hashSet
+	// shorts and shortBits are codes and codeBits for the words of up
+	// to seven letters, by shortKey: a short word is looked up without
+	// coding its letters.
+	shorts    *codeTable[lexEntry]
+	shortBits hashSet
 }
 
 // A wordFilter knows the first two letters and the length of each word of
@@ -429,9 +451,23 @@ func (tz *tokenizer) run(text string, from int) {
 			continue
 		}
 		if isASCIILetter(c) {
-			// An ASCII word, as nearly all are, is read and coded in
-			// one pass and looked up by its code.
-			j, code := asciiWord(text, i)
+			// An ASCII word, as nearly all are, is looked up by a
+			// number made of its letters. A word that ends within the
+			// eight bytes at i, as most do, is those bytes, in lower
+			// case (shortKey), read in one load; a longer one is read
+			// and coded by asciiWord (wordCode).
+			var j int
+			var code uint64
+			short := false
+			if i+8 <= len(text) {
+				x := load64(text, i)
+				if n := leadingLetters(x); n < 8 {
+					j, code, short = i+n, (x|0x20*ones)&(1<<(8*n)-1), true
+				}
+			}
+			if !short {
+				j, code = asciiWord(text, i)
+			}
 			tz.toks = append(tz.toks, dtoken{})
 			t := &tz.toks[len(tz.toks)-1]
 			t.kind, t.start, t.sent, t.upper = tokWord, int32(i), tz.sent, 'A' <= c && c <= 'Z'
@@ -447,6 +483,10 @@ func (tz *tokenizer) run(text string, from int) {
 				j = dateWordEnd(text, j)
 				lx = lookupWord(lex, text[i:j])
 				found = lx.known()
+			case short:
+				if lex.shortBits.has(uint32(code ^ code>>32)) {
+					lx, found = lex.shorts.get(code)
+				}
 			case j-i <= maxCodeLetters:
 				if lex.codeBits.has(uint32(code ^ code>>32)) {
 					lx, found = lex.codes.get(code)
