@@ -380,15 +380,32 @@ func isASCIILetter(c byte) bool { c |= 0x20; return 'a' <= c && c <= 'z' }
 // numbers, "(" and the words the lexicon knows. A scan then goes from one
 // to the next, rather than testing every token, most of which are words
 // the lexicon does not know.
+func tokenize(toks []dtoken, opens []int32, text string, from, to int) ([]dtoken, []int32) {
+	tz := tokenizer{toks: toks[:0], opens: opens[:0]}
+	tz.run(text[:to], from)
+	markAmounts(tz.toks, tz.opens, text)
+	return tz.toks, tz.opens
+}
+
+// A tokenizer holds what tokenize builds. The slices and the sentence
+// count are kept in a struct (on tokenize's stack), not in variables of
+// the loop: with them the loop had more variables than the compiler
+// keeps in registers, and it reloaded them all from the stack at the
+// top of each turn, for every space and token; as fields, each is read
+// and written only where a token is added.
+type tokenizer struct {
+	toks  []dtoken
+	opens []int32
+	sent  int32 // the sentence number within the chunk
+}
+
+// run cuts text[from:] into tokens.
 //
 // Each token is appended zero and filled in place: a token is too large
 // for the compiler to build in registers, and a literal built on the
 // stack and then copied in costs more than the rest of the loop.
-func tokenize(toks []dtoken, opens []int32, text string, from, to int) ([]dtoken, []int32) {
-	toks, opens = toks[:0], opens[:0]
+func (tz *tokenizer) run(text string, from int) {
 	lex := dateLexicon()
-	var sent int32
-	text = text[:to]
 	for i := from; i < len(text); {
 		c := text[i]
 		if c == ' ' || c == '\n' || c == '\t' {
@@ -403,35 +420,21 @@ func tokenize(toks []dtoken, opens []int32, text string, from, to int) ([]dtoken
 				}
 				j++
 			}
-			opens = append(opens, int32(len(toks)))
-			toks = append(toks, dtoken{})
-			t := &toks[len(toks)-1]
-			t.kind, t.start, t.end, t.sent = tokNum, int32(i), int32(j), sent
+			tz.opens = append(tz.opens, int32(len(tz.toks)))
+			tz.toks = append(tz.toks, dtoken{})
+			t := &tz.toks[len(tz.toks)-1]
+			t.kind, t.start, t.end, t.sent = tokNum, int32(i), int32(j), tz.sent
 			t.ndig, t.num = uint8(min(j-i, 255)), int32(n)
 			i = j
 			continue
 		}
 		if isASCIILetter(c) {
 			// An ASCII word, as nearly all are, is read and coded in
-			// one pass and looked up by its code. Most words end
-			// within eight bytes: they are read here, as asciiWord
-			// reads them, with no call, before which the compiler
-			// would save the loop's every variable to the stack.
-			var j int
-			var code uint64
-			if i+8 <= len(text) {
-				x := load64(text, i)
-				n := leadingLetters(x)
-				j, code = i+n, letterCodes(x, n)
-				if n == 8 {
-					j, code = asciiWord(text, i)
-				}
-			} else {
-				j, code = asciiWord(text, i)
-			}
-			toks = append(toks, dtoken{})
-			t := &toks[len(toks)-1]
-			t.kind, t.start, t.sent, t.upper = tokWord, int32(i), sent, 'A' <= c && c <= 'Z'
+			// one pass and looked up by its code.
+			j, code := asciiWord(text, i)
+			tz.toks = append(tz.toks, dtoken{})
+			t := &tz.toks[len(tz.toks)-1]
+			t.kind, t.start, t.sent, t.upper = tokWord, int32(i), tz.sent, 'A' <= c && c <= 'Z'
 			// found is kept apart from lx.known(), which compares
 			// each field of lx: most words are turned away by
 			// codeBits, and have nothing to compare
@@ -454,7 +457,7 @@ func tokenize(toks []dtoken, opens []int32, text string, from, to int) ([]dtoken
 			}
 			if found {
 				t.lx = lx
-				opens = append(opens, int32(len(toks)-1))
+				tz.opens = append(tz.opens, int32(len(tz.toks)-1))
 			}
 			t.end = int32(j)
 			i = j
@@ -466,12 +469,12 @@ func tokenize(toks []dtoken, opens []int32, text string, from, to int) ([]dtoken
 		}
 		if c >= utf8.RuneSelf && unicode.IsLetter(r) {
 			j := dateWordEnd(text, i+size)
-			toks = append(toks, dtoken{})
-			t := &toks[len(toks)-1]
-			t.kind, t.start, t.end, t.sent = tokWord, int32(i), int32(j), sent
+			tz.toks = append(tz.toks, dtoken{})
+			t := &tz.toks[len(tz.toks)-1]
+			t.kind, t.start, t.end, t.sent = tokWord, int32(i), int32(j), tz.sent
 			t.upper, t.lx = unicode.IsUpper(r), lookupWord(lex, text[i:j])
 			if t.lx.known() {
-				opens = append(opens, int32(len(toks)-1))
+				tz.opens = append(tz.opens, int32(len(tz.toks)-1))
 			}
 			i = j
 			continue
@@ -486,21 +489,19 @@ func tokenize(toks []dtoken, opens []int32, text string, from, to int) ([]dtoken
 			p = '-'
 		}
 		if p == '(' {
-			opens = append(opens, int32(len(toks)))
+			tz.opens = append(tz.opens, int32(len(tz.toks)))
 		}
-		toks = append(toks, dtoken{})
-		t := &toks[len(toks)-1]
-		t.kind, t.start, t.end, t.sent, t.punct = tokPunct, int32(i), int32(i+size), sent, p
+		tz.toks = append(tz.toks, dtoken{})
+		t := &tz.toks[len(tz.toks)-1]
+		t.kind, t.start, t.end, t.sent, t.punct = tokPunct, int32(i), int32(i+size), tz.sent, p
 		i += size
 		if p == '.' || p == '!' || p == '?' || p == ';' {
 			// a dot between digits ("08.00", "10.000") ends no sentence
 			if !(p == '.' && i > 1 && isDigit(text[i-2]) && i < len(text) && isDigit(text[i])) {
-				sent++
+				tz.sent++
 			}
 		}
 	}
-	markAmounts(toks, opens, text)
-	return toks, opens
 }
 
 // asciiWord returns the end of the run of ASCII letters that starts at i
