@@ -126,9 +126,12 @@ type langScores uint64
 
 const langScoreBits = 16
 
-// no score overflows its bits: a word weighs at most 3, and the detector
-// reads at most maxLangWords words
-var _ = [1<<langScoreBits - 1 - 3*maxLangWords]struct{}{}
+// maxLangWeight is the most a word of langWords may weigh
+// (TestLangWeights): no score then overflows its bits, as the detector
+// reads at most maxLangWords words.
+const maxLangWeight = 16
+
+var _ = [1<<langScoreBits - 1 - maxLangWeight*maxLangWords]struct{}{} // a negative length if one could
 
 // of returns the score of lang.
 func (s langScores) of(lang int) int {

@@ -72,6 +72,17 @@ func TestLanguageCorpus(t *testing.T) {
 	t.Logf("language right on %d of %d files", right, len(files))
 }
 
+// TestLangWeights checks that every word of langWords weighs from 1 to
+// maxLangWeight, so that its weight counts and the packed scores of
+// langScores cannot overflow into each other.
+func TestLangWeights(t *testing.T) {
+	for w, lw := range langWords {
+		if lw.weight < 1 || lw.weight > maxLangWeight {
+			t.Errorf("%q weighs %d, want 1 to %d", w, lw.weight, maxLangWeight)
+		}
+	}
+}
+
 func TestIsIndonesian(t *testing.T) {
 	for _, tt := range []struct {
 		tag  language.Tag

@@ -1038,7 +1038,7 @@ func abbrevBefore(text string, toks []qtok, k int) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)
 	}
-	return lowerInSet(sentenceAbbrevs, w)
+	return abbrevSet().has(w)
 }
 
 func isUpperWord(w string) bool {
@@ -1317,6 +1317,8 @@ var (
 	titleIntroSet    = lowerSetOf(titleIntros)
 	reportVerbSet    = lowerSetOf(reportVerbs)
 	englishReportSet = lowerSetOf(englishReports)
+	abbrevSet        = lowerSetOf(sentenceAbbrevs)
+	headRoleSet      = lowerSetOf(headRoles)
 )
 
 // lowerSetOf returns a function that makes the lowerSet of the keys of m
@@ -2157,7 +2159,7 @@ func headOfOne(run string) bool {
 		prev, last = last, w
 		n++
 	}
-	return n >= 2 && lowerInSet(headRoles, prev) && !roleSet().has(last)
+	return n >= 2 && headRoleSet().has(prev) && !roleSet().has(last)
 }
 
 func firstWord(s string) string {
