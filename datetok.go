@@ -473,7 +473,7 @@ func (tz *tokenizer) run(text string, from int) {
 			t.kind, t.start, t.sent, t.upper = tokWord, int32(i), tz.sent, 'A' <= c && c <= 'Z'
 			// found is kept apart from lx.known(), which compares
 			// each field of lx: most words are turned away by
-			// codeBits, and have nothing to compare
+			// shortBits or codeBits, and have nothing to compare
 			var lx lexEntry
 			found := false
 			switch {
