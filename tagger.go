@@ -525,16 +525,13 @@ func bestTag(scores *[numTags]int32, prev uint8, kind tokenKind) uint8 {
 	return best
 }
 
-// A featurizer computes the features of the tokens of one text.
+// A featurizer computes the features of the tokens of one text. Its
+// buffers are reused by reset from one text to the next, and from one
+// Parse to the next with the entityFinder that holds it (see spareFinders
+// in entities.go).
 type featurizer struct {
 	text string
 	toks []token
-	featurizerBuffers
-}
-
-// featurizerBuffers are the buffers of a featurizer, which reset reuses
-// from one text to the next.
-type featurizerBuffers struct {
 	// gaz holds, per token, 1 + the gazetteer entry of the name it is part
 	// of (0 for none), negated on the name's first token.
 	gaz []int32
@@ -566,11 +563,12 @@ type wordSums struct {
 // A word's selfFeatures and wordTagFeatures are a third of the features
 // of a token, and a word met before has their sums in the word cache,
 // which saves hashing them and looking them up: the sums are of integers,
-// the same in any order. A Parse has a featurizer of its own, which takes
-// its buffers from spareBuffers, so the cache is never shared; it passes
-// from one Parse to the next with the buffers, for the names in the news
-// come again and again. It holds no text (its keys are copies), and it is
-// emptied when it holds maxCachedWords words, some 2 MB.
+// the same in any order. A Parse has a featurizer of its own, in the
+// entityFinder it takes from spareFinders, so the cache is never shared;
+// it passes from one Parse to the next with the entityFinder, for the
+// names in the news come again and again. It holds no text (its keys
+// are copies), and it is emptied when it holds maxCachedWords words,
+// some 2 MB.
 const maxCachedWords = 1 << 14
 
 // cacheWordSums keeps the sums of word w.
@@ -581,7 +579,7 @@ func (fx *featurizer) cacheWordSums(w string, sums *wordSums) {
 	}
 	// the keys are carved from chunks of a kilobyte or more, where a key
 	// each cost an allocation; the Builder is a pointer, for a Builder
-	// may not be copied, and the buffers are
+	// may not be copied, and a featurizer may be
 	if fx.cacheKeys == nil || fx.cacheKeys.Cap()-fx.cacheKeys.Len() < len(w) {
 		fx.cacheKeys = new(strings.Builder)
 		fx.cacheKeys.Grow(max(1024, len(w)))
@@ -589,23 +587,6 @@ func (fx *featurizer) cacheWordSums(w string, sums *wordSums) {
 	start := fx.cacheKeys.Len()
 	fx.cacheKeys.WriteString(w)
 	fx.wordCache[fx.cacheKeys.String()[start:]] = *sums
-}
-
-// spareBuffers holds the buffers of featurizers that are done: a Parse
-// makes a new featurizer, whose buffers would otherwise grow again to the
-// size of an article's longest paragraph.
-var spareBuffers sync.Pool
-
-// release hands fx's buffers on to another featurizer; fx may not be used
-// after.
-func (fx *featurizer) release() {
-	// The entries of info still point into the text. They are not
-	// cleared here, which cost more than all the rest: reset clears
-	// those it hands out, and the pool drops what it holds within two
-	// garbage collections.
-	b := new(featurizerBuffers)
-	*b, fx.featurizerBuffers = fx.featurizerBuffers, featurizerBuffers{}
-	spareBuffers.Put(b)
 }
 
 // tokenInfo is what the features of a token and of its neighbours read:
@@ -625,11 +606,6 @@ type tokenInfo struct {
 // reset prepares fx for text and its tokens.
 func (fx *featurizer) reset(text string, toks []token) {
 	fx.text, fx.toks = text, toks
-	if fx.info == nil {
-		if b, ok := spareBuffers.Get().(*featurizerBuffers); ok {
-			fx.featurizerBuffers = *b
-		}
-	}
 	fx.gaz = slices.Grow(fx.gaz[:0], len(toks))[:len(toks)]
 	clear(fx.gaz)
 	fx.info = slices.Grow(fx.info[:0], len(toks))[:len(toks)]
