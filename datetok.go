@@ -219,6 +219,10 @@ var dateLexicon = sync.OnceValue(func() *lexicon {
 				lx.shortBits.add(uint32(key ^ key>>32))
 			}
 		}
+		if len(w) >= 8 {
+			head := load64(w, 0)
+			lx.longBits.add(uint32(head ^ head>>32))
+		}
 	}
 	return lx
 })
@@ -252,6 +256,11 @@ type lexicon struct {
 	// coding its letters.
 	shorts    *codeTable[lexEntry]
 	shortBits hashSet
+	// longBits holds a bit for the first eight bytes of each word of
+	// eight or more: a longer word of the text whose first eight
+	// letters, in lower case, have no bit is none of the lexicon, and is
+	// not coded at all.
+	longBits hashSet
 }
 
 // A wordFilter knows the first two letters and the length of each word of
@@ -454,18 +463,22 @@ func (tz *tokenizer) run(text string, from int) {
 			// An ASCII word, as nearly all are, is looked up by a
 			// number made of its letters. A word that ends within the
 			// eight bytes at i, as most do, is those bytes, in lower
-			// case (shortKey), read in one load; a longer one is read
-			// and coded by asciiWord (wordCode).
+			// case (shortKey), read in one load. A longer one is read
+			// and coded by asciiWord (wordCode), unless its first
+			// eight letters start no word of the lexicon (longBits):
+			// then only its end is sought.
 			var j int
 			var code uint64
-			short := false
+			short, unknown := false, false
 			if i+8 <= len(text) {
 				x := load64(text, i)
 				if n := leadingLetters(x); n < 8 {
 					j, code, short = i+n, (x|0x20*ones)&(1<<(8*n)-1), true
+				} else if head := x | 0x20*ones; !lex.longBits.has(uint32(head ^ head>>32)) {
+					j, unknown = asciiWordEnd(text, i+8), true
 				}
 			}
-			if !short {
+			if !short && !unknown {
 				j, code = asciiWord(text, i)
 			}
 			tz.toks = append(tz.toks, dtoken{})
@@ -487,6 +500,7 @@ func (tz *tokenizer) run(text string, from int) {
 				if lex.shortBits.has(uint32(code ^ code>>32)) {
 					lx, found = lex.shorts.get(code)
 				}
+			case unknown:
 			case j-i <= maxCodeLetters:
 				if lex.codeBits.has(uint32(code ^ code>>32)) {
 					lx, found = lex.codes.get(code)
@@ -566,6 +580,22 @@ func asciiWord(text string, i int) (int, uint64) {
 		j++
 	}
 	return j, code
+}
+
+// asciiWordEnd returns the end of the run of ASCII letters that starts
+// at i, read as asciiWord reads it, without coding the letters.
+func asciiWordEnd(text string, i int) int {
+	for i+8 <= len(text) {
+		n := leadingLetters(load64(text, i))
+		i += n
+		if n < 8 {
+			return i
+		}
+	}
+	for i < len(text) && isASCIILetter(text[i]) {
+		i++
+	}
+	return i
 }
 
 // leadingLetters returns how many of the eight bytes of x, read
