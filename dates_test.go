@@ -532,3 +532,32 @@ func TestContextWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenizeLexicon checks that tokenize finds each word of the date
+// lexicon, in lower, upper and title case, as lookupWord finds it, whether
+// the tokenizer reads it by its bytes (a word ending within eight bytes
+// of the text), by its wordCode (a longer word, or one at the end of the
+// text) or through the map; and that it finds nothing in words that only
+// share a start or an end with one.
+func TestTokenizeLexicon(t *testing.T) {
+	lex := dateLexicon()
+	var words []string
+	for w := range lex.words {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"x", "x"+w, w[:len(w)-1])
+	}
+	for _, w := range words {
+		// the word alone ends the text; before a long word it does not
+		for _, text := range []string{w, w + " sebelumnya", "(" + w + ")", "jam " + w} {
+			toks, _ := tokenize(nil, nil, text, 0, len(text))
+			for _, tk := range toks {
+				if tk.kind != tokWord {
+					continue
+				}
+				word := text[tk.start:tk.end]
+				if want := lookupWord(lex, word); tk.lx != want {
+					t.Errorf("tokenize(%q): %q has %+v, lookupWord %+v", text, word, tk.lx, want)
+				}
+			}
+		}
+	}
+}

@@ -206,17 +206,38 @@ var dateLexicon = sync.OnceValue(func() *lexicon {
 		}
 		set(w, func(e *lexEntry) { e.key = true; e.holiday = true })
 	}
-	lx := &lexicon{words: m, codes: newCodeTable[lexEntry](len(m))}
+	lx := &lexicon{words: m, codes: newCodeTable[lexEntry](len(m)), shorts: newCodeTable[lexEntry](len(m))}
 	for w, e := range m {
 		lx.prefix.add(w)
 		lx.hashes.add(wordHash(w))
 		if code, ok := wordCode(w); ok && strings.ToLower(w) == w {
 			lx.codes.put(code, e)
 			lx.codeBits.add(uint32(code ^ code>>32))
+			if len(w) < 8 {
+				key := shortKey(w)
+				lx.shorts.put(key, e)
+				lx.shortBits.add(uint32(key ^ key>>32))
+			}
+		}
+		if len(w) >= 8 {
+			head := load64(w, 0)
+			lx.longBits.add(uint32(head ^ head>>32))
 		}
 	}
 	return lx
 })
+
+// shortKey returns the bytes of w, a word of up to seven lower-case
+// ASCII letters, as a little-endian number: what the tokenizer has in
+// hand, with no further work, once it has read such a word and found it
+// ends within the eight bytes it loaded.
+func shortKey(w string) uint64 {
+	var key uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		key = key<<8 | uint64(w[i])
+	}
+	return key
+}
 
 // A lexicon is the date words, with a filter that turns most other words
 // away before the map is consulted.
@@ -230,6 +251,16 @@ type lexicon struct {
 	// after a read of a small table that stays in the cache.
 	codes    *codeTable[lexEntry]
 	codeBits hashSet
+	// shorts and shortBits are codes and codeBits for the words of up
+	// to seven letters, by shortKey: a short word is looked up without
+	// coding its letters.
+	shorts    *codeTable[lexEntry]
+	shortBits hashSet
+	// longBits holds a bit for the first eight bytes of each word of
+	// eight or more: a longer word of the text whose first eight
+	// letters, in lower case, have no bit is none of the lexicon, and is
+	// not coded at all.
+	longBits hashSet
 }
 
 // A wordFilter knows the first two letters and the length of each word of
@@ -429,15 +460,33 @@ func (tz *tokenizer) run(text string, from int) {
 			continue
 		}
 		if isASCIILetter(c) {
-			// An ASCII word, as nearly all are, is read and coded in
-			// one pass and looked up by its code.
-			j, code := asciiWord(text, i)
+			// An ASCII word, as nearly all are, is looked up by a
+			// number made of its letters. A word that ends within the
+			// eight bytes at i, as most do, is those bytes, in lower
+			// case (shortKey), read in one load. A longer one is read
+			// and coded by asciiWord (wordCode), unless its first
+			// eight letters start no word of the lexicon (longBits):
+			// then only its end is sought.
+			var j int
+			var code uint64
+			short, unknown := false, false
+			if i+8 <= len(text) {
+				x := load64(text, i)
+				if n := leadingLetters(x); n < 8 {
+					j, code, short = i+n, (x|0x20*ones)&(1<<(8*n)-1), true
+				} else if head := x | 0x20*ones; !lex.longBits.has(uint32(head ^ head>>32)) {
+					j, unknown = asciiWordEnd(text, i+8), true
+				}
+			}
+			if !short && !unknown {
+				j, code = asciiWord(text, i)
+			}
 			tz.toks = append(tz.toks, dtoken{})
 			t := &tz.toks[len(tz.toks)-1]
 			t.kind, t.start, t.sent, t.upper = tokWord, int32(i), tz.sent, 'A' <= c && c <= 'Z'
 			// found is kept apart from lx.known(), which compares
 			// each field of lx: most words are turned away by
-			// codeBits, and have nothing to compare
+			// shortBits or codeBits, and have nothing to compare
 			var lx lexEntry
 			found := false
 			switch {
@@ -447,6 +496,11 @@ func (tz *tokenizer) run(text string, from int) {
 				j = dateWordEnd(text, j)
 				lx = lookupWord(lex, text[i:j])
 				found = lx.known()
+			case short:
+				if lex.shortBits.has(uint32(code ^ code>>32)) {
+					lx, found = lex.shorts.get(code)
+				}
+			case unknown:
 			case j-i <= maxCodeLetters:
 				if lex.codeBits.has(uint32(code ^ code>>32)) {
 					lx, found = lex.codes.get(code)
@@ -526,6 +580,22 @@ func asciiWord(text string, i int) (int, uint64) {
 		j++
 	}
 	return j, code
+}
+
+// asciiWordEnd returns the end of the run of ASCII letters that starts
+// at i, read as asciiWord reads it, without coding the letters.
+func asciiWordEnd(text string, i int) int {
+	for i+8 <= len(text) {
+		n := leadingLetters(load64(text, i))
+		i += n
+		if n < 8 {
+			return i
+		}
+	}
+	for i < len(text) && isASCIILetter(text[i]) {
+		i++
+	}
+	return i
 }
 
 // leadingLetters returns how many of the eight bytes of x, read

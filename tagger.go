@@ -69,6 +69,13 @@ type model struct {
 	// two tags before a token alone, by the tag two before and the tag
 	// before (see tagFeatures): the scorer adds them without a look-up.
 	tagPairs [numTags][numTags][numTags]int32
+	// tagPairsPlain adds to tagPairs the feature of the tag before and
+	// of the token outside the gazetteer's names, and marks holds the
+	// sums of markFeatures of a token away from the gazetteer's names,
+	// by the word classes of the words before and after it: the scorer
+	// adds them without a look-up.
+	tagPairsPlain [numTags][numTags][numTags]int32
+	marks         [len(classNames)][len(classNames)][numTags]int32
 	// none is a row of zeros, the row of the features the model does
 	// not know: adding it changes no score, and addRows needs no
 	// branch, which would be mispredicted for one feature in eight.
@@ -216,18 +223,32 @@ func decodeModel(b []byte) (*model, error) {
 	}
 	m.none = int32(len(m.rows))
 	m.rows = append(m.rows, modelRow{})
-	m.sumTagPairs()
+	m.sumFewValued()
 	return m, nil
 }
 
-// sumTagPairs fills m.tagPairs.
-func (m *model) sumTagPairs() {
+// sumFewValued sums the features that take few values, of the tags and
+// the marks of a token: it fills m.tagPairs, m.tagPairsPlain and m.marks.
+func (m *model) sumFewValued() {
 	sd := seeds()
-	rows := make([]int32, 2)
+	rows := make([]int32, 5)
 	for prev2 := range numTags {
 		for prev := range numTags {
-			m.findRows([]uint32{sd.t1[prev], sd.t2t1[prev2][prev]}, rows)
-			m.addRows(rows, &m.tagPairs[prev2][prev])
+			m.findRows([]uint32{sd.t1[prev], sd.t2t1[prev2][prev], noGazFeature(sd.t1g[prev])}, rows)
+			m.addRows(rows[:2], &m.tagPairs[prev2][prev])
+			m.addRows(rows[:3], &m.tagPairsPlain[prev2][prev])
+		}
+	}
+	for a, before := range classNames {
+		for b, after := range classNames {
+			m.findRows([]uint32{
+				noGazFeature(sd.ng[1]),
+				noGazFeature(sd.ng[3]),
+				noGazFeature(sd.g),
+				hashString(sd.nc[1], before),
+				hashString(sd.nc[3], after),
+			}, rows)
+			m.addRows(rows, &m.marks[a][b])
 		}
 	}
 }
@@ -405,62 +426,85 @@ func (m *model) tag(fx *featurizer, tags []uint8) []uint8 {
 }
 
 // scores returns the score of each tag for token i given the tags of the
-// two tokens before it. The scores of the features that do not depend on
-// those tags are kept with the token, for runType scores a token again
-// under other tags, and so are those of its word after the tag O, which
-// most of the tokens scored follow; the features of the two tags alone
-// are summed in m.tagPairs.
+// two tokens before it.
 func (m *model) scores(fx *featurizer, i int, prev, prev2 uint8) [numTags]int32 {
 	in := fx.tokInfo(i)
+	if !in.haveScores {
+		m.sumWord(fx, i, in)
+	}
+	scores := in.wordScores
+	// The features of the two tags before alone are summed in the model,
+	// and so is that of the tag before and the gazetteer outside its
+	// names; those of the word and the tag O before it, which most of the
+	// tokens scored follow, with the token.
+	feats := fx.feats[:0]
+	if fx.gazAt(i) == 0 {
+		addScores(&scores, &m.tagPairsPlain[prev2][prev])
+	} else {
+		addScores(&scores, &m.tagPairs[prev2][prev])
+		feats = append(feats, fx.gazFeature(seeds().t1g[prev], i))
+	}
+	if prev == tagO {
+		addScores(&scores, &in.afterO)
+	} else {
+		feats = wordTagFeatures(in, prev, feats)
+	}
+	if len(feats) > 0 {
+		fx.feats = feats
+		rows := slices.Grow(fx.rows[:0], len(feats))[:len(feats)]
+		fx.rows = rows
+		m.findRows(feats, rows)
+		m.addRows(rows, &scores)
+	}
+	return scores
+}
+
+// sumWord sums the weights of the features of token i that do not depend
+// on the tags before it into in.wordScores, which runType reads again,
+// and those of the word and the tag O before it into in.afterO.
+func (m *model) sumWord(fx *featurizer, i int, in *tokenInfo) {
 	feats := fx.feats[:0]
 	// the sums of the features of the word alone are kept per word (see
 	// wordCache): a word met before has only those of its context looked
 	// up
-	var sums wordSums
-	var known bool
-	if !in.haveScores {
-		if sums, known = fx.wordCache[in.word]; !known {
-			feats = selfFeatures(in, feats)
-			feats = wordTagFeatures(in, tagO, feats)
-		}
+	sums, known := fx.wordCache[in.word]
+	if !known {
+		feats = selfFeatures(in, feats)
+		feats = wordTagFeatures(in, tagO, feats)
 	}
 	ns := len(feats)
-	if !in.haveScores {
-		feats = fx.contextFeatures(i, feats)
+	feats = fx.contextFeatures(i, feats)
+	// the features of the gazetteer and of the word classes around the
+	// token take few values, and away from the gazetteer's names their
+	// sums are kept in the model (see model.marks)
+	plain := fx.gazAt(i-1) == 0 && fx.gazAt(i) == 0 && fx.gazAt(i+1) == 0
+	if !plain {
+		feats = fx.markFeatures(i, feats)
 	}
-	nw := len(feats)
-	if prev != tagO {
-		feats = wordTagFeatures(in, prev, feats)
-	}
-	feats = append(feats, fx.gazFeature(seeds().t1g[prev], i))
 	// all the rows are looked up at once, so that their misses overlap
 	fx.feats = feats
 	rows := slices.Grow(fx.rows[:0], len(feats))[:len(feats)]
 	fx.rows = rows
 	m.findRows(feats, rows)
-	if !in.haveScores {
-		if !known {
-			n := ns - numWordTagFeatures
-			m.addRows(rows[:n], &sums.self)
-			m.addRows(rows[n:ns], &sums.afterO)
-			fx.cacheWordSums(in.word, &sums)
-		}
-		in.wordScores, in.afterO = sums.self, sums.afterO
-		m.addRows(rows[ns:nw], &in.wordScores)
-		in.haveScores = true
+	if !known {
+		n := ns - numWordTagFeatures
+		m.addRows(rows[:n], &sums.self)
+		m.addRows(rows[n:ns], &sums.afterO)
+		fx.cacheWordSums(in.word, &sums)
 	}
-	scores := in.wordScores
-	pair := &m.tagPairs[prev2][prev]
-	for t := range scores {
-		scores[t] += pair[t]
+	in.wordScores, in.afterO = sums.self, sums.afterO
+	if plain {
+		addScores(&in.wordScores, &m.marks[classIndex(fx.tokInfo(i-1).class)][classIndex(fx.tokInfo(i+1).class)])
 	}
-	if prev == tagO {
-		for t := range scores {
-			scores[t] += in.afterO[t]
-		}
+	m.addRows(rows[ns:], &in.wordScores)
+	in.haveScores = true
+}
+
+// addScores adds the scores of src to dst.
+func addScores(dst, src *[numTags]int32) {
+	for t := range dst {
+		dst[t] += src[t]
 	}
-	m.addRows(rows[nw:], &scores)
-	return scores
 }
 
 // bestTag picks the highest-scoring tag that may follow prev: an I- tag
@@ -481,16 +525,13 @@ func bestTag(scores *[numTags]int32, prev uint8, kind tokenKind) uint8 {
 	return best
 }
 
-// A featurizer computes the features of the tokens of one text.
+// A featurizer computes the features of the tokens of one text. Its
+// buffers are reused by reset from one text to the next, and from one
+// Parse to the next with the entityFinder that holds it (see spareFinders
+// in entities.go).
 type featurizer struct {
 	text string
 	toks []token
-	featurizerBuffers
-}
-
-// featurizerBuffers are the buffers of a featurizer, which reset reuses
-// from one text to the next.
-type featurizerBuffers struct {
 	// gaz holds, per token, 1 + the gazetteer entry of the name it is part
 	// of (0 for none), negated on the name's first token.
 	gaz []int32
@@ -522,11 +563,12 @@ type wordSums struct {
 // A word's selfFeatures and wordTagFeatures are a third of the features
 // of a token, and a word met before has their sums in the word cache,
 // which saves hashing them and looking them up: the sums are of integers,
-// the same in any order. A Parse has a featurizer of its own, which takes
-// its buffers from spareBuffers, so the cache is never shared; it passes
-// from one Parse to the next with the buffers, for the names in the news
-// come again and again. It holds no text (its keys are copies), and it is
-// emptied when it holds maxCachedWords words, some 2 MB.
+// the same in any order. A Parse has a featurizer of its own, in the
+// entityFinder it takes from spareFinders, so the cache is never shared;
+// it passes from one Parse to the next with the entityFinder, for the
+// names in the news come again and again. It holds no text (its keys
+// are copies), and it is emptied when it holds maxCachedWords words,
+// some 2 MB.
 const maxCachedWords = 1 << 14
 
 // cacheWordSums keeps the sums of word w.
@@ -537,7 +579,7 @@ func (fx *featurizer) cacheWordSums(w string, sums *wordSums) {
 	}
 	// the keys are carved from chunks of a kilobyte or more, where a key
 	// each cost an allocation; the Builder is a pointer, for a Builder
-	// may not be copied, and the buffers are
+	// may not be copied, and a featurizer may be
 	if fx.cacheKeys == nil || fx.cacheKeys.Cap()-fx.cacheKeys.Len() < len(w) {
 		fx.cacheKeys = new(strings.Builder)
 		fx.cacheKeys.Grow(max(1024, len(w)))
@@ -545,23 +587,6 @@ func (fx *featurizer) cacheWordSums(w string, sums *wordSums) {
 	start := fx.cacheKeys.Len()
 	fx.cacheKeys.WriteString(w)
 	fx.wordCache[fx.cacheKeys.String()[start:]] = *sums
-}
-
-// spareBuffers holds the buffers of featurizers that are done: a Parse
-// makes a new featurizer, whose buffers would otherwise grow again to the
-// size of an article's longest paragraph.
-var spareBuffers sync.Pool
-
-// release hands fx's buffers on to another featurizer; fx may not be used
-// after.
-func (fx *featurizer) release() {
-	// The entries of info still point into the text. They are not
-	// cleared here, which cost more than all the rest: reset clears
-	// those it hands out, and the pool drops what it holds within two
-	// garbage collections.
-	b := new(featurizerBuffers)
-	*b, fx.featurizerBuffers = fx.featurizerBuffers, featurizerBuffers{}
-	spareBuffers.Put(b)
 }
 
 // tokenInfo is what the features of a token and of its neighbours read:
@@ -581,11 +606,6 @@ type tokenInfo struct {
 // reset prepares fx for text and its tokens.
 func (fx *featurizer) reset(text string, toks []token) {
 	fx.text, fx.toks = text, toks
-	if fx.info == nil {
-		if b, ok := spareBuffers.Get().(*featurizerBuffers); ok {
-			fx.featurizerBuffers = *b
-		}
-	}
 	fx.gaz = slices.Grow(fx.gaz[:0], len(toks))[:len(toks)]
 	clear(fx.gaz)
 	fx.info = slices.Grow(fx.info[:0], len(toks))[:len(toks)]
@@ -836,11 +856,19 @@ func (fx *featurizer) word(i int) string {
 	return fx.text[fx.toks[i].start:fx.toks[i].end]
 }
 
+// gazAt returns fx.gaz[i], or 0 outside the text.
+func (fx *featurizer) gazAt(i int) int32 {
+	if i < 0 || i >= len(fx.gaz) {
+		return 0
+	}
+	return fx.gaz[i]
+}
+
 // gazFeature hashes into h the gazetteer feature of token i: "-" outside
 // a known name, else B or I, the type's initial and the list's kind.
 func (fx *featurizer) gazFeature(h uint32, i int) uint32 {
 	if i < 0 || i >= len(fx.toks) || fx.gaz[i] == 0 {
-		return hashString(h, "-")
+		return noGazFeature(h)
 	}
 	id := fx.gaz[i]
 	if id < 0 {
@@ -852,6 +880,10 @@ func (fx *featurizer) gazFeature(h uint32, i int) uint32 {
 	e := &loadGazetteer().entries[id-1]
 	return hashString(hashString(h, string(e.typ[0])), e.kind)
 }
+
+// noGazFeature hashes into h the gazetteer feature of a token outside
+// the gazetteer's names.
+func noGazFeature(h uint32) uint32 { return hashString(h, "-") }
 
 // wordClass names the small word lists a token belongs to: person titles
 // and roles, heads of organization and place names.
@@ -884,6 +916,21 @@ func (c *wordClassSet) of(lower []byte) string {
 // ofHead is of, given the head hash of lower.
 func (c *wordClassSet) ofHead(head uint64, lower []byte) string {
 	return className(c.classes.ofHead(head, lower))
+}
+
+// classNames are the word classes, the index of each its classIndex.
+var classNames = [...]string{"", "title", "orghead", "placehead"}
+
+func classIndex(class string) int {
+	switch class {
+	case "title":
+		return 1
+	case "orghead":
+		return 2
+	case "placehead":
+		return 3
+	}
+	return 0
 }
 
 // className names the first class of flags, in the order of precedence.
@@ -970,7 +1017,7 @@ func (fx *featurizer) features(i int, prev, prev2 uint8, out []uint32) []uint32 
 // depend on the tags before it: those that read the word alone, and
 // those of its context.
 func (fx *featurizer) wordFeatures(i int, out []uint32) []uint32 {
-	return fx.contextFeatures(i, selfFeatures(fx.tokInfo(i), out))
+	return fx.markFeatures(i, fx.contextFeatures(i, selfFeatures(fx.tokInfo(i), out)))
 }
 
 // selfFeatures appends the hashes of the features of a token that read
@@ -1025,19 +1072,27 @@ func (fx *featurizer) contextFeatures(i int, out []uint32) []uint32 {
 		hashBytes(sd.nw[0], fx.tokInfo(i-2).lower),
 		before[0],
 		hashRunes(sd.nss[1], prev.short),
-		fx.gazFeature(sd.ng[1], i-1),
-		hashString(sd.nc[1], prev.class),
 		before[1],
 		after[0],
 		hashRunes(sd.nss[3], next.short),
-		fx.gazFeature(sd.ng[3], i+1),
-		hashString(sd.nc[3], next.class),
 		after[1],
 		hashBytes(sd.nw[4], fx.tokInfo(i+2).lower),
 		word[0],
 		after[2],
-		fx.gazFeature(sd.g, i),
 		short[2])
+}
+
+// markFeatures appends the hashes of the features of token i that read
+// the marks of the words around it, of the gazetteer and of the word
+// classes.
+func (fx *featurizer) markFeatures(i int, out []uint32) []uint32 {
+	sd := seeds()
+	return append(out,
+		fx.gazFeature(sd.ng[1], i-1),
+		fx.gazFeature(sd.ng[3], i+1),
+		fx.gazFeature(sd.g, i),
+		hashString(sd.nc[1], fx.tokInfo(i-1).class),
+		hashString(sd.nc[3], fx.tokInfo(i+1).class))
 }
 
 // tagFeatures appends the hashes of the features of token i that depend
