@@ -162,8 +162,8 @@ func newEntityFinder(a *Article) *entityFinder {
 // article is let go or cleared: the buffers keep no candidate, form or
 // mention, and wordFacts point into the word lists only. (The
 // featurizer's entries, which reset clears as it hands them out, still
-// point into the text, as they do in tagger.go's pool; the pool drops
-// what it holds within two garbage collections.)
+// point into the text until the next article resets them; the pool
+// drops what it holds within two garbage collections.)
 func (x *entityFinder) release() {
 	x.spareCands = x.cands
 	clear(x.spareCands[:cap(x.spareCands)])
