@@ -25,8 +25,8 @@ import (
 
 // benchInputs returns the plain-text and the HTML articles to benchmark:
 // testdata/ and, when present, ../shared/corpus.
-func benchInputs(b *testing.B) (text, html []input) {
-	for _, in := range loadInputs(b, haveCorpus()) {
+func benchInputs(tb testing.TB) (text, html []input) {
+	for _, in := range loadInputs(tb, haveCorpus()) {
 		if filepath.Ext(in.name) == ".html" || looksLikeHTML(in.data) {
 			html = append(html, in)
 		} else {

@@ -6,26 +6,21 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 )
 
-// BenchmarkTagger measures what the entity stage pays per field before
-// it reads the tags: splitting into tokens, the gazetteer pass of the
-// featurizer and the tagger, over the captions and paragraphs of the
-// plain-text articles.
-func BenchmarkTagger(b *testing.B) {
+// textFields returns the captions and paragraphs that Parse finds in
+// the plain-text articles of benchInputs: the fields the tagger reads.
+func textFields(tb testing.TB) []string {
+	tb.Helper()
+	text, _ := benchInputs(tb)
 	var fields []string
-	var n int64
-	for _, in := range loadInputs(b, haveCorpus()) {
-		if filepath.Ext(in.name) == ".html" || looksLikeHTML(in.data) {
-			continue
-		}
+	for _, in := range text {
 		a, err := Parse(bytes.NewReader(in.data))
 		if err != nil {
-			b.Fatalf("%s: %v", in.name, err)
+			tb.Fatalf("%s: %v", in.name, err)
 		}
 		for _, im := range a.Images {
 			fields = append(fields, im.Caption)
@@ -34,6 +29,16 @@ func BenchmarkTagger(b *testing.B) {
 			fields = append(fields, p.Text)
 		}
 	}
+	return fields
+}
+
+// BenchmarkTagger measures what the entity stage pays per field before
+// it reads the tags: splitting into tokens, the gazetteer pass of the
+// featurizer and the tagger, over the captions and paragraphs of the
+// plain-text articles.
+func BenchmarkTagger(b *testing.B) {
+	fields := textFields(b)
+	var n int64
 	for _, f := range fields {
 		n += int64(len(f))
 	}
@@ -54,19 +59,7 @@ func BenchmarkTagger(b *testing.B) {
 // and the model's tagPairs against the weights of all the features of a
 // token looked up plainly, with the cache empty and again with it full.
 func TestWordCache(t *testing.T) {
-	var fields []string
-	for _, in := range loadInputs(t, haveCorpus()) {
-		if filepath.Ext(in.name) == ".html" || looksLikeHTML(in.data) {
-			continue
-		}
-		a, err := Parse(bytes.NewReader(in.data))
-		if err != nil {
-			t.Fatalf("%s: %v", in.name, err)
-		}
-		for _, p := range a.Paragraphs {
-			fields = append(fields, p.Text)
-		}
-	}
+	fields := textFields(t)
 	m := loadModel()
 	var fx featurizer
 	var toks []token
