@@ -468,8 +468,10 @@ func (m *model) sumWord(fx *featurizer, i int, in *tokenInfo) {
 	// wordCache): a word met before has only those of its context looked
 	// up
 	sums, known := fx.wordCache[in.word]
+	nself := 0
 	if !known {
 		feats = selfFeatures(in, feats)
+		nself = len(feats)
 		feats = wordTagFeatures(in, tagO, feats)
 	}
 	ns := len(feats)
@@ -487,9 +489,8 @@ func (m *model) sumWord(fx *featurizer, i int, in *tokenInfo) {
 	fx.rows = rows
 	m.findRows(feats, rows)
 	if !known {
-		n := ns - numWordTagFeatures
-		m.addRows(rows[:n], &sums.self)
-		m.addRows(rows[n:ns], &sums.afterO)
+		m.addRows(rows[:nself], &sums.self)
+		m.addRows(rows[nself:ns], &sums.afterO)
 		fx.cacheWordSums(in.word, &sums)
 	}
 	in.wordScores, in.afterO = sums.self, sums.afterO
@@ -1112,8 +1113,6 @@ func wordTagFeatures(in *tokenInfo, prev uint8, out []uint32) []uint32 {
 		hashRunes(sd.t1ss[prev], in.short),
 		hashBytes(sd.t1w[prev], in.lower))
 }
-
-const numWordTagFeatures = 2
 
 // prefixBytes and suffixBytes return the first and the last k characters
 // of s.
