@@ -212,16 +212,16 @@ var dateLexicon = sync.OnceValue(func() *lexicon {
 		lx.hashes.add(wordHash(w))
 		if code, ok := wordCode(w); ok && strings.ToLower(w) == w {
 			lx.codes.put(code, e)
-			lx.codeBits.add(uint32(code ^ code>>32))
+			lx.codeBits.addKey(code)
 			if len(w) < 8 {
 				key := shortKey(w)
 				lx.shorts.put(key, e)
-				lx.shortBits.add(uint32(key ^ key>>32))
+				lx.shortBits.addKey(key)
 			}
 		}
 		if len(w) >= 8 {
 			head := load64(w, 0)
-			lx.longBits.add(uint32(head ^ head>>32))
+			lx.longBits.addKey(head)
 		}
 	}
 	return lx
@@ -337,6 +337,12 @@ func hashBit(h uint32) uint32 { return (h * 0x9e3779b1) >> 20 }
 func (s *hashSet) add(h uint32) { b := hashBit(h); s[b/64] |= 1 << (b % 64) }
 
 func (s *hashSet) has(h uint32) bool { b := hashBit(h); return s[b/64]&(1<<(b%64)) != 0 }
+
+// addKey and hasKey are add and has for a 64-bit key, a word's code or
+// its bytes, folded to 32 bits the same way on both sides.
+func (s *hashSet) addKey(k uint64) { s.add(uint32(k ^ k>>32)) }
+
+func (s *hashSet) hasKey(k uint64) bool { return s.has(uint32(k ^ k>>32)) }
 
 // wordHash is the hash lookupWord takes of a lower-case word.
 func wordHash(w string) uint32 {
@@ -474,7 +480,7 @@ func (tz *tokenizer) run(text string, from int) {
 				x := load64(text, i)
 				if n := leadingLetters(x); n < 8 {
 					j, code, short = i+n, (x|0x20*ones)&(1<<(8*n)-1), true
-				} else if head := x | 0x20*ones; !lex.longBits.has(uint32(head ^ head>>32)) {
+				} else if head := x | 0x20*ones; !lex.longBits.hasKey(head) {
 					j, unknown = asciiWordEnd(text, i+8), true
 				}
 			}
@@ -497,12 +503,12 @@ func (tz *tokenizer) run(text string, from int) {
 				lx = lookupWord(lex, text[i:j])
 				found = lx.known()
 			case short:
-				if lex.shortBits.has(uint32(code ^ code>>32)) {
+				if lex.shortBits.hasKey(code) {
 					lx, found = lex.shorts.get(code)
 				}
 			case unknown:
 			case j-i <= maxCodeLetters:
-				if lex.codeBits.has(uint32(code ^ code>>32)) {
+				if lex.codeBits.hasKey(code) {
 					lx, found = lex.codes.get(code)
 				}
 			default:
