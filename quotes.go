@@ -1396,21 +1396,20 @@ func (s *lowerSet) has(w string) bool {
 		buf[i] = lowerASCII(c)
 		h = h*31 + uint32(buf[i])
 	}
-	if !s.hashes.has(h) {
-		return false
-	}
-	for i := s.slot(h); s.slots[i] != ""; i = (i + 1) & s.mask {
-		if s.slots[i] == string(buf[:len(w)]) {
-			return true
-		}
-	}
-	return false
+	return s.hashes.has(h) && holds(s, h, buf[:len(w)])
 }
 
 // hasLower reports whether lw, in lower case, is in the set.
 func (s *lowerSet) hasLower(lw string) bool {
-	for i := s.slot(wordHash(lw)); s.slots[i] != ""; i = (i + 1) & s.mask {
-		if s.slots[i] == lw {
+	return holds(s, wordHash(lw), lw)
+}
+
+// holds reports whether the slots of s hold lw, a word in lower case
+// whose wordHash is h: a string, or the bytes has lowered a word into,
+// which are compared without being made a string.
+func holds[S string | []byte](s *lowerSet, h uint32, lw S) bool {
+	for i := s.slot(h); s.slots[i] != ""; i = (i + 1) & s.mask {
+		if s.slots[i] == string(lw) {
 			return true
 		}
 	}
