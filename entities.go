@@ -851,21 +851,23 @@ func (x *entityFinder) addCandidate(f Field, index int, text string, start, end 
 
 // wordFacts caches what the word lists say of one token of the field
 // scanField reads: the rules ask about the same words again and again.
+//
+// It holds no pointer and takes 8 bytes: the facts of every token of a
+// field are cleared before the rules read it.
 type wordFacts struct {
 	known uint8 // the facts looked up
 	is    uint8 // of those, the ones that hold
-	class string
+	class uint8 // the index of the word's class in classNames
 	lists uint8 // the wordLists it is in
 	// the gazetteer's longest name from the token: gazetteer.match
-	gazN   int
-	gazIDs []int32
+	gaz gazMatch
 }
 
 const (
 	factCommon   uint8 = 1 << iota // isCommonWord
 	factCalendar                   // isCalendarWord
 	factClass                      // class holds wordClass
-	factGaz                        // gazN and gazIDs hold the match
+	factGaz                        // gaz holds the match
 	factLists                      // lists holds the wordLists
 )
 
@@ -927,9 +929,9 @@ func (x *entityFinder) fact(i int, fact uint8) *wordFacts {
 			}
 		case factClass:
 			if in.done {
-				wf.class = in.class // wordClass(w), see fill
+				wf.class = uint8(classIndex(in.class)) // wordClass(w), see fill
 			} else {
-				wf.class = wordClass(w)
+				wf.class = uint8(classIndex(wordClass(w)))
 			}
 		case factLists, factCalendar:
 			// one look-up answers both
@@ -951,26 +953,33 @@ func (x *entityFinder) fact(i int, fact uint8) *wordFacts {
 
 // match is gazetteer.match at token i of x.toks.
 func (x *entityFinder) match(i int) (n int, ids []int32) {
+	// the featurizer, reset on x.toks, matched the gazetteer at every
+	// word outside a known name: a word it left out of one starts none,
+	// and most words are such; at the start of one it kept the match
+	// (see featurizer.reset)
+	if x.toks[i].kind != punctToken {
+		switch g := x.fx.gaz[i]; {
+		case g == 0:
+			return 0, nil
+		case g < 0:
+			m := x.fx.names[i]
+			return int(m.n), x.gaz.list(m.list)
+		}
+	}
+	// a word inside a known name, or a mark
 	wf := &x.words[i]
 	if wf.known&factGaz == 0 {
-		// the featurizer, reset on x.toks, matched the gazetteer at
-		// every word outside a known name: a word it left out of one
-		// starts none, and most words are such (see featurizer.reset)
-		if x.toks[i].kind != punctToken && x.fx.gaz[i] == 0 {
-			wf.known |= factGaz
-			return 0, nil
-		}
-		wf.gazN, wf.gazIDs, x.buf = x.gaz.match(x.text, x.toks, i, x.buf)
+		wf.gaz, x.buf = x.gaz.matchAt(x.text, x.toks, i, x.buf)
 		wf.known |= factGaz
 	}
-	return wf.gazN, wf.gazIDs
+	return int(wf.gaz.n), x.gaz.list(wf.gaz.list)
 }
 
 func (x *entityFinder) word(i int) string { return x.text[x.toks[i].start:x.toks[i].end] }
 
 func (x *entityFinder) common(i int) bool   { return x.fact(i, factCommon).is&factCommon != 0 }
 func (x *entityFinder) calendar(i int) bool { return x.fact(i, factCalendar).is&factCalendar != 0 }
-func (x *entityFinder) class(i int) string  { return x.fact(i, factClass).class }
+func (x *entityFinder) class(i int) string  { return classNames[x.fact(i, factClass).class] }
 
 // titleWord is isTitleWord for token i of x.toks; wordClass says "title"
 // exactly for the personTitles.

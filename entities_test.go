@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"bytes"
 	"os"
 	"slices"
 	"strings"
@@ -566,4 +567,27 @@ func TestCalendarInWordLists(t *testing.T) {
 			}
 		}
 	}
+}
+
+// BenchmarkEntitiesCorpus measures the entity stage alone over the
+// plain-text articles of benchInputs, parsed once: BenchmarkEntities
+// reads one article, which leaves the per-article costs and the caches'
+// misses between articles out.
+func BenchmarkEntitiesCorpus(b *testing.B) {
+	text, _ := benchInputs(b)
+	var as []*Article
+	var n int64
+	for _, in := range text {
+		a, err := Parse(bytes.NewReader(in.data))
+		if err != nil {
+			b.Fatalf("%s: %v", in.name, err)
+		}
+		as = append(as, a)
+		n += int64(len(in.data))
+	}
+	cpuLoop(b, n, func() {
+		for _, a := range as {
+			findEntities(a)
+		}
+	})
 }

@@ -167,11 +167,16 @@ const (
 
 // entriesOf returns the entries that the key in slot s names.
 func (g *gazetteer) entriesOf(s flagSlot) []int32 {
-	if s.value == 0 {
+	return g.list(s.value)
+}
+
+// list returns the entries of the list that starts at ids[start], a
+// key's value; none for 0.
+func (g *gazetteer) list(start uint16) []int32 {
+	if start == 0 {
 		return nil
 	}
-	start := int(s.value)
-	end := start + int(g.ids[start-1])
+	end := int(start) + int(g.ids[start-1])
 	return g.ids[start:end:end]
 }
 
@@ -319,9 +324,24 @@ func appendLower(buf []byte, s string) []byte {
 // at toks[i], and the entries it names; n is 0 when none does. buf is
 // scratch space, returned for reuse.
 func (g *gazetteer) match(text string, toks []token, i int, buf []byte) (n int, ids []int32, _ []byte) {
+	m, buf := g.matchAt(text, toks, i, buf)
+	return int(m.n), g.list(m.list), buf
+}
+
+// A gazMatch is the longest known name at a token: n tokens that name
+// the entries of list (see gazetteer.list); n is 0 for none. It takes
+// four bytes where a count and a slice take 32: the featurizer and the
+// entity rules keep one per token.
+type gazMatch struct {
+	list uint16
+	n    uint8
+}
+
+// matchAt is match, with the entries' list as a key's value.
+func (g *gazetteer) matchAt(text string, toks []token, i int, buf []byte) (m gazMatch, _ []byte) {
 	buf = buf[:0]
 	if i >= len(toks) || !g.firsts.hasAnyCase(text[toks[i].start:toks[i].end]) {
-		return 0, nil, buf
+		return gazMatch{}, buf
 	}
 	var h uint64
 	for j := i; j < len(toks) && j-i < 12; j++ {
@@ -341,13 +361,13 @@ func (g *gazetteer) match(text string, toks []token, i int, buf []byte) (n int, 
 		}
 		k := g.keys.slot(buf)
 		if k.value != 0 && (k.flags&gazMixed != 0 || isAllUpper(text[toks[i].start:toks[j].end])) {
-			n, ids = j-i+1, g.entriesOf(k)
+			m = gazMatch{list: k.value, n: uint8(j - i + 1)}
 		}
 		if k.flags&gazPrefix == 0 {
 			break
 		}
 	}
-	return n, ids, buf
+	return m, buf
 }
 
 // lookup returns the entries a whole name (any case) is a form of.
