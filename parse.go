@@ -386,10 +386,11 @@ func fieldText(a *Article, f Field, index int) string {
 func parseText(text string, bodyOnly bool) *Article {
 	a := &Article{}
 	if bodyOnly {
-		tidy := isTidy(text)
-		for line := range strings.SplitSeq(text, "\n") {
-			if !tidy {
-				line = foldSpace(line)
+		lr := newLineReader(text, false)
+		for {
+			line, _, _, _, ok := lr.next()
+			if !ok {
+				break
 			}
 			if line != "" {
 				a.Paragraphs = append(a.Paragraphs, Paragraph{Text: line})
@@ -405,7 +406,7 @@ func parseText(text string, bodyOnly bool) *Article {
 		lines = splitRunOn(t)
 	} else {
 		// references unescaped may have brought white space of any kind
-		lines = pageLines(unescaped, unescaped == text && isTidy(text))
+		lines = pageLines(unescaped, unescaped != text)
 	}
 	pg := &page{a: a, lines: lines}
 	pg.parse()
@@ -416,6 +417,7 @@ func parseText(text string, bodyOnly bool) *Article {
 // scraped with its entities left in (sometimes escaped twice, as in
 // "&amp;nbsp;"). Text without such references is returned as it is.
 func unescapeEntities(s string) string {
+	unescaped := false
 	for range 2 {
 		if !strings.Contains(s, "&") || !(strings.Contains(s, "&amp;") || strings.Contains(s, "&quot;") ||
 			strings.Contains(s, "&nbsp;") || strings.Contains(s, "&#") || strings.Contains(s, "&ldquo;") ||
@@ -423,28 +425,34 @@ func unescapeEntities(s string) string {
 			break
 		}
 		s = html.UnescapeString(s)
+		unescaped = true
+	}
+	if !unescaped {
+		return s // normalize turned every U+00A0 into a space already
 	}
 	return strings.ReplaceAll(s, "\u00a0", " ")
 }
 
-// isTidy reports whether every line of text, which normalize left with no
-// white space but spaces, tabs and newlines, is folded already, as
-// foldSpace leaves it: no tab, no space at either end of a line, and no
-// two spaces in a row. Most texts are, and one quick pass over the whole
-// text then saves reading each line for its white space.
+// untidyFrom looks, from the start of a line of text on, for white space
+// that foldSpace would change: a tab, a space at either end of a line, or
+// two spaces in a row (normalize leaves no white space but spaces, tabs
+// and newlines). It returns -1 when there is none, which is so for most
+// texts, and otherwise an offset at most eight bytes before the first
+// such place (the tab, the second space, the newline after a space): the
+// lines ending before that offset are all folded already.
 //
 // It reads eight bytes at a time, marking the spaces, newlines and tabs
 // with their bytes' high bits (zeroBytes): a space must follow neither a
 // space nor a newline, and a newline must not follow a space. The bytes
 // past the end of the text read as zero, which is none of the three.
-func isTidy(text string) bool {
+func untidyFrom(text string, from int) int {
 	const (
 		spaces   = ' ' * ones
 		newlines = '\n' * ones
 		tabs     = '\t' * ones
 	)
-	prevSpace, prevEdge := uint64(0), uint64(0x80) // the text starts like a line
-	for i := 0; i < len(text); i += 8 {
+	prevSpace, prevEdge := uint64(0), uint64(0x80) // from starts a line
+	for i := from; i < len(text); i += 8 {
 		var x uint64
 		if i+8 <= len(text) {
 			x = load64(text, i)
@@ -456,23 +464,80 @@ func isTidy(text string) bool {
 		sp, nl := zeroBytes(x^spaces), zeroBytes(x^newlines)
 		edge := sp | nl
 		if zeroBytes(x^tabs) != 0 || sp&(edge<<8|prevEdge) != 0 || nl&(sp<<8|prevSpace) != 0 {
-			return false
+			return i
 		}
 		prevSpace, prevEdge = sp>>56, edge>>56
 	}
 	// a space at the very end ends the last line
-	return !strings.HasSuffix(text, " ")
+	if from < len(text) && text[len(text)-1] == ' ' {
+		return len(text) - 1
+	}
+	return -1
+}
+
+// A lineReader hands out the lines of a text one at a time with their
+// white space folded, as foldSpace folds it. Most lines need no folding,
+// and only those that untidyFrom points to are read for it.
+type lineReader struct {
+	text   string
+	start  int  // where the next line starts, past len(text) after the last
+	untidy int  // untidyFrom(text, some line start before start)
+	all    bool // fold every line: text may hold white space of any kind
+}
+
+// newLineReader reads the lines of text, which is as normalize leaves it
+// unless foldAll says it may hold other white space.
+func newLineReader(text string, foldAll bool) lineReader {
+	lr := lineReader{text: text, untidy: -1, all: foldAll}
+	if !foldAll {
+		lr.untidy = untidyFrom(text, 0)
+	}
+	return lr
+}
+
+// next returns the next line, folded, whether it is text[start:end] as
+// it stands, and false when there is none.
+func (lr *lineReader) next() (line string, start, end int, asIs, ok bool) {
+	start = lr.start
+	if start > len(lr.text) {
+		return "", 0, 0, false, false
+	}
+	end = indexByteFrom(lr.text, '\n', start)
+	lr.start = end + 1
+	line = lr.text[start:end]
+	switch {
+	case lr.all:
+		line = foldSpace(line)
+	case lr.untidy >= 0 && lr.untidy <= end:
+		line = foldSpace(line)
+		if lr.start <= len(lr.text) {
+			lr.untidy = untidyFrom(lr.text, lr.start)
+		}
+	}
+	return line, start, end, line == lr.text[start:end], true
 }
 
 // pageLines splits text into lines with their white space folded, dropping
-// empty lines; tidy says that text is (see isTidy). A publish line glued
-// to the next line ("11:20 WIBJAKARTA, KOMPAS.TV - ...") is split after
-// its zone.
-func pageLines(text string, tidy bool) []string {
+// empty lines; foldAll says that text may hold white space other than
+// spaces, tabs and newlines. A publish line glued to the next line ("11:20
+// WIBJAKARTA, KOMPAS.TV - ...") is split after its zone.
+func pageLines(text string, foldAll bool) []string {
 	out := make([]string, 0, strings.Count(text, "\n")+1)
-	for line := range strings.SplitSeq(text, "\n") {
-		if !tidy {
-			line = foldSpace(line)
+	lr := newLineReader(text, foldAll)
+	// a glued zone starts with "WI", which few lines hold: one search
+	// over the text goes from one to the next, rather than one search
+	// in each line
+	zones := seeker{text, "WI", -1}
+	for {
+		line, start, end, asIs, ok := lr.next()
+		if !ok {
+			break
+		}
+		if asIs && zones.from(start) >= end {
+			if line != "" {
+				out = append(out, line)
+			}
+			continue
 		}
 		for line != "" {
 			i := gluedZone(line)
