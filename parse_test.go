@@ -693,3 +693,31 @@ func TestMarkerSet(t *testing.T) {
 		}
 	}
 }
+
+// TestNextBreak checks nextBreak, which reads eight bytes at a time,
+// against a byte-by-byte search, at every offset of texts whose marks and
+// double spaces fall on both sides of the eight-byte boundaries.
+func TestNextBreak(t *testing.T) {
+	want := func(s string, i int) int {
+		for ; i < len(s); i++ {
+			if strings.IndexByte(".!?", s[i]) >= 0 || strings.HasPrefix(s[i:], "  ") {
+				return i
+			}
+		}
+		return len(s)
+	}
+	cases := []string{"", " ", "  ", "a.b", "Kata “dia”  di sini. Ya!", "abcdefg  hijklmno", "abcdefgh  ijk", "1234567 ?"}
+	for n := 1; n <= 20; n++ {
+		for _, mark := range []string{".", "!", "?", "  ", " ", "   "} {
+			pad := strings.Repeat("x", n)
+			cases = append(cases, pad+mark, pad+mark+pad, pad+" "+mark+"é"+pad)
+		}
+	}
+	for _, s := range cases {
+		for i := 0; i <= len(s); i++ {
+			if got, want := nextBreak(s, i), want(s, i); got != want {
+				t.Fatalf("nextBreak(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
