@@ -399,18 +399,54 @@ func parseText(text string, bodyOnly bool) *Article {
 		return a
 	}
 	unescaped := unescapeEntities(text)
+	buf := takePageBuffers()
+	defer buf.release()
 	var lines []string
 	if t := strings.TrimSpace(unescaped); !strings.Contains(t, "\n") {
 		// A cleaned text with its newlines stripped: find the paragraph
 		// breaks the source lost.
-		lines = splitRunOn(t)
+		lines = splitRunOn(buf.lines, t)
 	} else {
 		// references unescaped may have brought white space of any kind
-		lines = pageLines(unescaped, unescaped != text)
+		lines = pageLines(buf.lines, unescaped, unescaped != text)
 	}
-	pg := &page{a: a, lines: lines}
+	pg := &page{a: a, lines: lines, buf: buf}
 	pg.parse()
+	buf.lines = pg.lines
 	return a
+}
+
+// pageBuffers are the slices that parseText works in. The Article keeps
+// the strings found in them but none of the slices, so that they serve
+// the next call rather than be fresh memory each time.
+type pageBuffers struct {
+	lines, paras []string
+	slots        []int32 // the paraIndex's table
+}
+
+var sparePageBuffers sync.Pool
+
+// maxSpareLines bounds the buffers kept for reuse: those of an unusually
+// long page are left to the collector.
+const maxSpareLines = 1 << 12
+
+func takePageBuffers() *pageBuffers {
+	if b, ok := sparePageBuffers.Get().(*pageBuffers); ok {
+		return b
+	}
+	return new(pageBuffers)
+}
+
+// release hands b on to the next call. The strings are cleared, so that
+// no spare buffer keeps a page's text from the collector.
+func (b *pageBuffers) release() {
+	if cap(b.lines) > maxSpareLines || cap(b.paras) > maxSpareLines {
+		return
+	}
+	clear(b.lines)
+	clear(b.paras)
+	b.lines, b.paras = b.lines[:0], b.paras[:0]
+	sparePageBuffers.Put(b)
 }
 
 // unescapeEntities decodes HTML character references in text that was
@@ -520,9 +556,10 @@ func (lr *lineReader) next() (line string, start, end int, asIs, ok bool) {
 // pageLines splits text into lines with their white space folded, dropping
 // empty lines; foldAll says that text may hold white space other than
 // spaces, tabs and newlines. A publish line glued to the next line ("11:20
-// WIBJAKARTA, KOMPAS.TV - ...") is split after its zone.
-func pageLines(text string, foldAll bool) []string {
-	out := make([]string, 0, strings.Count(text, "\n")+1)
+// WIBJAKARTA, KOMPAS.TV - ...") is split after its zone. The lines are
+// appended to out[:0].
+func pageLines(out []string, text string, foldAll bool) []string {
+	out = slices.Grow(out[:0], strings.Count(text, "\n")+1)
 	lr := newLineReader(text, foldAll)
 	// a glued zone starts with "WI", which few lines hold: one search
 	// over the text goes from one to the next, rather than one search
@@ -618,7 +655,8 @@ func isDigitASCII(c byte) bool { return c >= '0' && c <= '9' }
 // traces the lost newlines left: two or more spaces after the end of a
 // sentence ("... Nasional.  \"Kita ..."), a sentence end glued to the next
 // sentence ("menengah.Ketua"), and "Baca juga: ..." links dropped in between.
-func splitRunOn(s string) []string {
+// The paragraphs are appended to res[:0].
+func splitRunOn(res []string, s string) []string {
 	var out []string
 	emit := func(p string) {
 		if p = foldSpace(p); p != "" {
@@ -669,7 +707,7 @@ func splitRunOn(s string) []string {
 	}
 	emit(s[start:])
 	// A "Baca juga: TITLE" link inside a paragraph: cut it out.
-	res := make([]string, 0, len(out))
+	res = slices.Grow(res[:0], len(out))
 	var pieces [4]string
 	for _, p := range out {
 		for _, q := range cutReadAlso(pieces[:0], p) {
@@ -2169,6 +2207,7 @@ type page struct {
 	publishLines []publishLine
 	// bylineOutlet is the outlet a byline names; the lead-in's outlet wins.
 	bylineOutlet string
+	buf          *pageBuffers
 }
 
 // A publishLine is what findPublished made of line k of a page.
@@ -2637,8 +2676,15 @@ func (pg *page) photoLine(s string) {
 // carries the lead-in when hasLead).
 func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 	a := pg.a
-	paras := make([]string, 0, len(lines)) // as printed, lead-in included, for spotting repeats
-	var seen paraIndex
+	// the paragraphs as printed, lead-in included, for spotting repeats
+	paras := slices.Grow(pg.buf.paras[:0], len(lines))
+	seen := paraIndex{room: len(lines), spare: pg.buf.slots}
+	defer func() {
+		pg.buf.paras = paras
+		if cap(seen.slots) > cap(pg.buf.slots) {
+			pg.buf.slots = seen.slots
+		}
+	}()
 	afterCredit := false // the last line was a photo credit
 	for k := 0; k < len(lines); k++ {
 		line := lines[k]
@@ -2798,6 +2844,8 @@ type paraIndex struct {
 	slots []int32 // a paragraph's index + 1, 0 for an empty slot
 	used  int     // slots that are not empty
 	n     int     // paras[:n] are kept
+	room  int     // the most paragraphs there will be
+	spare []int32 // memory the table may be made in
 }
 
 // maxRepeatCandidates bounds the paragraphs sharing a key that repeats
@@ -2822,7 +2870,13 @@ func (x *paraIndex) repeats(paras []string, line string) int {
 		if x.slots == nil {
 			// room for all the page's paragraphs at once, the table
 			// never more than half full
-			x.slots = make([]int32, max(16, 1<<bits.Len(uint(2*cap(paras)))))
+			size := max(16, 1<<bits.Len(uint(2*x.room)))
+			if cap(x.spare) >= size {
+				x.slots = x.spare[:size]
+				clear(x.slots)
+			} else {
+				x.slots = make([]int32, size)
+			}
 		}
 		x.add(paras, x.n)
 	}
@@ -2849,7 +2903,7 @@ func (x *paraIndex) repeats(paras []string, line string) int {
 }
 
 // add keeps paras[i], unless maxRepeatCandidates paragraphs of its key
-// are kept already. The table is made for cap(paras) paragraphs, more
+// are kept already. The table is made for x.room paragraphs, more
 // than are ever added; a table gone full would take no more rather than
 // probe for an empty slot forever.
 func (x *paraIndex) add(paras []string, i int) {

@@ -321,7 +321,7 @@ func TestSplitRunOn(t *testing.T) {
 		"Pedagang mengaku lega.",
 		"Dapatkan update berita pilihan setiap hari.",
 	}
-	if diff := cmp.Diff(want, splitRunOn(in)); diff != "" {
+	if diff := cmp.Diff(want, splitRunOn(nil, in)); diff != "" {
 		t.Errorf("splitRunOn (-want +got):\n%s", diff)
 	}
 	// quotation marks between glued sentences
@@ -333,7 +333,7 @@ func TestSplitRunOn(t *testing.T) {
 		"Adapun target naik.",
 		"“Kami siap,” ujarnya.",
 	}
-	if diff := cmp.Diff(want, splitRunOn(in)); diff != "" {
+	if diff := cmp.Diff(want, splitRunOn(nil, in)); diff != "" {
 		t.Errorf("splitRunOn with quotes (-want +got):\n%s", diff)
 	}
 }
