@@ -410,9 +410,9 @@ func parseText(text string, bodyOnly bool) *Article {
 		// references unescaped may have brought white space of any kind
 		lines = pageLines(buf.lines, unescaped, unescaped != text)
 	}
-	pg := &page{a: a, lines: lines, buf: buf}
+	pg := &page{a: a, lines: lines, buf: buf, publishLines: buf.published[:0]}
 	pg.parse()
-	buf.lines = pg.lines
+	buf.lines, buf.published = pg.lines, pg.publishLines
 	return a
 }
 
@@ -422,6 +422,7 @@ func parseText(text string, bodyOnly bool) *Article {
 type pageBuffers struct {
 	lines, paras []string
 	slots        []int32 // the paraIndex's table
+	published    []publishLine
 }
 
 var sparePageBuffers sync.Pool
@@ -445,7 +446,8 @@ func (b *pageBuffers) release() {
 	}
 	clear(b.lines)
 	clear(b.paras)
-	b.lines, b.paras = b.lines[:0], b.paras[:0]
+	clear(b.published)
+	b.lines, b.paras, b.published = b.lines[:0], b.paras[:0], b.published[:0]
 	sparePageBuffers.Put(b)
 }
 
@@ -655,9 +657,9 @@ func isDigitASCII(c byte) bool { return c >= '0' && c <= '9' }
 // traces the lost newlines left: two or more spaces after the end of a
 // sentence ("... Nasional.  \"Kita ..."), a sentence end glued to the next
 // sentence ("menengah.Ketua"), and "Baca juga: ..." links dropped in between.
-// The paragraphs are appended to res[:0].
-func splitRunOn(res []string, s string) []string {
-	var out []string
+// The paragraphs are put in out[:0].
+func splitRunOn(out []string, s string) []string {
+	out = out[:0]
 	emit := func(p string) {
 		if p = foldSpace(p); p != "" {
 			out = append(out, p)
@@ -706,15 +708,17 @@ func splitRunOn(res []string, s string) []string {
 		}
 	}
 	emit(s[start:])
-	// A "Baca juga: TITLE" link inside a paragraph: cut it out.
-	res = slices.Grow(res[:0], len(out))
+	// A "Baca juga: TITLE" link inside a paragraph: cut it out. The
+	// paragraphs that result are appended to out after those it holds,
+	// then moved to its front.
+	n := len(out)
 	var pieces [4]string
-	for _, p := range out {
-		for _, q := range cutReadAlso(pieces[:0], p) {
-			res = cutInlineTrailer(res, q)
+	for i := range n {
+		for _, q := range cutReadAlso(pieces[:0], out[i]) {
+			out = cutInlineTrailer(out, q)
 		}
 	}
-	return res
+	return append(out[:0], out[n:]...)
 }
 
 // nextBreak returns the first place at or after i in s of a sentence mark
@@ -1446,13 +1450,30 @@ func cityName(s string) string {
 	if !isUpperString(s) {
 		return s
 	}
-	words := strings.Fields(s)
-	for i, w := range words {
-		if !placeAcronyms[w] {
-			words[i] = titleWord(w)
+	// the words are written into one string, rather than each into one
+	// of its own and then joined
+	var b strings.Builder
+	b.Grow(len(s))
+	for w := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		if placeAcronyms[w] {
+			b.WriteString(w)
+			continue
+		}
+		// titleWord(w)
+		r, size := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+		if rest := w[size:]; isASCII(rest) {
+			for i := 0; i < len(rest); i++ {
+				b.WriteByte(lowerASCII(rest[i]))
+			}
+		} else {
+			b.WriteString(strings.ToLower(rest))
 		}
 	}
-	return strings.Join(words, " ")
+	return b.String()
 }
 
 // A leadIn is the dateline that opens an article's first paragraph:
@@ -1817,11 +1838,11 @@ var teamNames = map[string]bool{
 // bylineNames splits a list of names written "A, B dan C" or "A & B".
 func bylineNames(s string) []string {
 	var out []string
-	for _, part := range strings.Split(s, ",") {
+	for part := range strings.SplitSeq(s, ",") {
 		for _, sep := range []string{" dan ", " & ", " and "} {
 			part = strings.ReplaceAll(part, sep, ",")
 		}
-		for _, n := range strings.Split(part, ",") {
+		for n := range strings.SplitSeq(part, ",") {
 			n = strings.Trim(strings.TrimSpace(n), ",;")
 			if n != "" && !teamNames[strings.ToLower(n)] && !startsWithFold(n, "tim ") {
 				out = append(out, n)
@@ -1863,7 +1884,8 @@ func parseByline(line string) (byline, bool) {
 	found := false
 	var segs []string // only "Label: names" segments count
 	if strings.Contains(line, ":") {
-		segs = bylineSegments(line)
+		var room [8]string
+		segs = bylineSegments(room[:0], line)
 	}
 	for _, seg := range segs {
 		label, names, ok := strings.Cut(seg, ":")
@@ -1961,10 +1983,9 @@ var (
 )
 
 // bylineSegments cuts a byline at "|" and at a "/" that is followed by a
-// role label ("Rep: X/ Red: Y").
-func bylineSegments(line string) []string {
-	var out []string
-	for _, seg := range strings.Split(line, "|") {
+// role label ("Rep: X/ Red: Y"), and appends the segments to out.
+func bylineSegments(out []string, line string) []string {
+	for seg := range strings.SplitSeq(line, "|") {
 		for {
 			cut := -1
 			for i := 1; i < len(seg); i++ {
@@ -2155,10 +2176,10 @@ func isEditorCode(s string) bool {
 	if upper == 0 && lower >= 2 && !strings.Contains(s, " ") {
 		return true // sef/sef, esy, net/jpnn, tribunjabar.id/nanda
 	}
-	if parts := strings.Split(s, "/"); len(parts) >= 2 && lower+upper > 0 {
+	if strings.Contains(s, "/") && lower+upper > 0 {
 		// VOI/Ndy/AHM: initials of the desk, writer and editor
 		short := true
-		for _, p := range parts {
+		for p := range strings.SplitSeq(s, "/") {
 			short = short && len(p) >= 1 && len(p) <= 5 && !strings.ContainsAny(p, " .")
 		}
 		if short {
@@ -2421,12 +2442,21 @@ func (pg *page) setByline(b byline) {
 // subtitle after it); the line just before it in that run is the section.
 func (pg *page) header(end int) {
 	a := pg.a
-	var groups [][]string
-	var group []string
+	// The runs of title-like lines: only the first two are read, and
+	// their lines are kept in an array on the stack while they are few,
+	// as they are. A closed run keeps its part of the array, and the
+	// next run is appended after it.
+	var groups [2][]string
+	ngroups := 0
+	var lineRoom [16]string
+	group := lineRoom[:0]
 	closeGroup := func() {
 		if len(group) > 0 {
-			groups = append(groups, group)
-			group = nil
+			if ngroups < len(groups) {
+				groups[ngroups] = group
+			}
+			ngroups++
+			group = group[len(group):]
 		}
 	}
 	afterCredit := false
@@ -2470,7 +2500,7 @@ func (pg *page) header(end int) {
 					names = append(names, bylineNames(n)...)
 				}
 				pg.setByline(byline{authors: names})
-				group = nil
+				group = group[:0]
 			} else {
 				// Tempo prints "Reporter" and "Editor" above the names
 				closeGroup()
@@ -2526,13 +2556,13 @@ func (pg *page) header(end int) {
 		group = append(group, line)
 	}
 	closeGroup()
-	if len(groups) == 0 {
+	if ngroups == 0 {
 		return
 	}
 	// A first run of one short line ("Nasional" above the outlet and date
 	// lines) is the section, and the title follows.
 	first := groups[0]
-	if len(groups) > 1 && len(first) == 1 && lineWords(first[0]) <= 3 && lineWords(groups[1][0]) >= 4 {
+	if ngroups > 1 && len(first) == 1 && lineWords(first[0]) <= 3 && lineWords(groups[1][0]) >= 4 {
 		if a.Section == "" {
 			a.Section = first[0]
 		}
