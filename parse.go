@@ -1844,7 +1844,8 @@ func bylineNames(s string) []string {
 		}
 		for n := range strings.SplitSeq(part, ",") {
 			n = strings.Trim(strings.TrimSpace(n), ",;")
-			if n != "" && !teamNames[strings.ToLower(n)] && !startsWithFold(n, "tim ") {
+			var low [48]byte // a name is lowered on the stack, not into a new string
+			if n != "" && !teamNames[string(appendLower(low[:0], n))] && !startsWithFold(n, "tim ") {
 				out = append(out, n)
 			}
 		}
@@ -1948,7 +1949,8 @@ func parseByline(line string) (byline, bool) {
 func roleLabel(label string) (author, known bool) {
 	// bylines try this on most words after a colon: each part is
 	// lowered into a buffer on the stack rather than into a new string
-	var buf [32]byte
+	// (one that holds the longest part looked up)
+	var buf [64]byte
 	for part := range strings.SplitSeq(label, "&") {
 		part = strings.TrimSpace(part)
 		if len(part) > 3*longestLabel() {
@@ -2069,11 +2071,12 @@ func isPhotoCredit(s string) bool {
 	if strings.Contains(s, "/") {
 		return true
 	}
-	low := strings.ToLower(s)
+	var buf [128]byte // s lowered on the stack, not into a new string
+	low := appendLower(buf[:0], s)
 	for _, w := range photoCreditWords {
-		if strings.HasPrefix(low, w) {
+		if len(low) >= len(w) && string(low[:len(w)]) == w {
 			rest := low[len(w):]
-			if rest == "" || !isLowerASCII(rest[0]) {
+			if len(rest) == 0 || !isLowerASCII(rest[0]) {
 				return true
 			}
 		}
