@@ -591,3 +591,22 @@ func BenchmarkEntitiesCorpus(b *testing.B) {
 		}
 	})
 }
+
+// TestTrimQuotesPunct checks headlineCased's trim against the
+// strings.Trim it stands for, on words with marks, curly quotes and cut
+// UTF-8 at either end.
+func TestTrimQuotesPunct(t *testing.T) {
+	const cutset = "\"'“”‘’()[],.:;!?"
+	words := []string{"", "x", "Halo", "a“b", "é", "\xe2\x80", "\x80\x9d", "\xe2\x80\x9e", "‚", "Kompas.com"}
+	ends := []string{"", "\"", "“", "”", "‘", "’", "(", ")", "[", "]", ",", ".", ":", ";", "!", "?", "\xe2", "\x9d", "\xe2\x80", "“(", ".”"}
+	for _, w := range words {
+		for _, pre := range ends {
+			for _, suf := range ends {
+				s := pre + w + suf
+				if got, want := trimQuotesPunct(s), strings.Trim(s, cutset); got != want {
+					t.Errorf("trimQuotesPunct(%q) = %q, want %q", s, got, want)
+				}
+			}
+		}
+	}
+}

@@ -112,23 +112,55 @@ func (s *wordSet) hasHead(h uint64) bool {
 	return s.blocks[block]&bits == bits
 }
 
-// hasAnyCase says whether word w, in any case, may be in the set. An ASCII
-// word is lower-cased only as far as headHash reads it.
+// hasAnyCase says whether word w, in any case, may be in the set.
 func (s *wordSet) hasAnyCase(w string) bool {
-	h := uint64(len(w))
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			// lower-casing may change the length, which the head hash
-			// holds
-			var buf [32]byte
-			return s.has(appendLower(buf[:0], w))
-		}
-		if i < 8 {
+	return s.hasAnyCaseAt(w, 0, len(w))
+}
+
+// hasAnyCaseAt is hasAnyCase for the word text[start:end]. A word whose
+// head is ASCII is lower-cased only as far as headHash reads it, eight
+// bytes at once where text has them.
+func (s *wordSet) hasAnyCaseAt(text string, start, end int) bool {
+	if h, ok := asciiHead(text, start, end); ok {
+		return s.hasHead(h)
+	}
+	// lower-casing may change the length, which the head hash holds
+	var buf [32]byte
+	return s.has(appendLower(buf[:0], text[start:end]))
+}
+
+// asciiHead returns the head hash of the word text[start:end] lower-cased,
+// and true, when the bytes headHash reads of it, its first eight or
+// fewer, are ASCII: lower-casing keeps those bytes where they are, and the
+// length counts only in a word shorter than eight bytes, all ASCII then.
+// It reads the eight bytes at once where text has them, past end too.
+func asciiHead(text string, start, end int) (uint64, bool) {
+	n := end - start
+	if start+8 > len(text) {
+		h := uint64(n)
+		for i := start; i < end && i < start+8; i++ {
+			c := text[i]
+			if c >= utf8.RuneSelf {
+				return 0, false
+			}
 			h = h<<8 | uint64(lowerASCII(c))
 		}
+		return h, true
 	}
-	return s.hasHead(h)
+	x := load64(text, start)
+	if n < 8 {
+		x &= 1<<(8*n) - 1 // the word's bytes only
+	}
+	if x&highs != 0 {
+		return 0, false
+	}
+	// the top bit of each capital, moved to its 0x20 bit (see notAlnum8)
+	x |= ((x + (0x80-'A')*ones) &^ (x + (0x7f-'Z')*ones) & highs) >> 2
+	h := bits.ReverseBytes64(x) // the first byte highest, as headHash
+	if n < 8 {
+		h = h>>(64-8*n) | uint64(n)<<(8*n)
+	}
+	return h, true
 }
 
 // headHash packs the length of w and its first eight bytes.
@@ -340,7 +372,7 @@ type gazMatch struct {
 // matchAt is match, with the entries' list as a key's value.
 func (g *gazetteer) matchAt(text string, toks []token, i int, buf []byte) (m gazMatch, _ []byte) {
 	buf = buf[:0]
-	if i >= len(toks) || !g.firsts.hasAnyCase(text[toks[i].start:toks[i].end]) {
+	if i >= len(toks) || !g.firsts.hasAnyCaseAt(text, toks[i].start, toks[i].end) {
 		return gazMatch{}, buf
 	}
 	var h uint64
