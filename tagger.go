@@ -1070,17 +1070,40 @@ func (fx *featurizer) contextFeatures(i int, out []uint32) []uint32 {
 		out = append(out, sd.first, hashRunes(sd.firstSS, in.short))
 	}
 	return append(out,
-		hashBytes(sd.nw[0], fx.tokInfo(i-2).lower),
+		fx.hashLower(sd.nw[0], i-2),
 		before[0],
 		hashRunes(sd.nss[1], prev.short),
 		before[1],
 		after[0],
 		hashRunes(sd.nss[3], next.short),
 		after[1],
-		hashBytes(sd.nw[4], fx.tokInfo(i+2).lower),
+		fx.hashLower(sd.nw[4], i+2),
 		word[0],
 		after[2],
 		short[2])
+}
+
+// hashLower hashes into h the word of token i lower-cased, as hashBytes
+// hashes tokInfo(i).lower. The features of a token read no more of the
+// words two before and after it, and a word in ASCII is lower-cased as
+// it is hashed, where filling its entry would also shape it and look up
+// its class: of the words the tagger reads, one in five is read as no
+// more than that.
+func (fx *featurizer) hashLower(h uint32, i int) uint32 {
+	if i < 0 || i >= len(fx.toks) || fx.info[i].done {
+		return hashBytes(h, fx.tokInfo(i).lower)
+	}
+	lh := h
+	for _, c := range []byte(fx.word(i)) {
+		if c >= utf8.RuneSelf {
+			return hashBytes(h, fx.tokInfo(i).lower)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lh = (lh ^ uint32(c)) * fnvPrime
+	}
+	return lh
 }
 
 // markFeatures appends the hashes of the features of token i that read

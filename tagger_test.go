@@ -223,6 +223,27 @@ func TestModelWeights(t *testing.T) {
 	}
 }
 
+// TestHashLower checks that hashLower hashes a token's word lower-cased
+// as hashBytes hashes appendLower's, whether the token's entry is filled
+// or not.
+func TestHashLower(t *testing.T) {
+	text := "Jakarta KPK iPhone Jum'at 13/9/2023 Café ÜNAL x\u00e9X , Presiden"
+	toks := splitTokens(text, nil)
+	for _, filled := range []bool{false, true} {
+		var fx featurizer
+		fx.reset(text, toks)
+		for i := -1; i <= len(toks); i++ {
+			if filled {
+				fx.tokInfo(i)
+			}
+			want := hashBytes(fnvOffset, appendLower(nil, fx.word(i)))
+			if got := fx.hashLower(fnvOffset, i); got != want {
+				t.Errorf("filled %v: hashLower(%q) = %x, want %x", filled, fx.word(i), got, want)
+			}
+		}
+	}
+}
+
 // TestFillASCII checks fill's one-pass path for ASCII words against
 // appendLower, appendShapes and wordClass, which any word may take.
 func TestFillASCII(t *testing.T) {
