@@ -424,12 +424,7 @@ func tokenize(toks []dtoken, opens []int32, text string, from, to int) ([]dtoken
 	return tz.toks, tz.opens
 }
 
-// A tokenizer holds what tokenize builds. The slices and the sentence
-// count are kept in a struct (on tokenize's stack), not in variables of
-// the loop: with them the loop had more variables than the compiler
-// keeps in registers, and it reloaded them all from the stack at the
-// top of each turn, for every space and token; as fields, each is read
-// and written only where a token is added.
+// A tokenizer holds what tokenize builds.
 type tokenizer struct {
 	toks  []dtoken
 	opens []int32
@@ -438,18 +433,84 @@ type tokenizer struct {
 
 // run cuts text[from:] into tokens.
 //
+// Its loop reads the common tokens only: an ASCII word that the eight
+// bytes at its start hold, or whose first eight letters start no long
+// word of the lexicon, followed by an ASCII byte other than an
+// apostrophe; a number; ASCII punctuation; a space. The rest (a letter
+// outside ASCII, a word that may go on past an apostrophe, a longer word
+// that may be in the lexicon, the last eight bytes of the text) is read
+// by token, out of the loop. The loop keeps the slices and the sentence
+// count in variables, which with so few cases the compiler holds in
+// registers, and writes them to tz only around a call to token: with
+// every case in one loop, there were more variables than registers, and
+// each turn reloaded them.
+//
 // Each token is appended zero and filled in place: a token is too large
 // for the compiler to build in registers, and a literal built on the
 // stack and then copied in costs more than the rest of the loop.
 func (tz *tokenizer) run(text string, from int) {
 	lex := dateLexicon()
+	toks := tz.toks
 	for i := from; i < len(text); {
 		c := text[i]
-		if c == ' ' || c == '\n' || c == '\t' {
+		switch {
+		case c == ' ':
 			i++
 			continue
-		}
-		if isDigit(c) {
+		case isASCIILetter(c) && i+8 <= len(text):
+			// A word that ends within the eight bytes at i, as most
+			// do, is those bytes, in lower case (shortKey), read in
+			// one load. A longer one whose first eight letters, in
+			// lower case, start no word of the lexicon (longBits) is
+			// none of it: only its end is sought.
+			x := load64(text, i)
+			n := leadingLetters(x)
+			var j int
+			var key uint64
+			if n < 8 {
+				j, key = i+n, (x|0x20*ones)&(1<<(8*n)-1)
+			} else if !lex.longBits.hasKey(x | 0x20*ones) {
+				// asciiWordEnd, written out: a call here made the
+				// loop keep its variables on the stack
+				for j = i + 8; j+8 <= len(text); {
+					m := leadingLetters(load64(text, j))
+					j += m
+					if m < 8 {
+						break
+					}
+				}
+				if j+8 > len(text) {
+					j = asciiWordEnd(text, j)
+				}
+			} else {
+				break
+			}
+			var next byte
+			if j < len(text) {
+				next = text[j]
+			}
+			if next >= utf8.RuneSelf || next == '\'' {
+				break // the word may go on (Jum'at)
+			}
+			toks = append(toks, dtoken{})
+			t := &toks[len(toks)-1]
+			// a letter is upper case when its 0x20 bit is clear
+			t.kind, t.start, t.end, t.sent, t.upper = tokWord, int32(i), int32(j), tz.sent, c&0x20 == 0
+			// found is kept apart from lx.known(), which compares
+			// each field of lx: most words are turned away by
+			// shortBits, and have nothing to compare
+			if n < 8 && lex.shortBits.hasKey(key) {
+				if lx, found := lex.shorts.get(key); found {
+					t.lx = lx
+					tz.opens = append(tz.opens, int32(len(toks)-1))
+				}
+			}
+			i = j
+			if next == ' ' {
+				i++
+			}
+			continue
+		case isDigit(c):
 			j, n := i, 0
 			for j < len(text) && isDigit(text[j]) {
 				if n < 100000000 {
@@ -457,111 +518,127 @@ func (tz *tokenizer) run(text string, from int) {
 				}
 				j++
 			}
-			tz.opens = append(tz.opens, int32(len(tz.toks)))
-			tz.toks = append(tz.toks, dtoken{})
-			t := &tz.toks[len(tz.toks)-1]
+			tz.opens = append(tz.opens, int32(len(toks)))
+			toks = append(toks, dtoken{})
+			t := &toks[len(toks)-1]
 			t.kind, t.start, t.end, t.sent = tokNum, int32(i), int32(j), tz.sent
 			t.ndig, t.num = uint8(min(j-i, 255)), int32(n)
 			i = j
 			continue
-		}
-		if isASCIILetter(c) {
-			// An ASCII word, as nearly all are, is looked up by a
-			// number made of its letters. A word that ends within the
-			// eight bytes at i, as most do, is those bytes, in lower
-			// case (shortKey), read in one load. A longer one is read
-			// and coded by asciiWord (wordCode), unless its first
-			// eight letters start no word of the lexicon (longBits):
-			// then only its end is sought.
-			var j int
-			var code uint64
-			short, unknown := false, false
-			if i+8 <= len(text) {
-				x := load64(text, i)
-				if n := leadingLetters(x); n < 8 {
-					j, code, short = i+n, (x|0x20*ones)&(1<<(8*n)-1), true
-				} else if head := x | 0x20*ones; !lex.longBits.hasKey(head) {
-					j, unknown = asciiWordEnd(text, i+8), true
-				}
+		case ' ' < c && c < utf8.RuneSelf && !isASCIILetter(c):
+			// ASCII punctuation: the digits are read above
+			if c == '(' {
+				tz.opens = append(tz.opens, int32(len(toks)))
 			}
-			if !short && !unknown {
-				j, code = asciiWord(text, i)
-			}
-			tz.toks = append(tz.toks, dtoken{})
-			t := &tz.toks[len(tz.toks)-1]
-			t.kind, t.start, t.sent, t.upper = tokWord, int32(i), tz.sent, 'A' <= c && c <= 'Z'
-			// found is kept apart from lx.known(), which compares
-			// each field of lx: most words are turned away by
-			// shortBits or codeBits, and have nothing to compare
-			var lx lexEntry
-			found := false
-			switch {
-			case j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == '\''):
-				// the word may go on past a letter outside ASCII or
-				// an apostrophe (Jum'at)
-				j = dateWordEnd(text, j)
-				lx = lookupWord(lex, text[i:j])
-				found = lx.known()
-			case short:
-				if lex.shortBits.hasKey(code) {
-					lx, found = lex.shorts.get(code)
-				}
-			case unknown:
-			case j-i <= maxCodeLetters:
-				if lex.codeBits.hasKey(code) {
-					lx, found = lex.codes.get(code)
-				}
-			default:
-				lx = lookupWord(lex, text[i:j])
-				found = lx.known()
-			}
-			if found {
-				t.lx = lx
-				tz.opens = append(tz.opens, int32(len(tz.toks)-1))
-			}
-			t.end = int32(j)
-			i = j
-			continue
-		}
-		r, size := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if c >= utf8.RuneSelf && unicode.IsLetter(r) {
-			j := dateWordEnd(text, i+size)
-			tz.toks = append(tz.toks, dtoken{})
-			t := &tz.toks[len(tz.toks)-1]
-			t.kind, t.start, t.end, t.sent = tokWord, int32(i), int32(j), tz.sent
-			t.upper, t.lx = unicode.IsUpper(r), lookupWord(lex, text[i:j])
-			if t.lx.known() {
-				tz.opens = append(tz.opens, int32(len(tz.toks)-1))
-			}
-			i = j
-			continue
-		}
-		if unicode.IsSpace(r) {
-			i += size
-			continue
-		}
-		p := r
-		switch r {
-		case '–', '—', '‒', '−':
-			p = '-'
-		}
-		if p == '(' {
-			tz.opens = append(tz.opens, int32(len(tz.toks)))
-		}
-		tz.toks = append(tz.toks, dtoken{})
-		t := &tz.toks[len(tz.toks)-1]
-		t.kind, t.start, t.end, t.sent, t.punct = tokPunct, int32(i), int32(i+size), tz.sent, p
-		i += size
-		if p == '.' || p == '!' || p == '?' || p == ';' {
-			// a dot between digits ("08.00", "10.000") ends no sentence
-			if !(p == '.' && i > 1 && isDigit(text[i-2]) && i < len(text) && isDigit(text[i])) {
+			toks = append(toks, dtoken{})
+			t := &toks[len(toks)-1]
+			t.kind, t.start, t.end, t.sent, t.punct = tokPunct, int32(i), int32(i+1), tz.sent, rune(c)
+			i++
+			if closesSentence(text, i) {
 				tz.sent++
 			}
+			continue
 		}
+		tz.toks = toks
+		i = tz.token(text, i, lex)
+		toks = tz.toks
 	}
+	tz.toks = toks
+}
+
+// closesSentence reports whether the punctuation byte that ends at i ends
+// a sentence: ".", "!", "?" or ";", but not a dot between digits ("08.00",
+// "10.000").
+func closesSentence(text string, i int) bool {
+	switch text[i-1] {
+	case '!', '?', ';':
+		return true
+	case '.':
+		return !(i > 1 && isDigit(text[i-2]) && i < len(text) && isDigit(text[i]))
+	}
+	return false
+}
+
+// token reads the token at i, or the white space there, that run's loop
+// leaves, and returns where it ends.
+func (tz *tokenizer) token(text string, i int, lex *lexicon) int {
+	c := text[i]
+	if c == '\n' || c == '\t' {
+		return i + 1
+	}
+	if isASCIILetter(c) {
+		// An ASCII word is looked up by a number made of its letters,
+		// as run's loop does, unless it may go on past a letter
+		// outside ASCII or an apostrophe. A word of eight letters or
+		// more is read and coded by asciiWord (wordCode), unless its
+		// first eight letters start no word of the lexicon (longBits):
+		// then only its end is sought.
+		var j int
+		var code uint64
+		short, unknown := false, false
+		if i+8 <= len(text) {
+			x := load64(text, i)
+			if n := leadingLetters(x); n < 8 {
+				j, code, short = i+n, (x|0x20*ones)&(1<<(8*n)-1), true
+			} else if head := x | 0x20*ones; !lex.longBits.hasKey(head) {
+				j, unknown = asciiWordEnd(text, i+8), true
+			}
+		}
+		if !short && !unknown {
+			j, code = asciiWord(text, i)
+		}
+		var lx lexEntry
+		switch {
+		case j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == '\''):
+			// the word may go on past a letter outside ASCII or an
+			// apostrophe (Jum'at)
+			j = dateWordEnd(text, j)
+			lx = lookupWord(lex, text[i:j])
+		case short:
+			if lex.shortBits.hasKey(code) {
+				lx, _ = lex.shorts.get(code)
+			}
+		case unknown:
+		case j-i <= maxCodeLetters:
+			if lex.codeBits.hasKey(code) {
+				lx, _ = lex.codes.get(code)
+			}
+		default:
+			lx = lookupWord(lex, text[i:j])
+		}
+		tz.add(dtoken{kind: tokWord, start: int32(i), end: int32(j), upper: 'A' <= c && c <= 'Z', lx: lx})
+		return j
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if c >= utf8.RuneSelf && unicode.IsLetter(r) {
+		j := dateWordEnd(text, i+size)
+		tz.add(dtoken{kind: tokWord, start: int32(i), end: int32(j), upper: unicode.IsUpper(r), lx: lookupWord(lex, text[i:j])})
+		return j
+	}
+	if unicode.IsSpace(r) {
+		return i + size
+	}
+	p := r
+	switch r {
+	case '–', '—', '‒', '−':
+		p = '-'
+	}
+	tz.add(dtoken{kind: tokPunct, start: int32(i), end: int32(i + size), punct: p})
+	// no rune that ends a sentence is outside ASCII: run's loop reads
+	// them all
+	return i + size
+}
+
+// add appends t, in the current sentence, and lists it among the tokens
+// that may open a date when it is a word the lexicon knows or "(". It is
+// for the tokens token reads, which are few: run's loop fills its tokens
+// in place.
+func (tz *tokenizer) add(t dtoken) {
+	t.sent = tz.sent
+	if t.lx.known() || t.kind == tokPunct && t.punct == '(' {
+		tz.opens = append(tz.opens, int32(len(tz.toks)))
+	}
+	tz.toks = append(tz.toks, t)
 }
 
 // asciiWord returns the end of the run of ASCII letters that starts at i

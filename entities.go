@@ -204,7 +204,7 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 	for i := 1; i < len(toks); i++ {
 		if tags[i] != tagBPer && !isInside(tags[i]) && (tags[i-1] == tagBPer || tags[i-1] == tagIPer) && toks[i].kind == wordToken &&
 			(i+1 == len(toks) || !isInside(tags[i+1])) && !isAllUpper(text[toks[i].start:toks[i].end]) &&
-			toks[i-1].end < toks[i].start && startsUpper(text[toks[i].start:]) {
+			toks[i-1].end < toks[i].start && toks[i].upper {
 			tags[i] = tagIPer
 		}
 	}
@@ -212,7 +212,7 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 	// title, common word, day or known place, nor the body an office
 	// heads ("Ketua Baznas Hasan Basri"): "(BI) Perry Warjiyo"
 	for i := len(toks) - 1; i > 0; i-- {
-		if tags[i] != tagBPer || tags[i-1] != tagO || toks[i-1].end >= toks[i].start || !capWord(text, toks[i-1]) ||
+		if tags[i] != tagBPer || tags[i-1] != tagO || toks[i-1].end >= toks[i].start || !capWord(toks[i-1]) ||
 			i > 1 && x.listed(i-2, inBodyRoles) {
 			continue
 		}
@@ -250,7 +250,7 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 		if covered[i] || toks[i].kind != wordToken {
 			continue
 		}
-		lower := !startsUpper(text[toks[i].start:])
+		lower := !toks[i].upper
 		if lower && toks[i].end-toks[i].start < 6 {
 			continue // short words are no safe lower-case names
 		}
@@ -264,8 +264,8 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 		}
 		// a known name inside a longer run of capitalized words is left
 		// to the run: "Kabinet Indonesia Maju", "Divisi Humas Polri"
-		if !lower && (i > 0 && !covered[i-1] && capWord(text, toks[i-1]) && toks[i-1].end < toks[i].start && !x.calendar(i-1) ||
-			i+n < len(toks) && !covered[i+n] && capWord(text, toks[i+n]) && !x.calendar(i+n)) {
+		if !lower && (i > 0 && !covered[i-1] && capWord(toks[i-1]) && toks[i-1].end < toks[i].start && !x.calendar(i-1) ||
+			i+n < len(toks) && !covered[i+n] && capWord(toks[i+n]) && !x.calendar(i+n)) {
 			continue
 		}
 		// "bursa saham malaysia": a country written in lower case is
@@ -282,14 +282,14 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 	}
 	// runs of capitalized words inside a sentence that the tagger left out
 	for i := 0; i < len(toks); i++ {
-		if covered[i] || !capWord(text, toks[i]) {
+		if covered[i] || !capWord(toks[i]) {
 			continue
 		}
 		j := i + 1
 		for j < len(toks) && !covered[j] {
-			if capWord(text, toks[j]) {
+			if capWord(toks[j]) {
 				j++
-			} else if j+1 < len(toks) && !covered[j+1] && capWord(text, toks[j+1]) && isBridge(text, toks, i, j) {
+			} else if j+1 < len(toks) && !covered[j+1] && capWord(toks[j+1]) && isBridge(text, toks, i, j) {
 				j += 2
 			} else {
 				break
@@ -400,7 +400,7 @@ func isStrictlySorted[E any](s []E, cmp func(a, b E) int) bool {
 // just before it takes it in ("Timnas Korea Selatan").
 func (x *entityFinder) preferGazetteer(text string, toks []token, tags []uint8) {
 	for i := 0; i < len(toks); i++ {
-		if toks[i].kind != wordToken || !startsUpper(text[toks[i].start:]) {
+		if toks[i].kind != wordToken || !toks[i].upper {
 			continue
 		}
 		n, ids := x.match(i)
@@ -458,14 +458,14 @@ func bridgeNames(text string, toks []token, tags []uint8) {
 		}
 		prevWord := text[toks[i-1].start:toks[i-1].end]
 		switch {
-		case tags[i-1] == tagO && capWord(text, toks[i-1]) && bodyHeads.has(prevWord) && tagTypes[tags[i]] != Person:
+		case tags[i-1] == tagO && capWord(toks[i-1]) && bodyHeads.has(prevWord) && tagTypes[tags[i]] != Person:
 			tags[i-1] = tagBOrg
 		case tags[i-1] != tagO && tagTypes[tags[i-1]] == Organization && tags[i] == tagBOrg && startsBody(text, toks, tags, i-1):
 		default:
 			continue
 		}
 		k := i
-		for ; k < len(toks) && (k == i || isInside(tags[k]) || tags[k] == tagO && capWord(text, toks[k])); k++ {
+		for ; k < len(toks) && (k == i || isInside(tags[k]) || tags[k] == tagO && capWord(toks[k])); k++ {
 			tags[k] = tagIOrg
 		}
 		i = k - 1
@@ -484,7 +484,7 @@ func bridgeNames(text string, toks []token, tags []uint8) {
 			continue
 		}
 		w := text[toks[i].start:toks[i].end]
-		nextCap := i+1 < len(toks) && capWord(text, toks[i+1]) && toks[i+1].start > toks[i].end-1
+		nextCap := i+1 < len(toks) && capWord(toks[i+1]) && toks[i+1].start > toks[i].end-1
 		ok := false
 		switch {
 		case isRoman(w) && toks[i].start > toks[i-1].end:
@@ -493,13 +493,13 @@ func bridgeNames(text string, toks []token, tags []uint8) {
 			ok = true
 		case englishConnective.has(w) && nextCap:
 			ok = true
-		case capWord(text, toks[i]) && typ != Person && englishConnective.has(text[toks[i-1].start:toks[i-1].end]):
+		case capWord(toks[i]) && typ != Person && englishConnective.has(text[toks[i-1].start:toks[i-1].end]):
 			ok = true // the tagger kept the connective but stopped after it
 		case w == "dan" && nextCap && headStart >= 0 && wordClass(text[toks[headStart].start:toks[headStart].end]) == "orghead":
 			ok = true
 		case w == "." && nextCap && toks[i].start == toks[i-1].end && isInitial(text[toks[i-1].start:toks[i-1].end]):
 			ok = true
-		case capWord(text, toks[i]) && typ != Person && isCommonWord(w) && !toks[i].sentStart && toks[i].start > toks[i-1].end:
+		case capWord(toks[i]) && typ != Person && isCommonWord(w) && !toks[i].sentStart && toks[i].start > toks[i-1].end:
 			ok = true
 		}
 		if !ok {
@@ -507,12 +507,12 @@ func bridgeNames(text string, toks []token, tags []uint8) {
 		}
 		in := insideOf(prev)
 		tags[i] = in
-		if capWord(text, toks[i]) {
+		if capWord(toks[i]) {
 			continue // a capitalized common word bridges only itself
 		}
 		// the capitalized words after the bridge join the name, and so
 		// does a name the tagger started there
-		for k := i + 1; k < len(toks) && capWord(text, toks[k]); k++ {
+		for k := i + 1; k < len(toks) && capWord(toks[k]); k++ {
 			tags[k] = in
 			i = k
 		}
@@ -592,7 +592,7 @@ func joinDefinitions(text string, toks []token, tags []uint8) {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && j-i <= 4 && toks[j].kind == wordToken && startsUpper(text[toks[j].start:]) {
+		for j < len(toks) && j-i <= 4 && toks[j].kind == wordToken && toks[j].upper {
 			j++
 		}
 		if j == i+1 || j >= len(toks) || text[toks[j].start] != ')' {
@@ -645,8 +645,8 @@ var calendarWords = sync.OnceValue(func() *wordList {
 })
 
 // capWord says whether t is a word that starts with a capital letter.
-func capWord(text string, t token) bool {
-	return t.kind == wordToken && startsUpper(text[t.start:])
+func capWord(t token) bool {
+	return t.kind == wordToken && t.upper
 }
 
 // addRun takes a run of capitalized words [i, j) that the tagger did not
@@ -742,10 +742,10 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 	}
 	// lower-case words at the edges are no part of a name ("Amur timur
 	// jauh", "antara Putin"), unless the name is one such word ("detikcom")
-	for j-i > 1 && (toks[i].kind == punctToken || !startsUpper(text[toks[i].start:]) && toks[i].kind == wordToken) {
+	for j-i > 1 && (toks[i].kind == punctToken || !toks[i].upper && toks[i].kind == wordToken) {
 		i++
 	}
-	for j-i > 1 && (toks[j-1].kind == punctToken && text[toks[j-1].start] != ')' || toks[j-1].kind == wordToken && !startsUpper(text[toks[j-1].start:])) {
+	for j-i > 1 && (toks[j-1].kind == punctToken && text[toks[j-1].start] != ')' || toks[j-1].kind == wordToken && !toks[j-1].upper) {
 		j--
 	}
 	if i >= j || toks[i].kind == punctToken {
@@ -757,7 +757,7 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 	if j-i > 1 {
 		n, ids := x.match(i)
 		whole := n
-		if n > 0 && n < j-i && whole < j-i && isCountry(x.gaz, ids) && capWord(text, toks[i+n]) {
+		if n > 0 && n < j-i && whole < j-i && isCountry(x.gaz, ids) && capWord(toks[i+n]) {
 			x.addSpan(f, index, text, toks, i, i+n, Location)
 			return x.addSpan(f, index, text, toks, i+n, j, x.model.runType(&x.fx, i+n, j))
 		}
@@ -851,21 +851,23 @@ func (x *entityFinder) addCandidate(f Field, index int, text string, start, end 
 
 // wordFacts caches what the word lists say of one token of the field
 // scanField reads: the rules ask about the same words again and again.
+//
+// It holds no pointer and takes 8 bytes: the facts of every token of a
+// field are cleared before the rules read it.
 type wordFacts struct {
 	known uint8 // the facts looked up
 	is    uint8 // of those, the ones that hold
-	class string
+	class uint8 // the index of the word's class in classNames
 	lists uint8 // the wordLists it is in
 	// the gazetteer's longest name from the token: gazetteer.match
-	gazN   int
-	gazIDs []int32
+	gaz gazMatch
 }
 
 const (
 	factCommon   uint8 = 1 << iota // isCommonWord
 	factCalendar                   // isCalendarWord
 	factClass                      // class holds wordClass
-	factGaz                        // gazN and gazIDs hold the match
+	factGaz                        // gaz holds the match
 	factLists                      // lists holds the wordLists
 )
 
@@ -927,9 +929,9 @@ func (x *entityFinder) fact(i int, fact uint8) *wordFacts {
 			}
 		case factClass:
 			if in.done {
-				wf.class = in.class // wordClass(w), see fill
+				wf.class = uint8(classIndex(in.class)) // wordClass(w), see fill
 			} else {
-				wf.class = wordClass(w)
+				wf.class = uint8(classIndex(wordClass(w)))
 			}
 		case factLists, factCalendar:
 			// one look-up answers both
@@ -951,26 +953,33 @@ func (x *entityFinder) fact(i int, fact uint8) *wordFacts {
 
 // match is gazetteer.match at token i of x.toks.
 func (x *entityFinder) match(i int) (n int, ids []int32) {
+	// the featurizer, reset on x.toks, matched the gazetteer at every
+	// word outside a known name: a word it left out of one starts none,
+	// and most words are such; at the start of one it kept the match
+	// (see featurizer.reset)
+	if x.toks[i].kind != punctToken {
+		switch g := x.fx.gaz[i]; {
+		case g == 0:
+			return 0, nil
+		case g < 0:
+			m := x.fx.names[i]
+			return int(m.n), x.gaz.list(m.list)
+		}
+	}
+	// a word inside a known name, or a mark
 	wf := &x.words[i]
 	if wf.known&factGaz == 0 {
-		// the featurizer, reset on x.toks, matched the gazetteer at
-		// every word outside a known name: a word it left out of one
-		// starts none, and most words are such (see featurizer.reset)
-		if x.toks[i].kind != punctToken && x.fx.gaz[i] == 0 {
-			wf.known |= factGaz
-			return 0, nil
-		}
-		wf.gazN, wf.gazIDs, x.buf = x.gaz.match(x.text, x.toks, i, x.buf)
+		wf.gaz, x.buf = x.gaz.matchAt(x.text, x.toks, i, x.buf)
 		wf.known |= factGaz
 	}
-	return wf.gazN, wf.gazIDs
+	return int(wf.gaz.n), x.gaz.list(wf.gaz.list)
 }
 
 func (x *entityFinder) word(i int) string { return x.text[x.toks[i].start:x.toks[i].end] }
 
 func (x *entityFinder) common(i int) bool   { return x.fact(i, factCommon).is&factCommon != 0 }
 func (x *entityFinder) calendar(i int) bool { return x.fact(i, factCalendar).is&factCalendar != 0 }
-func (x *entityFinder) class(i int) string  { return x.fact(i, factClass).class }
+func (x *entityFinder) class(i int) string  { return classNames[x.fact(i, factClass).class] }
 
 // titleWord is isTitleWord for token i of x.toks; wordClass says "title"
 // exactly for the personTitles.
@@ -1124,7 +1133,7 @@ func (x *entityFinder) creditPart(f Field, index int, text string, toks []token,
 		return
 	}
 	for t := i; t < k; t++ {
-		if toks[t].kind != wordToken || !startsUpper(text[toks[t].start:]) {
+		if toks[t].kind != wordToken || !toks[t].upper {
 			return
 		}
 	}
@@ -1349,7 +1358,7 @@ func (x *entityFinder) rescan() {
 					break
 				}
 			}
-			if n == 0 && f == FieldTitle && startsUpper(text[toks[i].start:]) {
+			if n == 0 && f == FieldTitle && toks[i].upper {
 				// a known place or body the article names only in its title
 				var ids []int32
 				n, ids, buf = x.gaz.match(text, toks, i, buf)
@@ -1371,7 +1380,7 @@ func (x *entityFinder) rescan() {
 				continue
 			}
 			s := text[toks[i].start:toks[i+n-1].end]
-			if !startsUpper(s) && !lowercaseOK(c, s) {
+			if !toks[i].upper && !lowercaseOK(c, s) {
 				continue
 			}
 			if taken[i] != 0 || taken[i+n-1] != 0 {
@@ -1801,11 +1810,11 @@ func (x *entityFinder) keepCountryInBody(text string, toks []token, tags []uint8
 		}
 		// the nearest head word before it, over capitalized words
 		h := i - 1
-		for h >= 0 && capWord(text, toks[h]) && (tags[h] == tagO || tags[h] == tagBOrg || tags[h] == tagIOrg) &&
+		for h >= 0 && capWord(toks[h]) && (tags[h] == tagO || tags[h] == tagBOrg || tags[h] == tagIOrg) &&
 			!isTitleWord(text, toks, h, i) && wordClass(text[toks[h].start:toks[h].end]) != "orghead" {
 			h--
 		}
-		if h < 0 || !capWord(text, toks[h]) || isTitleWord(text, toks, h, i) || wordClass(text[toks[h].start:toks[h].end]) != "orghead" ||
+		if h < 0 || !capWord(toks[h]) || isTitleWord(text, toks, h, i) || wordClass(text[toks[h].start:toks[h].end]) != "orghead" ||
 			tagTypes[tags[h]] == Person || tagTypes[tags[h]] == Location {
 			continue
 		}
@@ -1825,7 +1834,7 @@ func (x *entityFinder) keepCountryInBody(text string, toks []token, tags []uint8
 func headlineCased(s string) bool {
 	words, upper := 0, 0
 	for w := range strings.FieldsSeq(s) {
-		w = strings.Trim(w, "\"'“”‘’()[],.:;!?")
+		w = trimQuotesPunct(w)
 		if len(w) < 4 || !unicode.IsLetter(rune(w[0])) {
 			continue
 		}
@@ -1835,6 +1844,52 @@ func headlineCased(s string) bool {
 		}
 	}
 	return words >= 4 && upper*10 >= words*9
+}
+
+// trimQuotesPunct is strings.Trim(w, "\"'“”‘’()[],.:;!?"), which decodes
+// every rune at the ends of w and looks it up in the cut set: here the
+// ASCII marks are told by their byte, the curly quotes by their three.
+func trimQuotesPunct(w string) string {
+	for w != "" {
+		if isQuotePunctASCII(w[0]) {
+			w = w[1:]
+		} else if isCurlyQuote(w) {
+			w = w[3:]
+		} else {
+			break
+		}
+	}
+	for n := len(w); n > 0; n = len(w) {
+		if isQuotePunctASCII(w[n-1]) {
+			w = w[:n-1]
+		} else if n >= 3 && isCurlyQuote(w[n-3:]) {
+			w = w[:n-3]
+		} else {
+			break
+		}
+	}
+	return w
+}
+
+func isQuotePunctASCII(c byte) bool {
+	switch c {
+	case '"', '\'', '(', ')', '[', ']', ',', '.', ':', ';', '!', '?':
+		return true
+	}
+	return false
+}
+
+// isCurlyQuote says whether s starts with “, ”, ‘ or ’ (U+201C, U+201D,
+// U+2018, U+2019), whose UTF-8 differs in the last byte only.
+func isCurlyQuote(s string) bool {
+	if len(s) < 3 || s[0] != 0xe2 || s[1] != 0x80 {
+		return false
+	}
+	switch s[2] {
+	case 0x98, 0x99, 0x9c, 0x9d:
+		return true
+	}
+	return false
 }
 
 // policeUnits name the units of a police command; an office over one

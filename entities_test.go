@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"bytes"
 	"os"
 	"slices"
 	"strings"
@@ -563,6 +564,48 @@ func TestCalendarInWordLists(t *testing.T) {
 			got := wordLists().of(appendLower(nil, v))&inCalendar != 0
 			if want := isCalendarWord(v); got != want {
 				t.Errorf("wordLists flag %q calendar: %v, want %v", v, got, want)
+			}
+		}
+	}
+}
+
+// BenchmarkEntitiesCorpus measures the entity stage alone over the
+// plain-text articles of benchInputs, parsed once: BenchmarkEntities
+// reads one article, which leaves the per-article costs and the caches'
+// misses between articles out.
+func BenchmarkEntitiesCorpus(b *testing.B) {
+	text, _ := benchInputs(b)
+	var as []*Article
+	var n int64
+	for _, in := range text {
+		a, err := Parse(bytes.NewReader(in.data))
+		if err != nil {
+			b.Fatalf("%s: %v", in.name, err)
+		}
+		as = append(as, a)
+		n += int64(len(in.data))
+	}
+	cpuLoop(b, n, func() {
+		for _, a := range as {
+			findEntities(a)
+		}
+	})
+}
+
+// TestTrimQuotesPunct checks headlineCased's trim against the
+// strings.Trim it stands for, on words with marks, curly quotes and cut
+// UTF-8 at either end.
+func TestTrimQuotesPunct(t *testing.T) {
+	const cutset = "\"'“”‘’()[],.:;!?"
+	words := []string{"", "x", "Halo", "a“b", "é", "\xe2\x80", "\x80\x9d", "\xe2\x80\x9e", "‚", "Kompas.com"}
+	ends := []string{"", "\"", "“", "”", "‘", "’", "(", ")", "[", "]", ",", ".", ":", ";", "!", "?", "\xe2", "\x9d", "\xe2\x80", "“(", ".”"}
+	for _, w := range words {
+		for _, pre := range ends {
+			for _, suf := range ends {
+				s := pre + w + suf
+				if got, want := trimQuotesPunct(s), strings.Trim(s, cutset); got != want {
+					t.Errorf("trimQuotesPunct(%q) = %q, want %q", s, got, want)
+				}
 			}
 		}
 	}

@@ -112,23 +112,55 @@ func (s *wordSet) hasHead(h uint64) bool {
 	return s.blocks[block]&bits == bits
 }
 
-// hasAnyCase says whether word w, in any case, may be in the set. An ASCII
-// word is lower-cased only as far as headHash reads it.
+// hasAnyCase says whether word w, in any case, may be in the set.
 func (s *wordSet) hasAnyCase(w string) bool {
-	h := uint64(len(w))
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			// lower-casing may change the length, which the head hash
-			// holds
-			var buf [32]byte
-			return s.has(appendLower(buf[:0], w))
-		}
-		if i < 8 {
+	return s.hasAnyCaseAt(w, 0, len(w))
+}
+
+// hasAnyCaseAt is hasAnyCase for the word text[start:end]. A word whose
+// head is ASCII is lower-cased only as far as headHash reads it, eight
+// bytes at once where text has them.
+func (s *wordSet) hasAnyCaseAt(text string, start, end int) bool {
+	if h, ok := asciiHead(text, start, end); ok {
+		return s.hasHead(h)
+	}
+	// lower-casing may change the length, which the head hash holds
+	var buf [32]byte
+	return s.has(appendLower(buf[:0], text[start:end]))
+}
+
+// asciiHead returns the head hash of the word text[start:end] lower-cased,
+// and true, when the bytes headHash reads of it, its first eight or
+// fewer, are ASCII: lower-casing keeps those bytes where they are, and the
+// length counts only in a word shorter than eight bytes, all ASCII then.
+// It reads the eight bytes at once where text has them, past end too.
+func asciiHead(text string, start, end int) (uint64, bool) {
+	n := end - start
+	if start+8 > len(text) {
+		h := uint64(n)
+		for i := start; i < end && i < start+8; i++ {
+			c := text[i]
+			if c >= utf8.RuneSelf {
+				return 0, false
+			}
 			h = h<<8 | uint64(lowerASCII(c))
 		}
+		return h, true
 	}
-	return s.hasHead(h)
+	x := load64(text, start)
+	if n < 8 {
+		x &= 1<<(8*n) - 1 // the word's bytes only
+	}
+	if x&highs != 0 {
+		return 0, false
+	}
+	// the top bit of each capital, moved to its 0x20 bit (see notAlnum8)
+	x |= ((x + (0x80-'A')*ones) &^ (x + (0x7f-'Z')*ones) & highs) >> 2
+	h := bits.ReverseBytes64(x) // the first byte highest, as headHash
+	if n < 8 {
+		h = h>>(64-8*n) | uint64(n)<<(8*n)
+	}
+	return h, true
 }
 
 // headHash packs the length of w and its first eight bytes.
@@ -167,11 +199,16 @@ const (
 
 // entriesOf returns the entries that the key in slot s names.
 func (g *gazetteer) entriesOf(s flagSlot) []int32 {
-	if s.value == 0 {
+	return g.list(s.value)
+}
+
+// list returns the entries of the list that starts at ids[start], a
+// key's value; none for 0.
+func (g *gazetteer) list(start uint16) []int32 {
+	if start == 0 {
 		return nil
 	}
-	start := int(s.value)
-	end := start + int(g.ids[start-1])
+	end := int(start) + int(g.ids[start-1])
 	return g.ids[start:end:end]
 }
 
@@ -319,9 +356,24 @@ func appendLower(buf []byte, s string) []byte {
 // at toks[i], and the entries it names; n is 0 when none does. buf is
 // scratch space, returned for reuse.
 func (g *gazetteer) match(text string, toks []token, i int, buf []byte) (n int, ids []int32, _ []byte) {
+	m, buf := g.matchAt(text, toks, i, buf)
+	return int(m.n), g.list(m.list), buf
+}
+
+// A gazMatch is the longest known name at a token: n tokens that name
+// the entries of list (see gazetteer.list); n is 0 for none. It takes
+// four bytes where a count and a slice take 32: the featurizer and the
+// entity rules keep one per token.
+type gazMatch struct {
+	list uint16
+	n    uint8
+}
+
+// matchAt is match, with the entries' list as a key's value.
+func (g *gazetteer) matchAt(text string, toks []token, i int, buf []byte) (m gazMatch, _ []byte) {
 	buf = buf[:0]
-	if i >= len(toks) || !g.firsts.hasAnyCase(text[toks[i].start:toks[i].end]) {
-		return 0, nil, buf
+	if i >= len(toks) || !g.firsts.hasAnyCaseAt(text, toks[i].start, toks[i].end) {
+		return gazMatch{}, buf
 	}
 	var h uint64
 	for j := i; j < len(toks) && j-i < 12; j++ {
@@ -341,13 +393,13 @@ func (g *gazetteer) match(text string, toks []token, i int, buf []byte) (n int, 
 		}
 		k := g.keys.slot(buf)
 		if k.value != 0 && (k.flags&gazMixed != 0 || isAllUpper(text[toks[i].start:toks[j].end])) {
-			n, ids = j-i+1, g.entriesOf(k)
+			m = gazMatch{list: k.value, n: uint8(j - i + 1)}
 		}
 		if k.flags&gazPrefix == 0 {
 			break
 		}
 	}
-	return n, ids, buf
+	return m, buf
 }
 
 // lookup returns the entries a whole name (any case) is a form of.

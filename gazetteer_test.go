@@ -71,3 +71,23 @@ func flagWords(f *wordFlags) []string {
 	}
 	return words
 }
+
+// TestASCIIHead checks asciiHead against headHash of the lower-cased word,
+// for words of every length up to twelve bytes, at the end of the text and
+// before more of it, with capitals, marks and non-ASCII letters.
+func TestASCIIHead(t *testing.T) {
+	const text = "AbC-dEf.Gh'Z@[`{09aé ÉxY"
+	for start := range len(text) {
+		for end := start + 1; end <= len(text) && end <= start+12; end++ {
+			w := text[start:end]
+			want := headHash(appendLower(nil, w))
+			h, ok := asciiHead(text, start, end)
+			if ascii := isASCII(w[:min(len(w), 8)]); ok != ascii || ok && h != want {
+				t.Errorf("asciiHead(%q) = %#x, %v; want %#x, %v", w, h, ok, want, ascii)
+			}
+			if h, ok := asciiHead(w, 0, len(w)); ok && h != want {
+				t.Errorf("asciiHead(%q) alone = %#x; want %#x", w, h, want)
+			}
+		}
+	}
+}

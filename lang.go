@@ -94,27 +94,65 @@ var langWords = map[string]langWord{
 	"negeri": {langMS, 1}, "kebangsaan": {langMS, 1}, "sila": {langMS, 2}, "komen": {langMS, 2},
 }
 
-// langCodes holds langWords by the wordCode of each word.
+// langCodes holds langWords by the langKey of each word.
 var langCodes = sync.OnceValue(func() *langTable {
 	var keys []uint64
 	var vals []langWord
+	var longs []string // the words of eight letters or more
 	for w, lw := range langWords {
-		// the keys are lower case; one with no wordCode is a word the
+		// the keys are lower case; one with no langKey is a word the
 		// detector never reads
-		if code, ok := wordCode(w); ok && strings.ToLower(w) == w {
-			keys, vals = append(keys, code), append(vals, lw)
+		if key, ok := langKey(w); ok && strings.ToLower(w) == w {
+			keys, vals = append(keys, key), append(vals, lw)
+			if len(w) >= 8 {
+				longs = append(longs, w)
+			}
 		}
 	}
-	return newLangTable(keys, vals)
+	t := newLangTable(keys, vals)
+	for _, w := range longs {
+		t.longBits.addKey(load64(w, 0))
+	}
+	return t
 })
+
+// langKey returns the number a word of ASCII letters in lower case is
+// found by in a langTable, when it has no more than maxCodeLetters. A
+// word of up to seven letters is its own bytes (datetok.go's shortKey):
+// what readWord has in hand once one load of eight bytes has shown where
+// the word ends. A longer one is its wordCode with longKeyBit set, which
+// no shortKey has.
+func langKey(w string) (uint64, bool) {
+	code, ok := wordCode(w)
+	if !ok {
+		return 0, false
+	}
+	if len(w) < 8 {
+		return shortKey(w), true
+	}
+	return code | longKeyBit, true
+}
+
+// longKeyBit marks the langKey of a word of eight letters or more; a
+// shortKey has seven bytes at most.
+const longKeyBit = 1 << 63
 
 // A langTable holds each word of langWords in a slot of its own, found by
 // one multiplication: a look-up reads one slot, and a word not in the
 // table reads a score of 0 there, so that adding it takes no branch.
 type langTable struct {
-	mul    uint64
-	keys   [1 << langTableBits]uint64
-	scores [1 << langTableBits]langScores
+	mul   uint64
+	slots [1 << langTableBits]langSlot
+	// longBits holds a bit for the first eight letters of each word of
+	// eight or more (see readWord)
+	longBits hashSet
+}
+
+// A langSlot holds a word's key and its score side by side, so that a
+// look-up reads one cache line.
+type langSlot struct {
+	key   uint64
+	score langScores
 }
 
 // langScores holds a score for each of langID, langMS, langEN and
@@ -146,8 +184,9 @@ const langTableBits = 11
 func newLangTable(keys []uint64, vals []langWord) *langTable {
 	t := &langTable{}
 	// odd multipliers are tried until one gives every key its own slot,
-	// the slots taken kept as bits; for the words of langWords the 939th
-	// does, which takes a fraction of a millisecond once
+	// the slots taken kept as bits; for the words of langWords one of
+	// the first few thousand does, which takes a fraction of a
+	// millisecond once
 	// (TestDetectLanguage would not end if none did)
 	for t.mul = 0x9e3779b97f4a7c15; ; t.mul += 2 * 0x632be59bd9b4e019 {
 		var taken [1 << langTableBits / 64]uint64
@@ -166,8 +205,8 @@ func newLangTable(keys []uint64, vals []langWord) *langTable {
 	}
 	for i, k := range keys {
 		s := t.slot(k)
-		t.keys[s] = k
-		t.scores[s] = langScores(vals[i].weight) << (langScoreBits * int(vals[i].lang))
+		t.slots[s].key = k
+		t.slots[s].score = langScores(vals[i].weight) << (langScoreBits * int(vals[i].lang))
 	}
 	return t
 }
@@ -175,11 +214,11 @@ func newLangTable(keys []uint64, vals []langWord) *langTable {
 func (t *langTable) slot(key uint64) uint64 { return key * t.mul >> (64 - langTableBits) }
 
 // score returns the score of the word of key, 0 for a word not in the
-// table.
+// table and for key 0, which no word has.
 func (t *langTable) score(key uint64) langScores {
-	s := t.slot(key)
-	v := t.scores[s]
-	if t.keys[s] != key {
+	sl := &t.slots[t.slot(key)]
+	v := sl.score
+	if sl.key != key {
 		v = 0
 	}
 	return v
@@ -187,15 +226,44 @@ func (t *langTable) score(key uint64) langScores {
 
 // readWord reads the word at text[i:], a run of ASCII letters and bytes
 // outside ASCII: its length n, whether it is ASCII letters only, and
-// then, when n is at most maxCodeLetters, its wordCode. The letters are
-// read eight at a time by datetok.go's asciiWord, with no loop over their
-// bytes, which would mispredict a branch at the end of nearly every word.
-func readWord(text string, i int) (n int, ascii bool, code uint64) {
-	j, code := asciiWord(text, i)
-	if j == len(text) || text[j] < utf8.RuneSelf {
-		return j - i, true, code
+// then, when n is at most maxCodeLetters, its langKey, or 0 when the
+// word is surely not in t.
+//
+// The letters are read eight at a time, with no loop over their bytes,
+// which would mispredict a branch at the end of nearly every word. A
+// word that ends within the first eight bytes, as most do, has those
+// bytes in lower case for its key, with no further work. A longer one
+// is coded by datetok.go's asciiWord only when its first eight letters,
+// in lower case, start a word of the table (longBits); most do not.
+func (t *langTable) readWord(text string, i int) (n int, ascii bool, key uint64) {
+	var j int
+	switch {
+	case i+8 > len(text):
+		// fewer than eight bytes are left: the word is short, and its
+		// letters are lowered one by one
+		j = i
+		for j < len(text) && isASCIILetter(text[j]) {
+			j++
+		}
+		for k := j - 1; k >= i; k-- {
+			key = key<<8 | uint64(text[k]|0x20)
+		}
+	default:
+		x := load64(text, i)
+		if m := leadingLetters(x); m < 8 {
+			j, key = i+m, (x|0x20*ones)&(1<<(8*m)-1)
+		} else if !t.longBits.hasKey(x | 0x20*ones) {
+			j = asciiWordEnd(text, i+8)
+		} else if j, key = asciiWord(text, i); j-i <= maxCodeLetters {
+			key |= longKeyBit
+		} else {
+			key = 0
+		}
 	}
-	// a byte outside ASCII: the word goes on, and has no code
+	if j == len(text) || text[j] < utf8.RuneSelf {
+		return j - i, true, key
+	}
+	// a byte outside ASCII: the word goes on, and has no key
 	for j < len(text) && (text[j] >= utf8.RuneSelf || isASCIILetter(text[j])) {
 		j++
 	}
@@ -288,20 +356,21 @@ func detectLanguage(a *Article) language.Tag {
 	count := func(text string) {
 		// A word is a run of ASCII letters and bytes outside ASCII; one
 		// with a letter outside ASCII counts for none. Each is looked up
-		// by its wordCode.
+		// by its langKey; a key of 0 finds a score of 0.
 		for i := 0; i < len(text) && words < maxLangWords; {
 			if c := text[i]; c < utf8.RuneSelf && !isASCIILetter(c) {
 				i++
 				continue
 			}
-			n, ascii, key := readWord(text, i)
+			n, ascii, key := codes.readWord(text, i)
 			if ascii && n <= maxWordBytes {
 				words++
-				if n <= maxCodeLetters {
-					scores += codes.score(key)
-				}
+				scores += codes.score(key)
 			}
 			i += n
+			if i < len(text) && text[i] == ' ' {
+				i++ // the space after a word, read without going round
+			}
 		}
 	}
 	count(a.Title)

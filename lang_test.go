@@ -103,10 +103,12 @@ func TestIsIndonesian(t *testing.T) {
 // TestReadWord checks readWord, which reads the letters of words eight at
 // a time, against a byte at a time, at every place of a text with words of
 // each length around eight, twelve and sixteen, capitals, bytes outside
-// ASCII and punctuation.
+// ASCII, punctuation and words of the table, long and short: the key it
+// gives is the word's langKey, or 0 for a word the table does not hold.
 func TestReadWord(t *testing.T) {
-	text := "Ia bilang, \"Karena-nya\" uang ABCDEFGHIJKL pemerintahan " +
-		"wakil-wakil Pancasila kendaraan yang ke-12 caf\u00e9 na\u00efve x; Kerajaan zzzzzzzzzzzz abcdefghijklmnopqrstuvwxyz."
+	text := "Ia bilang, \"Karena-nya\" uang ABCDEFGHIJKL pemerintahan PEMERINTAH " +
+		"wakil-wakil Pancasila kendaraan yang ke-12 caf\u00e9 na\u00efve x; Kerajaan zzzzzzzzzzzz abcdefghijklmnopqrstuvwxyz. Tersebut"
+	codes := langCodes()
 	for i := range len(text) {
 		j, ascii := i, true
 		for j < len(text) && (isASCIILetter(text[j]) || text[j] >= utf8.RuneSelf) {
@@ -116,15 +118,29 @@ func TestReadWord(t *testing.T) {
 		if j == i {
 			continue // no word starts here
 		}
-		n, ok, key := readWord(text, i)
+		n, ok, key := codes.readWord(text, i)
 		if n != j-i || ok != ascii {
 			t.Errorf("readWord(%q) = %d, %v; want %d, %v", text[i:], n, ok, j-i, ascii)
 			continue
 		}
-		if w := text[i:j]; ascii && len(w) <= maxCodeLetters {
-			if want, _ := wordCode(w); key != want || key == 0 {
-				t.Errorf("readWord(%q) code %x, want wordCode %x, which is not 0", w, key, want)
+		w := text[i:j]
+		want, coded := langKey(strings.ToLower(w))
+		switch {
+		case !ascii || !coded:
+			if key != 0 {
+				t.Errorf("readWord(%q) key %x, want 0", w, key)
 			}
+		case key == 0:
+			if codes.score(want) != 0 {
+				t.Errorf("readWord(%q) key 0 for a word of the table", w)
+			}
+		case key != want:
+			t.Errorf("readWord(%q) key %x, want langKey %x", w, key, want)
+		}
+	}
+	for w := range langWords {
+		if key, _ := langKey(w); codes.score(key) == 0 {
+			t.Errorf("%q is not found by its langKey", w)
 		}
 	}
 }

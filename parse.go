@@ -386,10 +386,11 @@ func fieldText(a *Article, f Field, index int) string {
 func parseText(text string, bodyOnly bool) *Article {
 	a := &Article{}
 	if bodyOnly {
-		tidy := isTidy(text)
-		for line := range strings.SplitSeq(text, "\n") {
-			if !tidy {
-				line = foldSpace(line)
+		lr := newLineReader(text, false)
+		for {
+			line, _, _, _, ok := lr.next()
+			if !ok {
+				break
 			}
 			if line != "" {
 				a.Paragraphs = append(a.Paragraphs, Paragraph{Text: line})
@@ -398,24 +399,63 @@ func parseText(text string, bodyOnly bool) *Article {
 		return a
 	}
 	unescaped := unescapeEntities(text)
+	buf := takePageBuffers()
+	defer buf.release()
 	var lines []string
 	if t := strings.TrimSpace(unescaped); !strings.Contains(t, "\n") {
 		// A cleaned text with its newlines stripped: find the paragraph
 		// breaks the source lost.
-		lines = splitRunOn(t)
+		lines = splitRunOn(buf.lines, t)
 	} else {
 		// references unescaped may have brought white space of any kind
-		lines = pageLines(unescaped, unescaped == text && isTidy(text))
+		lines = pageLines(buf.lines, unescaped, unescaped != text)
 	}
-	pg := &page{a: a, lines: lines}
+	pg := &page{a: a, lines: lines, buf: buf, publishLines: buf.published[:0]}
 	pg.parse()
+	buf.lines, buf.published = pg.lines, pg.publishLines
 	return a
+}
+
+// pageBuffers are the slices that parseText works in. The Article keeps
+// the strings found in them but none of the slices, so that they serve
+// the next call rather than be fresh memory each time.
+type pageBuffers struct {
+	lines, paras []string
+	slots        []int32 // the paraIndex's table
+	published    []publishLine
+}
+
+var sparePageBuffers sync.Pool
+
+// maxSpareLines bounds the buffers kept for reuse: those of an unusually
+// long page are left to the collector.
+const maxSpareLines = 1 << 12
+
+func takePageBuffers() *pageBuffers {
+	if b, ok := sparePageBuffers.Get().(*pageBuffers); ok {
+		return b
+	}
+	return new(pageBuffers)
+}
+
+// release hands b on to the next call. The strings are cleared, so that
+// no spare buffer keeps a page's text from the collector.
+func (b *pageBuffers) release() {
+	if cap(b.lines) > maxSpareLines || cap(b.paras) > maxSpareLines {
+		return
+	}
+	clear(b.lines)
+	clear(b.paras)
+	clear(b.published)
+	b.lines, b.paras, b.published = b.lines[:0], b.paras[:0], b.published[:0]
+	sparePageBuffers.Put(b)
 }
 
 // unescapeEntities decodes HTML character references in text that was
 // scraped with its entities left in (sometimes escaped twice, as in
 // "&amp;nbsp;"). Text without such references is returned as it is.
 func unescapeEntities(s string) string {
+	unescaped := false
 	for range 2 {
 		if !strings.Contains(s, "&") || !(strings.Contains(s, "&amp;") || strings.Contains(s, "&quot;") ||
 			strings.Contains(s, "&nbsp;") || strings.Contains(s, "&#") || strings.Contains(s, "&ldquo;") ||
@@ -423,28 +463,34 @@ func unescapeEntities(s string) string {
 			break
 		}
 		s = html.UnescapeString(s)
+		unescaped = true
+	}
+	if !unescaped {
+		return s // normalize turned every U+00A0 into a space already
 	}
 	return strings.ReplaceAll(s, "\u00a0", " ")
 }
 
-// isTidy reports whether every line of text, which normalize left with no
-// white space but spaces, tabs and newlines, is folded already, as
-// foldSpace leaves it: no tab, no space at either end of a line, and no
-// two spaces in a row. Most texts are, and one quick pass over the whole
-// text then saves reading each line for its white space.
+// untidyFrom looks, from the start of a line of text on, for white space
+// that foldSpace would change: a tab, a space at either end of a line, or
+// two spaces in a row (normalize leaves no white space but spaces, tabs
+// and newlines). It returns -1 when there is none, which is so for most
+// texts, and otherwise an offset at most eight bytes before the first
+// such place (the tab, the second space, the newline after a space): the
+// lines ending before that offset are all folded already.
 //
 // It reads eight bytes at a time, marking the spaces, newlines and tabs
 // with their bytes' high bits (zeroBytes): a space must follow neither a
 // space nor a newline, and a newline must not follow a space. The bytes
 // past the end of the text read as zero, which is none of the three.
-func isTidy(text string) bool {
+func untidyFrom(text string, from int) int {
 	const (
 		spaces   = ' ' * ones
 		newlines = '\n' * ones
 		tabs     = '\t' * ones
 	)
-	prevSpace, prevEdge := uint64(0), uint64(0x80) // the text starts like a line
-	for i := 0; i < len(text); i += 8 {
+	prevSpace, prevEdge := uint64(0), uint64(0x80) // from starts a line
+	for i := from; i < len(text); i += 8 {
 		var x uint64
 		if i+8 <= len(text) {
 			x = load64(text, i)
@@ -456,23 +502,81 @@ func isTidy(text string) bool {
 		sp, nl := zeroBytes(x^spaces), zeroBytes(x^newlines)
 		edge := sp | nl
 		if zeroBytes(x^tabs) != 0 || sp&(edge<<8|prevEdge) != 0 || nl&(sp<<8|prevSpace) != 0 {
-			return false
+			return i
 		}
 		prevSpace, prevEdge = sp>>56, edge>>56
 	}
 	// a space at the very end ends the last line
-	return !strings.HasSuffix(text, " ")
+	if from < len(text) && text[len(text)-1] == ' ' {
+		return len(text) - 1
+	}
+	return -1
+}
+
+// A lineReader hands out the lines of a text one at a time with their
+// white space folded, as foldSpace folds it. Most lines need no folding,
+// and only those that untidyFrom points to are read for it.
+type lineReader struct {
+	text   string
+	start  int  // where the next line starts, past len(text) after the last
+	untidy int  // untidyFrom(text, some line start before start)
+	all    bool // fold every line: text may hold white space of any kind
+}
+
+// newLineReader reads the lines of text, which is as normalize leaves it
+// unless foldAll says it may hold other white space.
+func newLineReader(text string, foldAll bool) lineReader {
+	lr := lineReader{text: text, untidy: -1, all: foldAll}
+	if !foldAll {
+		lr.untidy = untidyFrom(text, 0)
+	}
+	return lr
+}
+
+// next returns the next line, folded, whether it is text[start:end] as
+// it stands, and false when there is none.
+func (lr *lineReader) next() (line string, start, end int, asIs, ok bool) {
+	start = lr.start
+	if start > len(lr.text) {
+		return "", 0, 0, false, false
+	}
+	end = indexByteFrom(lr.text, '\n', start)
+	lr.start = end + 1
+	line = lr.text[start:end]
+	switch {
+	case lr.all:
+		line = foldSpace(line)
+	case lr.untidy >= 0 && lr.untidy <= end:
+		line = foldSpace(line)
+		if lr.start <= len(lr.text) {
+			lr.untidy = untidyFrom(lr.text, lr.start)
+		}
+	}
+	return line, start, end, line == lr.text[start:end], true
 }
 
 // pageLines splits text into lines with their white space folded, dropping
-// empty lines; tidy says that text is (see isTidy). A publish line glued
-// to the next line ("11:20 WIBJAKARTA, KOMPAS.TV - ...") is split after
-// its zone.
-func pageLines(text string, tidy bool) []string {
-	out := make([]string, 0, strings.Count(text, "\n")+1)
-	for line := range strings.SplitSeq(text, "\n") {
-		if !tidy {
-			line = foldSpace(line)
+// empty lines; foldAll says that text may hold white space other than
+// spaces, tabs and newlines. A publish line glued to the next line ("11:20
+// WIBJAKARTA, KOMPAS.TV - ...") is split after its zone. The lines are
+// appended to out[:0].
+func pageLines(out []string, text string, foldAll bool) []string {
+	out = slices.Grow(out[:0], strings.Count(text, "\n")+1)
+	lr := newLineReader(text, foldAll)
+	// a glued zone starts with "WI", which few lines hold: one search
+	// over the text goes from one to the next, rather than one search
+	// in each line
+	zones := seeker{text, "WI", -1}
+	for {
+		line, start, end, asIs, ok := lr.next()
+		if !ok {
+			break
+		}
+		if asIs && zones.from(start) >= end {
+			if line != "" {
+				out = append(out, line)
+			}
+			continue
 		}
 		for line != "" {
 			i := gluedZone(line)
@@ -553,8 +657,9 @@ func isDigitASCII(c byte) bool { return c >= '0' && c <= '9' }
 // traces the lost newlines left: two or more spaces after the end of a
 // sentence ("... Nasional.  \"Kita ..."), a sentence end glued to the next
 // sentence ("menengah.Ketua"), and "Baca juga: ..." links dropped in between.
-func splitRunOn(s string) []string {
-	var out []string
+// The paragraphs are put in out[:0].
+func splitRunOn(out []string, s string) []string {
+	out = out[:0]
 	emit := func(p string) {
 		if p = foldSpace(p); p != "" {
 			out = append(out, p)
@@ -562,11 +667,9 @@ func splitRunOn(s string) []string {
 	}
 	start := 0
 	// Only a double space and the three sentence marks can break the
-	// text: the loop goes from one to the next, each found by a search of
-	// its own that runs again only once the place it found is passed.
-	marks := [...]seeker{{s, "  ", -1}, {s, ".", -1}, {s, "!", -1}, {s, "?", -1}}
+	// text: the loop goes from one to the next.
 	for i := 0; i < len(s); i++ {
-		i = min(marks[0].from(i), marks[1].from(i), marks[2].from(i), marks[3].from(i))
+		i = nextBreak(s, i)
 		if i >= len(s) {
 			break
 		}
@@ -605,15 +708,43 @@ func splitRunOn(s string) []string {
 		}
 	}
 	emit(s[start:])
-	// A "Baca juga: TITLE" link inside a paragraph: cut it out.
-	res := make([]string, 0, len(out))
+	// A "Baca juga: TITLE" link inside a paragraph: cut it out. The
+	// paragraphs that result are appended to out after those it holds,
+	// then moved to its front.
+	n := len(out)
 	var pieces [4]string
-	for _, p := range out {
-		for _, q := range cutReadAlso(pieces[:0], p) {
-			res = cutInlineTrailer(res, q)
+	for i := range n {
+		for _, q := range cutReadAlso(pieces[:0], out[i]) {
+			out = cutInlineTrailer(out, q)
 		}
 	}
-	return res
+	return append(out[:0], out[n:]...)
+}
+
+// nextBreak returns the first place at or after i in s of a sentence mark
+// ('.', '!', '?') or of a space followed by another, or len(s). Sentence
+// marks come every few words and spaces every few bytes, so that searching
+// for each mark, and for a double space from one space to the next, took
+// a call every few bytes: it reads eight bytes at a time, marking the
+// bytes wanted with their high bits (zeroBytes).
+func nextBreak(s string, i int) int {
+	for ; i+8 < len(s); i += 8 {
+		x := load64(s, i)
+		sp := zeroBytes(x ^ ' '*ones)
+		nextSp := sp >> 8 // the spaces that follow a byte, moved onto it
+		if s[i+8] == ' ' {
+			nextSp |= 0x80 << 56
+		}
+		if m := zeroBytes(x^'.'*ones) | zeroBytes(x^'!'*ones) | zeroBytes(x^'?'*ones) | sp&nextSp; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c == '.' || c == '!' || c == '?' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // A seeker finds the places of sub in s in order.
@@ -1319,13 +1450,30 @@ func cityName(s string) string {
 	if !isUpperString(s) {
 		return s
 	}
-	words := strings.Fields(s)
-	for i, w := range words {
-		if !placeAcronyms[w] {
-			words[i] = titleWord(w)
+	// the words are written into one string, rather than each into one
+	// of its own and then joined
+	var b strings.Builder
+	b.Grow(len(s))
+	for w := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		if placeAcronyms[w] {
+			b.WriteString(w)
+			continue
+		}
+		// titleWord(w)
+		r, size := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+		if rest := w[size:]; isASCII(rest) {
+			for i := 0; i < len(rest); i++ {
+				b.WriteByte(lowerASCII(rest[i]))
+			}
+		} else {
+			b.WriteString(strings.ToLower(rest))
 		}
 	}
-	return strings.Join(words, " ")
+	return b.String()
 }
 
 // A leadIn is the dateline that opens an article's first paragraph:
@@ -1690,13 +1838,14 @@ var teamNames = map[string]bool{
 // bylineNames splits a list of names written "A, B dan C" or "A & B".
 func bylineNames(s string) []string {
 	var out []string
-	for _, part := range strings.Split(s, ",") {
+	for part := range strings.SplitSeq(s, ",") {
 		for _, sep := range []string{" dan ", " & ", " and "} {
 			part = strings.ReplaceAll(part, sep, ",")
 		}
-		for _, n := range strings.Split(part, ",") {
+		for n := range strings.SplitSeq(part, ",") {
 			n = strings.Trim(strings.TrimSpace(n), ",;")
-			if n != "" && !teamNames[strings.ToLower(n)] && !startsWithFold(n, "tim ") {
+			var low [48]byte // a name is lowered on the stack, not into a new string
+			if n != "" && !teamNames[string(appendLower(low[:0], n))] && !startsWithFold(n, "tim ") {
 				out = append(out, n)
 			}
 		}
@@ -1736,7 +1885,8 @@ func parseByline(line string) (byline, bool) {
 	found := false
 	var segs []string // only "Label: names" segments count
 	if strings.Contains(line, ":") {
-		segs = bylineSegments(line)
+		var room [8]string
+		segs = bylineSegments(room[:0], line)
 	}
 	for _, seg := range segs {
 		label, names, ok := strings.Cut(seg, ":")
@@ -1799,7 +1949,8 @@ func parseByline(line string) (byline, bool) {
 func roleLabel(label string) (author, known bool) {
 	// bylines try this on most words after a colon: each part is
 	// lowered into a buffer on the stack rather than into a new string
-	var buf [32]byte
+	// (one that holds the longest part looked up)
+	var buf [64]byte
 	for part := range strings.SplitSeq(label, "&") {
 		part = strings.TrimSpace(part)
 		if len(part) > 3*longestLabel() {
@@ -1834,10 +1985,9 @@ var (
 )
 
 // bylineSegments cuts a byline at "|" and at a "/" that is followed by a
-// role label ("Rep: X/ Red: Y").
-func bylineSegments(line string) []string {
-	var out []string
-	for _, seg := range strings.Split(line, "|") {
+// role label ("Rep: X/ Red: Y"), and appends the segments to out.
+func bylineSegments(out []string, line string) []string {
+	for seg := range strings.SplitSeq(line, "|") {
 		for {
 			cut := -1
 			for i := 1; i < len(seg); i++ {
@@ -1921,11 +2071,12 @@ func isPhotoCredit(s string) bool {
 	if strings.Contains(s, "/") {
 		return true
 	}
-	low := strings.ToLower(s)
+	var buf [128]byte // s lowered on the stack, not into a new string
+	low := appendLower(buf[:0], s)
 	for _, w := range photoCreditWords {
-		if strings.HasPrefix(low, w) {
+		if len(low) >= len(w) && string(low[:len(w)]) == w {
 			rest := low[len(w):]
-			if rest == "" || !isLowerASCII(rest[0]) {
+			if len(rest) == 0 || !isLowerASCII(rest[0]) {
 				return true
 			}
 		}
@@ -2028,10 +2179,10 @@ func isEditorCode(s string) bool {
 	if upper == 0 && lower >= 2 && !strings.Contains(s, " ") {
 		return true // sef/sef, esy, net/jpnn, tribunjabar.id/nanda
 	}
-	if parts := strings.Split(s, "/"); len(parts) >= 2 && lower+upper > 0 {
+	if strings.Contains(s, "/") && lower+upper > 0 {
 		// VOI/Ndy/AHM: initials of the desk, writer and editor
 		short := true
-		for _, p := range parts {
+		for p := range strings.SplitSeq(s, "/") {
 			short = short && len(p) >= 1 && len(p) <= 5 && !strings.ContainsAny(p, " .")
 		}
 		if short {
@@ -2080,6 +2231,7 @@ type page struct {
 	publishLines []publishLine
 	// bylineOutlet is the outlet a byline names; the lead-in's outlet wins.
 	bylineOutlet string
+	buf          *pageBuffers
 }
 
 // A publishLine is what findPublished made of line k of a page.
@@ -2293,12 +2445,21 @@ func (pg *page) setByline(b byline) {
 // subtitle after it); the line just before it in that run is the section.
 func (pg *page) header(end int) {
 	a := pg.a
-	var groups [][]string
-	var group []string
+	// The runs of title-like lines: only the first two are read, and
+	// their lines are kept in an array on the stack while they are few,
+	// as they are. A closed run keeps its part of the array, and the
+	// next run is appended after it.
+	var groups [2][]string
+	ngroups := 0
+	var lineRoom [16]string
+	group := lineRoom[:0]
 	closeGroup := func() {
 		if len(group) > 0 {
-			groups = append(groups, group)
-			group = nil
+			if ngroups < len(groups) {
+				groups[ngroups] = group
+			}
+			ngroups++
+			group = group[len(group):]
 		}
 	}
 	afterCredit := false
@@ -2342,7 +2503,7 @@ func (pg *page) header(end int) {
 					names = append(names, bylineNames(n)...)
 				}
 				pg.setByline(byline{authors: names})
-				group = nil
+				group = group[:0]
 			} else {
 				// Tempo prints "Reporter" and "Editor" above the names
 				closeGroup()
@@ -2398,13 +2559,13 @@ func (pg *page) header(end int) {
 		group = append(group, line)
 	}
 	closeGroup()
-	if len(groups) == 0 {
+	if ngroups == 0 {
 		return
 	}
 	// A first run of one short line ("Nasional" above the outlet and date
 	// lines) is the section, and the title follows.
 	first := groups[0]
-	if len(groups) > 1 && len(first) == 1 && lineWords(first[0]) <= 3 && lineWords(groups[1][0]) >= 4 {
+	if ngroups > 1 && len(first) == 1 && lineWords(first[0]) <= 3 && lineWords(groups[1][0]) >= 4 {
 		if a.Section == "" {
 			a.Section = first[0]
 		}
@@ -2548,8 +2709,15 @@ func (pg *page) photoLine(s string) {
 // carries the lead-in when hasLead).
 func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 	a := pg.a
-	paras := make([]string, 0, len(lines)) // as printed, lead-in included, for spotting repeats
-	var seen paraIndex
+	// the paragraphs as printed, lead-in included, for spotting repeats
+	paras := slices.Grow(pg.buf.paras[:0], len(lines))
+	seen := paraIndex{room: len(lines), spare: pg.buf.slots}
+	defer func() {
+		pg.buf.paras = paras
+		if cap(seen.slots) > cap(pg.buf.slots) {
+			pg.buf.slots = seen.slots
+		}
+	}()
 	afterCredit := false // the last line was a photo credit
 	for k := 0; k < len(lines); k++ {
 		line := lines[k]
@@ -2709,6 +2877,8 @@ type paraIndex struct {
 	slots []int32 // a paragraph's index + 1, 0 for an empty slot
 	used  int     // slots that are not empty
 	n     int     // paras[:n] are kept
+	room  int     // the most paragraphs there will be
+	spare []int32 // memory the table may be made in
 }
 
 // maxRepeatCandidates bounds the paragraphs sharing a key that repeats
@@ -2733,7 +2903,13 @@ func (x *paraIndex) repeats(paras []string, line string) int {
 		if x.slots == nil {
 			// room for all the page's paragraphs at once, the table
 			// never more than half full
-			x.slots = make([]int32, max(16, 1<<bits.Len(uint(2*cap(paras)))))
+			size := max(16, 1<<bits.Len(uint(2*x.room)))
+			if cap(x.spare) >= size {
+				x.slots = x.spare[:size]
+				clear(x.slots)
+			} else {
+				x.slots = make([]int32, size)
+			}
 		}
 		x.add(paras, x.n)
 	}
@@ -2760,7 +2936,7 @@ func (x *paraIndex) repeats(paras []string, line string) int {
 }
 
 // add keeps paras[i], unless maxRepeatCandidates paragraphs of its key
-// are kept already. The table is made for cap(paras) paragraphs, more
+// are kept already. The table is made for x.room paragraphs, more
 // than are ever added; a table gone full would take no more rather than
 // probe for an empty slot forever.
 func (x *paraIndex) add(paras []string, i int) {

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -320,7 +321,7 @@ func TestSplitRunOn(t *testing.T) {
 		"Pedagang mengaku lega.",
 		"Dapatkan update berita pilihan setiap hari.",
 	}
-	if diff := cmp.Diff(want, splitRunOn(in)); diff != "" {
+	if diff := cmp.Diff(want, splitRunOn(nil, in)); diff != "" {
 		t.Errorf("splitRunOn (-want +got):\n%s", diff)
 	}
 	// quotation marks between glued sentences
@@ -332,7 +333,7 @@ func TestSplitRunOn(t *testing.T) {
 		"Adapun target naik.",
 		"“Kami siap,” ujarnya.",
 	}
-	if diff := cmp.Diff(want, splitRunOn(in)); diff != "" {
+	if diff := cmp.Diff(want, splitRunOn(nil, in)); diff != "" {
 		t.Errorf("splitRunOn with quotes (-want +got):\n%s", diff)
 	}
 }
@@ -614,17 +615,18 @@ func TestIsFolded(t *testing.T) {
 	}
 }
 
-// TestIsTidy checks isTidy, which reads eight bytes at a time, against its
-// definition: every line of the text is what foldSpace makes of it.
-func TestIsTidy(t *testing.T) {
-	cases := []string{"", " ", "a", "a ", " a", "a\n", "\n", "a\n\nb", "Kata “dia”\ndi sini  sudah"}
+// TestLineReader checks the lines a lineReader hands out, which it folds
+// only where untidyFrom points, against folding every line, and
+// untidyFrom, which reads eight bytes at a time, against its definition.
+func TestLineReader(t *testing.T) {
+	cases := []string{"", " ", "a", "a ", " a", "a\n", "\n", "a\n\nb", "Kata “dia”\ndi sini  sudah", "a\u00a0b\n\u3000c"}
 	// every string of up to 7 bytes over a small alphabet, with text
 	// before and after it so that the pairs straddle the eight-byte
 	// boundaries
 	alphabet := []byte{'a', ' ', '\n', '\t'}
 	var gen func(prefix []byte)
 	gen = func(prefix []byte) {
-		for _, pad := range []string{"", "x", "xyz", "xyzw ab", "é"} {
+		for _, pad := range []string{"", "x", "xyz", "xyzw ab", "é", "abc\ndefghij "} {
 			cases = append(cases, pad+string(prefix), string(prefix)+pad)
 		}
 		if len(prefix) == 7 {
@@ -639,12 +641,33 @@ func TestIsTidy(t *testing.T) {
 		cases = append(cases, normalize(in.data))
 	}
 	for _, s := range cases {
-		want := true
+		var want []string
+		tidy := true
 		for line := range strings.SplitSeq(s, "\n") {
-			want = want && foldSpace(line) == line
+			want = append(want, foldSpace(line))
+			tidy = tidy && foldSpace(line) == line
 		}
-		if got := isTidy(s); got != want {
-			t.Fatalf("isTidy(%q) = %v, want %v", s, got, want)
+		if untidy := untidyFrom(s, 0); (untidy < 0) != tidy && !strings.ContainsAny(s, "\u00a0\u3000") {
+			t.Fatalf("untidyFrom(%q, 0) = %d, but the text is tidy: %v", s, untidy, tidy)
+		}
+		for _, all := range []bool{false, true} {
+			var got []string
+			for lr := newLineReader(s, all); ; {
+				line, start, end, asIs, ok := lr.next()
+				if !ok {
+					break
+				}
+				if asIs != (line == s[start:end]) {
+					t.Fatalf("%q: line %q at %d:%d, as is: %v", s, line, start, end, asIs)
+				}
+				got = append(got, line)
+			}
+			if !all && strings.ContainsAny(s, "\u00a0\u3000") {
+				continue // white space normalize leaves none of
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("lines of %q (fold all: %v) = %q, want %q", s, all, got, want)
+			}
 		}
 	}
 }
@@ -666,6 +689,34 @@ func TestMarkerSet(t *testing.T) {
 			wantM, wantOK := hasMarker(line, markers)
 			if m, ok := ms.match(line); m != wantM || ok != wantOK {
 				t.Errorf("match(%q) = %q, %v; want %q, %v", line, m, ok, wantM, wantOK)
+			}
+		}
+	}
+}
+
+// TestNextBreak checks nextBreak, which reads eight bytes at a time,
+// against a byte-by-byte search, at every offset of texts whose marks and
+// double spaces fall on both sides of the eight-byte boundaries.
+func TestNextBreak(t *testing.T) {
+	want := func(s string, i int) int {
+		for ; i < len(s); i++ {
+			if strings.IndexByte(".!?", s[i]) >= 0 || strings.HasPrefix(s[i:], "  ") {
+				return i
+			}
+		}
+		return len(s)
+	}
+	cases := []string{"", " ", "  ", "a.b", "Kata “dia”  di sini. Ya!", "abcdefg  hijklmno", "abcdefgh  ijk", "1234567 ?"}
+	for n := 1; n <= 20; n++ {
+		for _, mark := range []string{".", "!", "?", "  ", " ", "   "} {
+			pad := strings.Repeat("x", n)
+			cases = append(cases, pad+mark, pad+mark+pad, pad+" "+mark+"é"+pad)
+		}
+	}
+	for _, s := range cases {
+		for i := 0; i <= len(s); i++ {
+			if got, want := nextBreak(s, i), want(s, i); got != want {
+				t.Fatalf("nextBreak(%q, %d) = %d, want %d", s, i, got, want)
 			}
 		}
 	}

@@ -568,7 +568,10 @@ type featurizer struct {
 	// gaz holds, per token, 1 + the gazetteer entry of the name it is part
 	// of (0 for none), negated on the name's first token.
 	gaz []int32
-	buf []byte
+	// names holds the match at the first token of each of those names,
+	// which the entity rules ask for again (see entityFinder.match).
+	names []gazMatch
+	buf   []byte
 	// info caches, per token, what its features hash, filled on first use
 	// (tokens far from any capital are never featurized); lower and
 	// shapes back the slices the entries hold.
@@ -641,6 +644,8 @@ func (fx *featurizer) reset(text string, toks []token) {
 	fx.text, fx.toks = text, toks
 	fx.gaz = slices.Grow(fx.gaz[:0], len(toks))[:len(toks)]
 	clear(fx.gaz)
+	fx.names = slices.Grow(fx.names[:0], len(toks))[:len(toks)]
+	clear(fx.names)
 	fx.info = slices.Grow(fx.info[:0], len(toks))[:len(toks)]
 	clear(fx.info)
 	fx.lower, fx.shapes = fx.lower[:0], fx.shapes[:0]
@@ -650,18 +655,19 @@ func (fx *featurizer) reset(text string, toks []token) {
 			i++
 			continue
 		}
-		var n int
-		var ids []int32
-		n, ids, fx.buf = g.match(text, toks, i, fx.buf)
-		if n == 0 {
+		var m gazMatch
+		m, fx.buf = g.matchAt(text, toks, i, fx.buf)
+		if m.n == 0 {
 			i++
 			continue
 		}
-		for j := i; j < i+n; j++ {
-			fx.gaz[j] = ids[0] + 1
+		id := g.list(m.list)[0] + 1
+		for j := i; j < i+int(m.n); j++ {
+			fx.gaz[j] = id
 		}
-		fx.gaz[i] = -fx.gaz[i]
-		i += n
+		fx.gaz[i] = -id
+		fx.names[i] = m
+		i += int(m.n)
 	}
 }
 

@@ -14,6 +14,10 @@ type token struct {
 	// sentStart marks the first word of a sentence, where a capital
 	// letter says nothing about a name.
 	sentStart bool
+	// upper says the token starts with a capital letter (startsUpper):
+	// the entity rules ask it of nearly every token, and a flag of the
+	// token costs less than a read of the text's byte
+	upper bool
 }
 
 type tokenKind uint8
@@ -38,39 +42,56 @@ func splitTokens(text string, toks []token) []token {
 	sentStart := true
 	for i := 0; i < len(text); {
 		c := text[i]
-		if c == ' ' {
+		// most characters are ASCII, and most of those open a word or
+		// are a space: no decoding and no tables for them
+		var r rune
+		size := 1
+		switch {
+		case isAlnumASCII(c):
+			r = rune(c)
+		case isSpaceASCII(c): // as unicode.IsSpace for ASCII
 			i++
 			continue
-		}
-		// most characters are ASCII: no decoding for them
-		r, size := rune(c), 1
-		if c >= utf8.RuneSelf {
+		case c < utf8.RuneSelf:
+			r = rune(c)
+		default:
 			r, size = utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				i += size
+				continue
+			}
 		}
-		switch {
-		case unicode.IsSpace(r):
-			i += size
-			continue
-		case isAlnum(r):
+		if isAlnum(r) {
 			j := scanWord(text, i)
 			kind := wordToken
-			if unicode.IsDigit(r) && allDigitsOrSep(text[i:j]) {
-				kind = numberToken
+			if '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) {
+				if allDigitsOrSep(text[i:j]) {
+					kind = numberToken
+				}
 			}
-			toks = append(toks, token{start: i, end: j, kind: kind, sentStart: sentStart && kind == wordToken})
+			toks = append(toks, token{start: i, end: j, kind: kind, sentStart: sentStart && kind == wordToken, upper: isUpperRune(r)})
 			if kind == wordToken {
 				sentStart = false
 			}
 			i = j
-		default:
-			toks = append(toks, token{start: i, end: i + size, kind: punctToken})
-			if (r == '.' || r == '!' || r == '?') && fullStopEnds(text, toks) {
-				sentStart = true
-			}
-			i += size
+			continue
 		}
+		toks = append(toks, token{start: i, end: i + size, kind: punctToken, upper: isUpperRune(r)})
+		if (r == '.' || r == '!' || r == '?') && fullStopEnds(text, toks) {
+			sentStart = true
+		}
+		i += size
 	}
 	return toks
+}
+
+// isUpperRune is unicode.IsUpper without the tables for ASCII, as
+// startsUpper tells the first rune of a string.
+func isUpperRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
 }
 
 // scanWord returns the end of the word or number that starts at i.

@@ -63,3 +63,15 @@ func TestAlnumRun(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenUpper checks a token's upper flag against startsUpper of its
+// text, for ASCII, Latin and other capitals, marks, spaces and bytes that
+// are no UTF-8.
+func TestTokenUpper(t *testing.T) {
+	text := "Kata ÉLISE élise Ωmega ωmega 12 (AS) “Putin” ǅemal \u00a0Ärger \xffX İstanbul ß ẞ x-Y"
+	for _, tk := range splitTokens(text, nil) {
+		if want := startsUpper(text[tk.start:]); tk.upper != want {
+			t.Errorf("token %q: upper %v, want %v", text[tk.start:tk.end], tk.upper, want)
+		}
+	}
+}
