@@ -346,13 +346,10 @@ type fieldKey struct {
 type quoteState struct {
 	a *Article
 	*quoteScratch
-	forms map[string]int    // lower-case surface form -> entity index; see formIndex
-	roles map[string]string // made on first use; see roleHolder
-	// personWords maps each word of a person's name to the people whose
-	// name holds it; built on first use
-	personWords map[string][]int
-	nameWords   [][]string // the words of each person's name, lower case; made with personWords
-	lookups     int
+	formsMade bool              // whether formSlots holds this article's forms; see formIndex
+	roles     map[string]string // made on first use; see roleHolder
+	namesMade bool              // whether nameWords holds this article's people; see nameIndex
+	lookups   int
 
 	para         int    // index of the paragraph being read
 	lastSpk      string // the last person who said something
@@ -438,8 +435,18 @@ type quoteScratch struct {
 	// strings point into the article, like quotes'
 	reps       []report
 	openQuotes []int  // quotes of a quote running over paragraphs
-	key        []byte // scratch for the keys of forms
 	low        []byte // scratch for lowered text (see roleByApposition)
+	// formSlots and formKeys are the table of the entities' surface
+	// forms, lower case, that formOf looks names up in (see formIndex)
+	formSlots []formSlot
+	formKeys  []byte
+	// nameWords are the words of each person's name, lower case, in
+	// nameText: those of entity i are nameWords[nameStart[i]:nameStart[i+1]].
+	// wordIndex holds them by their hash (see byWords).
+	nameText  []byte
+	nameWords []nameWord
+	nameStart []int32
+	wordIndex []nameWord
 	// mentions holds each field's mentions in text order: the title's
 	// first, then the captions', then the paragraphs' (see slot)
 	mentions [][]mentionRef
@@ -524,10 +531,27 @@ func newQuoteState(a *Article) *quoteState {
 	}
 	for _, ms := range st.mentions {
 		if !inOrder(ms) {
-			slices.SortFunc(ms, func(x, y mentionRef) int { return cmp.Compare(x.s, y.s) })
+			sortMentionRefs(ms)
 		}
 	}
 	return st
+}
+
+// sortMentionRefs sorts ms by their start. A field holds few mentions:
+// up to a dozen are sorted by insertion here, with no call to compare
+// two, as slices.SortFunc would sort them (the same moves, so that
+// mentions that start together stay in the same order); more by
+// slices.SortFunc.
+func sortMentionRefs(ms []mentionRef) {
+	if len(ms) > 12 {
+		slices.SortFunc(ms, func(x, y mentionRef) int { return cmp.Compare(x.s, y.s) })
+		return
+	}
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].s < ms[j-1].s; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
 }
 
 // mentionSlot returns the index in st.mentions of the field m is in, and
@@ -562,26 +586,52 @@ func inOrder(ms []mentionRef) bool {
 	return true
 }
 
-// formIndex returns st.forms, made on first use: an article that reports
-// no one's speech never needs it.
-func (st *quoteState) formIndex() map[string]int {
-	if st.forms != nil {
-		return st.forms
+// A formSlot is one surface form of the form table: the entity it names,
+// and where its lower-case text stands in formKeys; ent is -1 for an
+// empty slot.
+type formSlot struct {
+	hash     uint32
+	ent      int32
+	off, end int32
+}
+
+// formIndex makes the form table on first use: an article that reports
+// no one's speech never needs it. The table is open addressing, at most
+// half full, in the pooled scratch with the forms' text, so that making
+// it allocates nothing once the scratch has grown, where a map would
+// allocate itself and a string for each form.
+func (st *quoteState) formIndex() {
+	if st.formsMade {
+		return
 	}
-	st.forms = make(map[string]int, 2*len(st.a.Entities))
+	st.formsMade = true
+	n := 0
+	for _, e := range st.a.Entities {
+		n += 1 + len(e.Aliases) + len(e.Mentions)
+	}
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	st.formSlots = slices.Grow(st.formSlots[:0], size)[:size]
+	for i := range st.formSlots {
+		st.formSlots[i].ent = -1
+	}
+	st.formKeys = st.formKeys[:0]
 	// an entity's mentions mostly repeat a few forms: adding a form
 	// again for the same entity changes nothing, so the forms added for
 	// the entity at hand are remembered (a few) and skipped
-	var added []string
+	var added [8]string
 	for i, e := range st.a.Entities {
-		added = added[:0]
+		n := 0
 		add := func(form string) {
-			if slices.Contains(added, form) {
+			if slices.Contains(added[:n], form) {
 				return
 			}
 			st.addForm(form, i)
-			if len(added) < 8 {
-				added = append(added, form)
+			if n < len(added) {
+				added[n] = form
+				n++
 			}
 		}
 		add(e.Name)
@@ -592,30 +642,61 @@ func (st *quoteState) formIndex() map[string]int {
 			add(m.Text)
 		}
 	}
-	return st.forms
+}
+
+// formHash is the hash of a lower-case form in the form table (FNV-1a).
+func formHash(key []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range key {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
+}
+
+// findForm returns the slot of the form table that holds key, whose
+// formHash is h, or the empty slot where it would go.
+func (st *quoteState) findForm(key []byte, h uint32) *formSlot {
+	mask := uint32(len(st.formSlots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &st.formSlots[i]
+		if sl.ent < 0 || sl.hash == h && string(st.formKeys[sl.off:sl.end]) == string(key) {
+			return sl
+		}
+	}
 }
 
 // formOf returns the entity whose surface form name is, in any case. The
 // name is lowered on the stack: the look-up needs no copy of it.
 func (st *quoteState) formOf(name string) (int, bool) {
+	st.formIndex()
 	var buf [64]byte
-	i, ok := st.formIndex()[string(appendLower(buf[:0], name))]
-	return i, ok
+	key := appendLower(buf[:0], name)
+	sl := st.findForm(key, formHash(key))
+	return int(sl.ent), sl.ent >= 0
 }
 
 // addForm records a surface form of entity i; a person wins over another
 // type for a form both share.
 func (st *quoteState) addForm(form string, i int) {
-	// the key is made in a scratch buffer and looked up from there: most
-	// forms repeat one already added, and only a new one needs a string
-	st.key = appendLower(st.key[:0], strings.TrimSpace(form))
-	if len(st.key) == 0 {
+	// the key is lowered at the end of formKeys and looked up from
+	// there: most forms repeat one already added, and only a new one
+	// keeps its bytes
+	off := len(st.formKeys)
+	st.formKeys = appendLower(st.formKeys, strings.TrimSpace(form))
+	key := st.formKeys[off:]
+	if len(key) == 0 {
 		return
 	}
-	if j, ok := st.forms[string(st.key)]; ok && (st.a.Entities[j].Type == Person || st.a.Entities[i].Type != Person) {
+	h := formHash(key)
+	sl := st.findForm(key, h)
+	if j := sl.ent; j >= 0 {
+		st.formKeys = st.formKeys[:off]
+		if st.a.Entities[j].Type != Person && st.a.Entities[i].Type == Person {
+			sl.ent = int32(i)
+		}
 		return
 	}
-	st.forms[string(st.key)] = i
+	*sl = formSlot{hash: h, ent: int32(i), off: int32(off), end: int32(len(st.formKeys))}
 }
 
 // field finds the quotes of one field. In the title and captions only a
@@ -1711,10 +1792,21 @@ func nameOf(run string) string {
 		}
 		return nameOf(run[:i])
 	}
-	words := strings.Fields(run)
-	i := len(words)
+	// the bounds of the words of run, as strings.Fields cuts them, kept
+	// on the stack
+	bounds := make([][2]int, 0, 16)
+	for j := 0; ; {
+		s, e := fieldAt(run, j)
+		if s == len(run) {
+			break
+		}
+		bounds = append(bounds, [2]int{s, e})
+		j = e
+	}
+	word := func(k int) string { return run[bounds[k][0]:bounds[k][1]] }
+	i := len(bounds)
 	for i > 0 {
-		w := words[i-1]
+		w := word(i - 1)
 		var buf [32]byte // the lower-case word stays on the stack
 		lw := string(appendLower(buf[:0], w))
 		if roleWords[lw] || nameStops[lw] || !isUpperWord(w) && !nameLinks[lw] {
@@ -1722,16 +1814,32 @@ func nameOf(run string) string {
 		}
 		// "Direktur Utama"; and an acronym before a name is the
 		// organization, not part of the name ("Ketua KPPU Guntur Saragih")
-		if lw == "utama" && i >= 2 && roleSet().has(words[i-2]) ||
-			i < len(words) && len(w) > 1 && isUpperString(w) && !strings.HasSuffix(w, ".") {
+		if lw == "utama" && i >= 2 && roleSet().has(word(i-2)) ||
+			i < len(bounds) && len(w) > 1 && isUpperString(w) && !strings.HasSuffix(w, ".") {
 			break
 		}
 		i--
 	}
-	for i < len(words) && linkSet().has(words[i]) {
+	for i < len(bounds) && linkSet().has(word(i)) {
 		i++
 	}
-	return strings.TrimSuffix(strings.Join(words[i:], " "), "-pun")
+	if i == len(bounds) {
+		return ""
+	}
+	// the words from i on joined by spaces: the run itself from the
+	// first to the last when one space parts each, as it mostly does
+	name := run[bounds[i][0]:bounds[len(bounds)-1][1]]
+	for k := i + 1; k < len(bounds); k++ {
+		if bounds[k][0] != bounds[k-1][1]+1 || run[bounds[k-1][1]] != ' ' {
+			words := make([]string, 0, len(bounds)-i)
+			for k := i; k < len(bounds); k++ {
+				words = append(words, word(k))
+			}
+			name = strings.Join(words, " ")
+			break
+		}
+	}
+	return strings.TrimSuffix(name, "-pun")
 }
 
 // quote builds the Quote opened at token k (closed at token ck, -1 when it
@@ -2241,46 +2349,131 @@ func (st *quoteState) orgOnly(fq *quoteFieldCtx, sf surface) bool {
 }
 
 // byWords finds the one person entity whose name holds every word of
-// name ("Badrodin" in "Badrodin Haiti").
+// name ("Badrodin" in "Badrodin Haiti"). The name is lowered on the stack
+// and its words read in place, as strings.Fields would cut them.
 func (st *quoteState) byWords(name string) (int, bool) {
-	words := strings.Fields(strings.ToLower(name))
-	if len(words) == 0 {
+	var buf [64]byte
+	low := appendLower(buf[:0], name)
+	s0, e0 := fieldAt(low, 0)
+	if s0 == len(low) {
 		return 0, false
 	}
-	if st.personWords == nil {
-		st.personWords = map[string][]int{}
-		st.nameWords = make([][]string, len(st.a.Entities))
-		for i, e := range st.a.Entities {
-			if e.Type != Person {
-				continue
-			}
-			st.nameWords[i] = strings.Fields(strings.ToLower(e.Name))
-			for _, w := range st.nameWords[i] {
-				if l := st.personWords[w]; len(l) <= maxNameSharers && (len(l) == 0 || l[len(l)-1] != i) {
-					st.personWords[w] = append(l, i)
-				}
-			}
+	st.nameIndex()
+	first := low[s0:e0]
+	h := formHash(first)
+	idx := st.wordIndex
+	k := sort.Search(len(idx), func(k int) bool { return idx[k].hash >= h })
+	// the people whose name holds the first word, in the order of the
+	// entities; a word shared by more than maxNameSharers is no clue
+	found, n, sharers, last := 0, 0, 0, int32(-1)
+	for ; k < len(idx) && idx[k].hash == h; k++ {
+		w := idx[k]
+		if w.ent == last || string(st.nameText[w.off:w.end]) != string(first) {
+			continue
 		}
-	}
-	found, n := 0, 0
-	cands := st.personWords[words[0]]
-	if len(cands) > maxNameSharers {
-		return 0, false
-	}
-	for _, i := range cands {
-		all := true
-		for _, w := range words[1:] {
-			if !containsWord(st.nameWords[i], w) {
-				all = false
-				break
-			}
+		last = w.ent
+		if sharers++; sharers > maxNameSharers {
+			return 0, false
 		}
-		if all {
-			found = i
-			n++
+		if st.nameHoldsRest(int(w.ent), low, e0) {
+			found, n = int(w.ent), n+1
 		}
 	}
 	return found, n == 1
+}
+
+// A nameWord is one word of a person's name, lower case, at
+// nameText[off:end], with its formHash.
+type nameWord struct {
+	hash     uint32
+	ent      int32
+	off, end int32
+}
+
+// nameIndex lists the words of the people's names on first use, in the
+// pooled scratch: few articles need it, and once the scratch has grown,
+// making it allocates nothing.
+func (st *quoteState) nameIndex() {
+	if st.namesMade {
+		return
+	}
+	st.namesMade = true
+	st.nameText, st.nameWords = st.nameText[:0], st.nameWords[:0]
+	st.nameStart = slices.Grow(st.nameStart[:0], len(st.a.Entities)+1)[:len(st.a.Entities)+1]
+	for i, e := range st.a.Entities {
+		st.nameStart[i] = int32(len(st.nameWords))
+		if e.Type != Person {
+			continue
+		}
+		off := len(st.nameText)
+		st.nameText = appendLower(st.nameText, e.Name)
+		low := st.nameText[off:]
+		for j := 0; ; {
+			s, e := fieldAt(low, j)
+			if s == len(low) {
+				break
+			}
+			st.nameWords = append(st.nameWords, nameWord{formHash(low[s:e]), int32(i), int32(off + s), int32(off + e)})
+			j = e
+		}
+	}
+	st.nameStart[len(st.a.Entities)] = int32(len(st.nameWords))
+	st.wordIndex = append(st.wordIndex[:0], st.nameWords...)
+	slices.SortFunc(st.wordIndex, func(x, y nameWord) int {
+		return cmp.Or(cmp.Compare(x.hash, y.hash), cmp.Compare(x.ent, y.ent))
+	})
+}
+
+// nameHoldsRest reports whether the name of person i holds every word of
+// low from byte from on.
+func (st *quoteState) nameHoldsRest(i int, low []byte, from int) bool {
+	words := st.nameWords[st.nameStart[i]:st.nameStart[i+1]]
+	for j := from; ; {
+		s, e := fieldAt(low, j)
+		if s == len(low) {
+			return true
+		}
+		held := false
+		for _, w := range words {
+			if string(st.nameText[w.off:w.end]) == string(low[s:e]) {
+				held = true
+				break
+			}
+		}
+		if !held {
+			return false
+		}
+		j = e
+	}
+}
+
+// fieldAt returns the bounds of the first word of b at or after i, cut as
+// strings.Fields cuts: between runs of white space. s is len(b) when
+// there is none.
+func fieldAt[T string | []byte](b T, i int) (s, e int) {
+	space := func(i int) (bool, int) {
+		if c := b[i]; c < utf8.RuneSelf {
+			return unicode.IsSpace(rune(c)), 1
+		}
+		r, n := utf8.DecodeRuneInString(string(b[i:min(i+utf8.UTFMax, len(b))]))
+		return unicode.IsSpace(r), n
+	}
+	for i < len(b) {
+		sp, n := space(i)
+		if !sp {
+			break
+		}
+		i += n
+	}
+	s = i
+	for i < len(b) {
+		sp, n := space(i)
+		if sp {
+			break
+		}
+		i += n
+	}
+	return s, i
 }
 
 func containsWord(ws []string, w string) bool {
@@ -2299,7 +2492,7 @@ func (st *quoteState) isPersonName(name string) bool {
 	// most speakers are the name of a person entity as it stands, and a
 	// person's form wins over any other entity's (see addForm): a short
 	// list of entities is read faster than the index of all forms is made
-	if st.forms == nil && len(st.a.Entities) <= maxEntityScan && strings.TrimSpace(name) == name {
+	if !st.formsMade && len(st.a.Entities) <= maxEntityScan && strings.TrimSpace(name) == name {
 		for _, e := range st.a.Entities {
 			if e.Type == Person && e.Name == name {
 				return true

@@ -3,6 +3,7 @@ package berita
 import (
 	"bytes"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -751,5 +752,78 @@ func TestQuoteTokenEnds(t *testing.T) {
 	want = []string{"kata", "\u201c", "mengatakan"}
 	if diff := cmp.Diff(want, words(marks)); diff != "" {
 		t.Errorf("marks (-want +got):\n%s", diff)
+	}
+}
+
+// TestFieldAt checks that fieldAt cuts words as strings.Fields does, with
+// white space outside ASCII and bytes that are no UTF-8.
+func TestFieldAt(t *testing.T) {
+	for _, text := range []string{"", " ", "Budi", " Budi  Santoso ", "a\tb\nc\u00a0d\u2003e\u0085f", "\xffBudi \xe2\x80", "Jum'at, 12  Mei\u3000"} {
+		var got []string
+		for i := 0; ; {
+			s, e := fieldAt(text, i)
+			if s == len(text) {
+				break
+			}
+			got = append(got, text[s:e])
+			i = e
+		}
+		if want := strings.Fields(text); !slices.Equal(got, want) {
+			t.Errorf("fieldAt(%q) words %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestNameOf checks the name nameOf finds at the end of a run, with the
+// words of a name parted by one space or by more.
+func TestNameOf(t *testing.T) {
+	for run, want := range map[string]string{
+		"Kapolri Jenderal Badrodin Haiti":   "Badrodin Haiti",
+		"Kapolri Jenderal  Badrodin\tHaiti": "Badrodin Haiti",
+		"Ketua KPPU Guntur Saragih":         "Guntur Saragih",
+		"Mensesneg, Hatta Rajasa":           "Hatta Rajasa",
+		"Juru Bicara":                       "",
+		"Abdullah bin Umar":                 "Abdullah bin Umar",
+		"Budi-pun":                          "Budi",
+	} {
+		if got := nameOf(run); got != want {
+			t.Errorf("nameOf(%q) = %q, want %q", run, got, want)
+		}
+	}
+}
+
+// TestFormsAndWords checks formOf, where a person wins a form it shares
+// with another entity, and byWords, which finds the one person whose name
+// holds every word asked about, in any case.
+func TestFormsAndWords(t *testing.T) {
+	a := &Article{Entities: []Entity{
+		{Name: "Budi Santoso", Type: Person, Aliases: []string{"Budi"}},
+		{Name: "Budi Karya", Type: Person},
+		{Name: "Santoso", Type: Organization},
+		{Name: "Putri Santoso", Type: Person, Aliases: []string{"Santoso "}},
+	}}
+	st := newQuoteState(a)
+	defer func() {
+		sc := st.quoteScratch
+		sc.state = quoteState{}
+		spareQuoteScratch.Put(sc)
+	}()
+	for name, want := range map[string]int{"budi": 0, "BUDI SANTOSO": 0, "Budi Karya": 1, "santoso": 3, "Putri": -1, "": -1} {
+		i, ok := st.formOf(name)
+		if !ok {
+			i = -1
+		}
+		if i != want {
+			t.Errorf("formOf(%q) = %d, want %d", name, i, want)
+		}
+	}
+	for name, want := range map[string]int{"Santoso Budi": 0, "karya": 1, "Putri": 3, "Budi": -1, "Santoso": -1, " ": -1, "Budi Joko": -1} {
+		i, ok := st.byWords(name)
+		if !ok {
+			i = -1
+		}
+		if i != want {
+			t.Errorf("byWords(%q) = %d, want %d", name, i, want)
+		}
 	}
 }
