@@ -46,9 +46,10 @@ func splitTokens(text string, toks []token) []token {
 		// are a space: no decoding and no tables for them
 		var r rune
 		size := 1
+		var alnum, upper bool
 		switch {
 		case isAlnumASCII(c):
-			r = rune(c)
+			r, alnum, upper = rune(c), true, isUpperASCII(c)
 		case isSpaceASCII(c): // as unicode.IsSpace for ASCII
 			i++
 			continue
@@ -60,23 +61,30 @@ func splitTokens(text string, toks []token) []token {
 				i += size
 				continue
 			}
+			alnum, upper = isAlnum(r), unicode.IsUpper(r)
 		}
-		if isAlnum(r) {
-			j := scanWord(text, i)
+		if alnum {
+			// most words are a run of ASCII letters that ends at a
+			// space or a mark no word joins across: scanWord only for
+			// the others
+			j := i + alnumRun(text, i)
+			if j < len(text) && (text[j] >= utf8.RuneSelf || isSeparatorASCII(text[j])) {
+				j = scanWord(text, i)
+			}
 			kind := wordToken
 			if '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) {
 				if allDigitsOrSep(text[i:j]) {
 					kind = numberToken
 				}
 			}
-			toks = append(toks, token{start: i, end: j, kind: kind, sentStart: sentStart && kind == wordToken, upper: isUpperRune(r)})
+			toks = appendToken(toks, i, j, kind, sentStart && kind == wordToken, upper)
 			if kind == wordToken {
 				sentStart = false
 			}
 			i = j
 			continue
 		}
-		toks = append(toks, token{start: i, end: i + size, kind: punctToken, upper: isUpperRune(r)})
+		toks = appendToken(toks, i, i+size, punctToken, false, upper)
 		if (r == '.' || r == '!' || r == '?') && fullStopEnds(text, toks) {
 			sentStart = true
 		}
@@ -85,13 +93,15 @@ func splitTokens(text string, toks []token) []token {
 	return toks
 }
 
-// isUpperRune is unicode.IsUpper without the tables for ASCII, as
-// startsUpper tells the first rune of a string.
-func isUpperRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'A' <= r && r <= 'Z'
-	}
-	return unicode.IsUpper(r)
+// appendToken appends a token of the fields given. It writes them in
+// place: append(toks, token{...}) builds the token on the stack a field
+// at a time and copies it out with wider loads, which wait for the narrow
+// stores just made, once per token.
+func appendToken(toks []token, start, end int, kind tokenKind, sentStart, upper bool) []token {
+	toks = append(toks, token{})
+	t := &toks[len(toks)-1]
+	t.start, t.end, t.kind, t.sentStart, t.upper = start, end, kind, sentStart, upper
+	return toks
 }
 
 // scanWord returns the end of the word or number that starts at i.
