@@ -76,6 +76,15 @@ type model struct {
 	// adds them without a look-up.
 	tagPairsPlain [numTags][numTags][numTags]int32
 	marks         [len(classNames)][len(classNames)][numTags]int32
+	// Near the gazetteer's names, the scorer adds the sums of markFeatures
+	// from gazMarks, by the value of the gazetteer feature (see gazValue)
+	// of the token before, after and at the token, and from classMarks,
+	// by the word class of the token before and after; and those of the
+	// feature of the tag before and the gazetteer from gazTags, by the
+	// value and the tag.
+	gazMarks   [][3][numTags]int32
+	classMarks [2][len(classNames)][numTags]int32
+	gazTags    [][numTags][numTags]int32
 	// none is a row of zeros, the row of the features the model does
 	// not know: adding it changes no score, and addRows needs no
 	// branch, which would be mispredicted for one feature in eight.
@@ -228,7 +237,8 @@ func decodeModel(b []byte) (*model, error) {
 }
 
 // sumFewValued sums the features that take few values, of the tags and
-// the marks of a token: it fills m.tagPairs, m.tagPairsPlain and m.marks.
+// the marks of a token: it fills m.tagPairs, m.tagPairsPlain, m.marks,
+// m.gazMarks, m.classMarks and m.gazTags.
 func (m *model) sumFewValued() {
 	sd := seeds()
 	rows := make([]int32, 5)
@@ -249,6 +259,25 @@ func (m *model) sumFewValued() {
 				hashString(sd.nc[3], after),
 			}, rows)
 			m.addRows(rows, &m.marks[a][b])
+		}
+	}
+	for c, class := range classNames {
+		m.findRows([]uint32{hashString(sd.nc[1], class), hashString(sd.nc[3], class)}, rows)
+		m.addRows(rows[:1], &m.classMarks[0][c])
+		m.addRows(rows[1:2], &m.classMarks[1][c])
+	}
+	gv := gazValues()
+	m.gazMarks = make([][3][numTags]int32, len(gv.names))
+	m.gazTags = make([][numTags][numTags]int32, len(gv.names))
+	for v := range gv.names {
+		hs := []uint32{gv.hash(sd.ng[1], v), gv.hash(sd.ng[3], v), gv.hash(sd.g, v)}
+		m.findRows(hs, rows)
+		for k := range hs {
+			m.addRows(rows[k:k+1], &m.gazMarks[v][k])
+		}
+		for prev := range numTags {
+			m.findRows([]uint32{gv.hash(sd.t1g[prev], v)}, rows)
+			m.addRows(rows[:1], &m.gazTags[v][prev])
 		}
 	}
 }
@@ -434,15 +463,15 @@ func (m *model) scores(fx *featurizer, i int, prev, prev2 uint8) [numTags]int32 
 	}
 	scores := in.wordScores
 	// The features of the two tags before alone are summed in the model,
-	// and so is that of the tag before and the gazetteer outside its
-	// names; those of the word and the tag O before it, which most of the
-	// tokens scored follow, with the token.
+	// and so is that of the tag before and the gazetteer; those of the
+	// word and the tag O before it, which most of the tokens scored
+	// follow, with the token.
 	feats := fx.feats[:0]
-	if fx.gazAt(i) == 0 {
+	if v := fx.gazValue(i); v == 0 {
 		addScores(&scores, &m.tagPairsPlain[prev2][prev])
 	} else {
 		addScores(&scores, &m.tagPairs[prev2][prev])
-		feats = append(feats, fx.gazFeature(seeds().t1g[prev], i))
+		addScores(&scores, &m.gazTags[v][prev])
 	}
 	if prev == tagO {
 		addScores(&scores, &in.afterO)
@@ -476,13 +505,6 @@ func (m *model) sumWord(fx *featurizer, i int, in *tokenInfo) {
 	}
 	ns := len(feats)
 	feats = fx.contextFeatures(i, feats)
-	// the features of the gazetteer and of the word classes around the
-	// token take few values, and away from the gazetteer's names their
-	// sums are kept in the model (see model.marks)
-	plain := fx.gazAt(i-1) == 0 && fx.gazAt(i) == 0 && fx.gazAt(i+1) == 0
-	if !plain {
-		feats = fx.markFeatures(i, feats)
-	}
 	// all the rows are looked up at once, so that their misses overlap
 	fx.feats = feats
 	rows := slices.Grow(fx.rows[:0], len(feats))[:len(feats)]
@@ -494,8 +516,18 @@ func (m *model) sumWord(fx *featurizer, i int, in *tokenInfo) {
 		fx.cacheWordSums(in.word, &sums)
 	}
 	in.wordScores, in.afterO = sums.self, sums.afterO
-	if plain {
-		addScores(&in.wordScores, &m.marks[classIndex(fx.tokInfo(i-1).class)][classIndex(fx.tokInfo(i+1).class)])
+	// the features of the gazetteer and of the word classes around the
+	// token take few values, and their sums are kept in the model, away
+	// from the gazetteer's names all in one (see model.marks)
+	before, after := classIndex(fx.tokInfo(i-1).class), classIndex(fx.tokInfo(i+1).class)
+	if vb, v, va := fx.gazValue(i-1), fx.gazValue(i), fx.gazValue(i+1); vb == 0 && v == 0 && va == 0 {
+		addScores(&in.wordScores, &m.marks[before][after])
+	} else {
+		addScores(&in.wordScores, &m.gazMarks[vb][0])
+		addScores(&in.wordScores, &m.gazMarks[va][1])
+		addScores(&in.wordScores, &m.gazMarks[v][2])
+		addScores(&in.wordScores, &m.classMarks[0][before])
+		addScores(&in.wordScores, &m.classMarks[1][after])
 	}
 	m.addRows(rows[ns:], &in.wordScores)
 	in.haveScores = true
@@ -874,18 +906,53 @@ func (fx *featurizer) gazAt(i int) int32 {
 // gazFeature hashes into h the gazetteer feature of token i: "-" outside
 // a known name, else B or I, the type's initial and the list's kind.
 func (fx *featurizer) gazFeature(h uint32, i int) uint32 {
-	if i < 0 || i >= len(fx.toks) || fx.gaz[i] == 0 {
-		return noGazFeature(h)
+	return gazValues().hash(h, fx.gazValue(i))
+}
+
+// gazValue returns the value of the gazetteer feature of token i, as
+// gazValues numbers them: 0 outside a known name.
+func (fx *featurizer) gazValue(i int) int {
+	id := fx.gazAt(i)
+	switch {
+	case id < 0:
+		return gazValues().first[-id-1]
+	case id > 0:
+		return gazValues().first[id-1] + 1
 	}
-	id := fx.gaz[i]
-	if id < 0 {
-		id = -id
-		h = hashString(h, "B")
-	} else {
-		h = hashString(h, "I")
+	return 0
+}
+
+// gazFeatureValues numbers the values of the gazetteer feature, which
+// are few: "-", and B and I of each type and kind of name the gazetteer
+// lists.
+type gazFeatureValues struct {
+	// names holds each value's string, and first the value of B of each
+	// gazetteer entry's type and kind; that of I is one more.
+	names []string
+	first []int
+}
+
+var gazValues = sync.OnceValue(func() *gazFeatureValues {
+	gv := &gazFeatureValues{names: []string{"-"}}
+	entries := loadGazetteer().entries
+	gv.first = make([]int, len(entries))
+	index := map[string]int{}
+	for k, e := range entries {
+		kind := string(e.typ[0]) + e.kind
+		v, ok := index[kind]
+		if !ok {
+			v = len(gv.names)
+			index[kind] = v
+			gv.names = append(gv.names, "B"+kind, "I"+kind)
+		}
+		gv.first[k] = v
 	}
-	e := &loadGazetteer().entries[id-1]
-	return hashString(hashString(h, string(e.typ[0])), e.kind)
+	return gv
+})
+
+// hash hashes value v of the gazetteer feature into h.
+func (gv *gazFeatureValues) hash(h uint32, v int) uint32 {
+	return hashString(h, gv.names[v])
 }
 
 // noGazFeature hashes into h the gazetteer feature of a token outside
@@ -1076,17 +1143,40 @@ func (fx *featurizer) contextFeatures(i int, out []uint32) []uint32 {
 		out = append(out, sd.first, hashRunes(sd.firstSS, in.short))
 	}
 	return append(out,
-		hashBytes(sd.nw[0], fx.tokInfo(i-2).lower),
+		fx.hashLower(sd.nw[0], i-2),
 		before[0],
 		hashRunes(sd.nss[1], prev.short),
 		before[1],
 		after[0],
 		hashRunes(sd.nss[3], next.short),
 		after[1],
-		hashBytes(sd.nw[4], fx.tokInfo(i+2).lower),
+		fx.hashLower(sd.nw[4], i+2),
 		word[0],
 		after[2],
 		short[2])
+}
+
+// hashLower hashes into h the word of token i lower-cased, as hashBytes
+// hashes tokInfo(i).lower. The features of a token read no more of the
+// words two before and after it, and a word in ASCII is lower-cased as
+// it is hashed, where filling its entry would also shape it and look up
+// its class: of the words the tagger reads, one in five is read as no
+// more than that.
+func (fx *featurizer) hashLower(h uint32, i int) uint32 {
+	if i < 0 || i >= len(fx.toks) || fx.info[i].done {
+		return hashBytes(h, fx.tokInfo(i).lower)
+	}
+	lh := h
+	for _, c := range []byte(fx.word(i)) {
+		if c >= utf8.RuneSelf {
+			return hashBytes(h, fx.tokInfo(i).lower)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lh = (lh ^ uint32(c)) * fnvPrime
+	}
+	return lh
 }
 
 // markFeatures appends the hashes of the features of token i that read

@@ -14,43 +14,88 @@ import (
 // textFields returns the captions and paragraphs that Parse finds in
 // the plain-text articles of benchInputs: the fields the tagger reads.
 func textFields(tb testing.TB) []string {
+	return slices.Concat(articleFields(tb)...)
+}
+
+// articleFields returns the fields of textFields by article.
+func articleFields(tb testing.TB) [][]string {
 	tb.Helper()
 	text, _ := benchInputs(tb)
-	var fields []string
+	var articles [][]string
 	for _, in := range text {
 		a, err := Parse(bytes.NewReader(in.data))
 		if err != nil {
 			tb.Fatalf("%s: %v", in.name, err)
 		}
+		var fields []string
 		for _, im := range a.Images {
 			fields = append(fields, im.Caption)
 		}
 		for _, p := range a.Paragraphs {
 			fields = append(fields, p.Text)
 		}
+		articles = append(articles, fields)
 	}
-	return fields
+	return articles
 }
 
 // BenchmarkTagger measures what the entity stage pays per field before
 // it reads the tags: splitting into tokens, the gazetteer pass of the
 // featurizer and the tagger, over the captions and paragraphs of the
-// plain-text articles.
+// plain-text articles. The tagger's word cache passes from one pass to
+// the next, so that all but the first pass meet only words it has met.
 func BenchmarkTagger(b *testing.B) {
-	fields := textFields(b)
+	benchmarkTagger(b, keepCache)
+}
+
+// BenchmarkTaggerNew is BenchmarkTagger with the word cache emptied
+// before each pass, so that each article is new to it when met, as in a
+// stream of new articles: what the cache gains here, it gains from the
+// words that come again in other articles and within one.
+func BenchmarkTaggerNew(b *testing.B) {
+	benchmarkTagger(b, emptyPerPass)
+}
+
+// BenchmarkTaggerCold is BenchmarkTagger with the word cache emptied
+// before each article, as if each were the first a Parser met.
+func BenchmarkTaggerCold(b *testing.B) {
+	benchmarkTagger(b, emptyPerArticle)
+}
+
+// cacheUse says when benchmarkTagger empties the word cache.
+type cacheUse int
+
+const (
+	keepCache       cacheUse = iota
+	emptyPerPass             // BenchmarkTaggerNew
+	emptyPerArticle          // BenchmarkTaggerCold
+)
+
+func benchmarkTagger(b *testing.B, cache cacheUse) {
+	articles := articleFields(b)
 	var n int64
-	for _, f := range fields {
-		n += int64(len(f))
+	for _, fields := range articles {
+		for _, f := range fields {
+			n += int64(len(f))
+		}
 	}
 	m := loadModel()
 	var fx featurizer
 	var toks []token
 	var tags []uint8
 	cpuLoop(b, n, func() {
-		for _, f := range fields {
-			toks = splitTokens(f, toks)
-			fx.reset(f, toks)
-			tags = m.tag(&fx, tags)
+		if cache == emptyPerPass {
+			clear(fx.wordCache)
+		}
+		for _, fields := range articles {
+			if cache == emptyPerArticle {
+				clear(fx.wordCache)
+			}
+			for _, f := range fields {
+				toks = splitTokens(f, toks)
+				fx.reset(f, toks)
+				tags = m.tag(&fx, tags)
+			}
 		}
 	})
 }
@@ -175,6 +220,27 @@ func TestModelWeights(t *testing.T) {
 	}
 	if got != sum {
 		t.Errorf("%d features: scores %v, want %v", len(feats), got, sum)
+	}
+}
+
+// TestHashLower checks that hashLower hashes a token's word lower-cased
+// as hashBytes hashes appendLower's, whether the token's entry is filled
+// or not.
+func TestHashLower(t *testing.T) {
+	text := "Jakarta KPK iPhone Jum'at 13/9/2023 Café ÜNAL x\u00e9X , Presiden"
+	toks := splitTokens(text, nil)
+	for _, filled := range []bool{false, true} {
+		var fx featurizer
+		fx.reset(text, toks)
+		for i := -1; i <= len(toks); i++ {
+			if filled {
+				fx.tokInfo(i)
+			}
+			want := hashBytes(fnvOffset, appendLower(nil, fx.word(i)))
+			if got := fx.hashLower(fnvOffset, i); got != want {
+				t.Errorf("filled %v: hashLower(%q) = %x, want %x", filled, fx.word(i), got, want)
+			}
+		}
 	}
 }
 
