@@ -1834,14 +1834,20 @@ func findPublished(line string) (time.Time, string, bool) {
 		return time.Time{}, "", false
 	}
 	// Kontan separates the date from the time with a slash: "Senin, 04
-	// Maret 2024 / 14:05 WIB"
-	line = strings.ReplaceAll(line, " / ", " | ")
+	// Maret 2024 / 14:05 WIB" (a search for the slash, which few lines
+	// hold, is quicker than one for a space and a slash)
+	if strings.IndexByte(line, '/') >= 0 {
+		line = strings.ReplaceAll(line, " / ", " | ")
+	}
 	if t, ok := parsePublished(line); ok {
 		return t, "", true
 	}
 	// "13 Mar 2024 10:30 WIB | Diperbarui 13 Mar 2024 11:00 WIB": the
 	// publish time, then the update time
 	for _, sep := range []string{" | ", " - ", " – ", ", "} {
+		if strings.IndexByte(line, sep[1]) < 0 {
+			continue // as most lines: the byte after the space is rarer than it
+		}
 		head, tail, ok := strings.Cut(line, sep)
 		if !ok {
 			continue
