@@ -428,7 +428,7 @@ func (sc *dateScanner) matchAt(i int) int {
 		if j := sc.numericAt(i); j > i {
 			return j
 		}
-		if t.num == 1 && sc.ok(i+1) && sc.tok(i+1).lx.holiday {
+		if t.num == 1 && sc.ok(i+1) && sc.tok(i+1).lx.holiday() {
 			if j := sc.holidayAt(i); j > i {
 				return j
 			}
@@ -447,7 +447,7 @@ func (sc *dateScanner) matchAt(i int) int {
 	if !lx.known() {
 		return i
 	}
-	if lx.holiday {
+	if lx.holiday() {
 		if j := sc.holidayAt(i); j > i {
 			return j
 		}
@@ -462,12 +462,12 @@ func (sc *dateScanner) matchAt(i int) int {
 			return j
 		}
 	}
-	if lx.isNum || lx.vague || lx.unit != noUnit || sc.is(i, "setengah", "bertahun", "berbulan", "berhari", "berminggu", "berjam") {
+	if lx.isNum() || lx.vague() || lx.unit != noUnit || sc.is(i, "setengah", "bertahun", "berbulan", "berhari", "berminggu", "berjam") {
 		if j := sc.countAt(i, i); j > i {
 			return j
 		}
 	}
-	if lx.key {
+	if lx.key() {
 		return sc.keywordAt(i)
 	}
 	return i
@@ -526,12 +526,12 @@ func (sc *dateScanner) numberAt(i int) (n, j int, ok bool) {
 	if v, isNum := sc.plainNum(i); isNum {
 		return v, i + 1, true
 	}
-	if !sc.ok(i) || !sc.tok(i).lx.isNum || sc.tok(i).lx.num < 0 || sc.tok(i).lx.unit != noUnit {
+	if !sc.ok(i) || !sc.tok(i).lx.isNum() || sc.tok(i).lx.num < 0 || sc.tok(i).lx.unit != noUnit {
 		return 0, i, false
 	}
 	total, cur := 0, 0
 	j = i
-	for sc.ok(j) && sc.tok(j).lx.isNum && sc.tok(j).lx.unit == noUnit {
+	for sc.ok(j) && sc.tok(j).lx.isNum() && sc.tok(j).lx.unit == noUnit {
 		v := int(sc.tok(j).lx.num)
 		switch {
 		case v >= 0:
@@ -1130,7 +1130,7 @@ func (sc *dateScanner) dayMonthAt(start, i int) int {
 	}
 	m := int(sc.tok(j).lx.month)
 	j++
-	if sc.isPunct(j, '.') && sc.tok(j-1).lx.abbr && sc.adj(j-1) {
+	if sc.isPunct(j, '.') && sc.tok(j-1).lx.abbr() && sc.adj(j-1) {
 		j++ // "15 Agu. 2025"
 	}
 	y, e, hasY := sc.yearAfter(j)
@@ -1619,7 +1619,7 @@ func (sc *dateScanner) weekdayFrom(start, i int) int {
 		return e
 	}
 	t := sc.tok(i)
-	if t.lx.abbr || !t.upper {
+	if t.lx.abbr() || !t.upper {
 		return start
 	}
 	if t.lx.weekday == int8(time.Sunday)+1 && sc.is(i, "minggu") && sc.tok(i).sent != sc.sentOf(i-1) {
@@ -1714,7 +1714,7 @@ func (sc *dateScanner) monthLedAt(start, i int) int {
 	t := sc.tok(i)
 	m := int(t.lx.month)
 	j := i + 1
-	if sc.isPunct(j, '.') && t.lx.abbr && sc.adj(i) {
+	if sc.isPunct(j, '.') && t.lx.abbr() && sc.adj(i) {
 		if _, _, ok := sc.yearAfter(j + 1); ok {
 			j++
 		}
@@ -1728,7 +1728,7 @@ func (sc *dateScanner) monthLedAt(start, i int) int {
 	if !hasY {
 		rEnd = j
 	}
-	if k, ok := sc.rangeSepAfter(i, rEnd); ok && sc.ok(k) && sc.tok(k).lx.month != 0 && !sc.tok(k).lx.abbr || ok && sc.ok(k) && sc.tok(k).lx.month != 0 && sc.yearFollows(k+1) {
+	if k, ok := sc.rangeSepAfter(i, rEnd); ok && sc.ok(k) && sc.tok(k).lx.month != 0 && !sc.tok(k).lx.abbr() || ok && sc.ok(k) && sc.tok(k).lx.month != 0 && sc.yearFollows(k+1) {
 		m2 := int(sc.tok(k).lx.month)
 		y2, e2, hasY2 := sc.yearAfter(k + 1)
 		if !hasY2 {
@@ -1747,8 +1747,8 @@ func (sc *dateScanner) monthLedAt(start, i int) int {
 				y2++
 			}
 		default:
-			if !sc.hasRef || t.lx.abbr {
-				if t.lx.abbr {
+			if !sc.hasRef || t.lx.abbr() {
+				if t.lx.abbr() {
 					return start
 				}
 				return sc.emit(start, e2, unresolved(Month))
@@ -1770,7 +1770,7 @@ func (sc *dateScanner) monthLedAt(start, i int) int {
 		}
 		return sc.emit(start, e, point(Month, sc.monthStart(y, m)))
 	}
-	if t.lx.abbr || !t.upper && start == i {
+	if t.lx.abbr() || !t.upper && start == i {
 		return start
 	}
 	past, future, this, k := sc.relMarkerAt(j)
@@ -1991,7 +1991,7 @@ func (sc *dateScanner) hariAt(i int) int {
 	switch {
 	case sc.is(i+1, "ini"):
 		return sc.dayOffset(i, i+2, 0, "")
-	case sc.ok(i+1) && sc.tok(i+1).lx.weekday != 0 && !sc.tok(i+1).lx.abbr:
+	case sc.ok(i+1) && sc.tok(i+1).lx.weekday != 0 && !sc.tok(i+1).lx.abbr():
 		return sc.weekdayFrom(i, i+1)
 	case sc.is(i+1, "yang") && sc.is(i+2, "sama"):
 		return sc.anchorOffset(i, i+3, 0)
@@ -2062,7 +2062,7 @@ func (sc *dateScanner) weekendAt(start, i int) int {
 // bulanAt reads "bulan ini", "bulan depan", "bulan April", "bulan
 // Ramadan"; inside "akhir bulan" a bare "bulan" is this month.
 func (sc *dateScanner) bulanAt(start, i int) int {
-	if sc.ok(i+1) && sc.tok(i+1).lx.month != 0 && !sc.tok(i+1).lx.abbr {
+	if sc.ok(i+1) && sc.tok(i+1).lx.month != 0 && !sc.tok(i+1).lx.abbr() {
 		return sc.monthLedAt(start, i+1)
 	}
 	n, k, ok := sc.relOffsetAt(i + 1)
@@ -2332,11 +2332,11 @@ func (sc *dateScanner) countAt(start, i int) int {
 	u := noUnit
 	j := i
 	switch {
-	case t.kind == tokWord && t.lx.isNum && t.lx.unit != noUnit:
+	case t.kind == tokWord && t.lx.isNum() && t.lx.unit != noUnit:
 		n, u, j = 1, t.lx.unit, i+1
 	case sc.is(i, "setengah"):
 		half, j = true, i+1
-	case t.kind == tokWord && t.lx.vague:
+	case t.kind == tokWord && t.lx.vague():
 		vague, j = true, i+1
 	case sc.is(i, "bertahun", "berbulan", "berhari", "berminggu", "berjam"):
 		// "bertahun-tahun"
@@ -2364,7 +2364,7 @@ func (sc *dateScanner) countAt(start, i int) int {
 		}
 	}
 	if u == noUnit {
-		if !sc.ok(j) || sc.tok(j).lx.unit == noUnit || sc.tok(j).lx.isNum {
+		if !sc.ok(j) || sc.tok(j).lx.unit == noUnit || sc.tok(j).lx.isNum() {
 			return start
 		}
 		// "Jam Gadang", "Minggu (10/8)": a capitalized unit word that
@@ -2545,7 +2545,7 @@ func durationString(u timeUnit, n int, half, vague bool) string {
 // "Hari Pahlawan", "Lebaran tahun ini", "Idul Adha 1446 H", "Ramadan 1446
 // H", "Tahun Baru", "Natal".
 func (sc *dateScanner) holidayAt(i int) int {
-	if !sc.tok(i).lx.holiday && !(sc.tok(i).kind == tokNum && sc.tok(i).num == 1) {
+	if !sc.tok(i).lx.holiday() && !(sc.tok(i).kind == tokNum && sc.tok(i).num == 1) {
 		return i
 	}
 	// The first word rules out nearly every holiday: it is folded once

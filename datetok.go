@@ -85,25 +85,53 @@ const (
 // A lexEntry is what the date lexicon knows of a word. A word may have
 // several roles: "minggu" is Sunday and a week, "setahun" is a count and a
 // unit.
+//
+// It takes 8 bytes, its marks kept as bits of one byte (lexFlags), so
+// that a token takes 32: the tokenizer writes one for every word of a
+// text.
 type lexEntry struct {
 	month   int8 // 1-12
 	weekday int8 // time.Weekday + 1
 	zone    int8 // 1 WIB, 2 WITA, 3 WIT
-	// abbr marks a month or weekday form that is read only next to a day
-	// or year ("Mar", "Sun", "may").
-	abbr  bool
-	unit  timeUnit
-	isNum bool // a number word ("dua", "sepuluh") or se- count ("setahun")
-	num   int16
-	ord   int8 // ordinal word: pertama 1 ... keempat 4
-	// vague marks words that stand for an unknown count ("beberapa",
-	// "puluhan").
-	vague bool
-	// key marks words that start or shape a date rule; words the lexicon
-	// does not know at all are skipped by the scanner at once.
-	key bool
-	// holiday marks the first words of holiday names.
-	holiday bool
+	unit    timeUnit
+	ord     int8 // ordinal word: pertama 1 ... keempat 4
+	flags   lexFlags
+	num     int16
+}
+
+// lexFlags are the marks of a lexEntry.
+type lexFlags uint8
+
+const (
+	// lexAbbr marks a month or weekday form that is read only next to
+	// a day or year ("Mar", "Sun", "may").
+	lexAbbr lexFlags = 1 << iota
+	// lexNum marks a number word ("dua", "sepuluh") or se- count
+	// ("setahun").
+	lexNum
+	// lexVague marks words that stand for an unknown count
+	// ("beberapa", "puluhan").
+	lexVague
+	// lexKey marks words that start or shape a date rule; words the
+	// lexicon does not know at all are skipped by the scanner at once.
+	lexKey
+	// lexHoliday marks the first words of holiday names.
+	lexHoliday
+)
+
+func (e lexEntry) abbr() bool    { return e.flags&lexAbbr != 0 }
+func (e lexEntry) isNum() bool   { return e.flags&lexNum != 0 }
+func (e lexEntry) vague() bool   { return e.flags&lexVague != 0 }
+func (e lexEntry) key() bool     { return e.flags&lexKey != 0 }
+func (e lexEntry) holiday() bool { return e.flags&lexHoliday != 0 }
+
+// mark sets flag f when on holds, and clears it when not.
+func (e *lexEntry) mark(f lexFlags, on bool) {
+	if on {
+		e.flags |= f
+	} else {
+		e.flags &^= f
+	}
 }
 
 func (e lexEntry) known() bool { return e != lexEntry{} }
@@ -166,10 +194,10 @@ var dateLexicon = sync.OnceValue(func() *lexicon {
 		full[w] = true
 	}
 	for w, mo := range monthNames {
-		set(w, func(e *lexEntry) { e.month = int8(mo); e.abbr = !full[w] })
+		set(w, func(e *lexEntry) { e.month = int8(mo); e.mark(lexAbbr, !full[w]) })
 	}
 	for w, wd := range weekdayNames {
-		set(w, func(e *lexEntry) { e.weekday = int8(wd) + 1; e.abbr = len(w) <= 3 })
+		set(w, func(e *lexEntry) { e.weekday = int8(wd) + 1; e.mark(lexAbbr, len(w) <= 3) })
 	}
 	for w, loc := range zoneNames {
 		z := int8(1)
@@ -182,7 +210,7 @@ var dateLexicon = sync.OnceValue(func() *lexicon {
 		set(w, func(e *lexEntry) { e.zone = z })
 	}
 	for w, n := range numberWords {
-		set(w, func(e *lexEntry) { e.isNum = true; e.num = int16(n) })
+		set(w, func(e *lexEntry) { e.flags |= lexNum; e.num = int16(n) })
 	}
 	for w, o := range ordinalWords {
 		set(w, func(e *lexEntry) { e.ord = o })
@@ -191,20 +219,20 @@ var dateLexicon = sync.OnceValue(func() *lexicon {
 		set(w, func(e *lexEntry) { e.unit = u })
 	}
 	for w, u := range seUnits {
-		set(w, func(e *lexEntry) { e.unit = u; e.isNum = true; e.num = 1 })
+		set(w, func(e *lexEntry) { e.unit = u; e.flags |= lexNum; e.num = 1 })
 	}
 	for _, w := range vagueWords {
-		set(w, func(e *lexEntry) { e.vague = true })
+		set(w, func(e *lexEntry) { e.flags |= lexVague })
 	}
 	for _, w := range dateWords {
-		set(w, func(e *lexEntry) { e.key = true })
+		set(w, func(e *lexEntry) { e.flags |= lexKey })
 	}
 	for _, h := range holidays {
 		w := h.words[0]
 		if w == "1" {
 			w = h.words[1] // "1 Muharram": the month name marks it
 		}
-		set(w, func(e *lexEntry) { e.key = true; e.holiday = true })
+		set(w, func(e *lexEntry) { e.flags |= lexKey | lexHoliday })
 	}
 	lx := &lexicon{words: m, codes: newCodeTable[lexEntry](len(m)), shorts: newCodeTable[lexEntry](len(m))}
 	for w, e := range m {
@@ -438,8 +466,7 @@ type tokenizer struct {
 // word of the lexicon, followed by an ASCII byte other than an
 // apostrophe; a number; ASCII punctuation; a space. The rest (a letter
 // outside ASCII, a word that may go on past an apostrophe, a longer word
-// that may be in the lexicon, the last eight bytes of the text) is read
-// by token, out of the loop. The loop keeps the slices and the sentence
+// that may be in the lexicon) is read by token, out of the loop. The loop keeps the slices and the sentence
 // count in variables, which with so few cases the compiler holds in
 // registers, and writes them to tz only around a call to token: with
 // every case in one loop, there were more variables than registers, and
@@ -457,13 +484,18 @@ func (tz *tokenizer) run(text string, from int) {
 		case c == ' ':
 			i++
 			continue
-		case isASCIILetter(c) && i+8 <= len(text):
+		case isASCIILetter(c):
 			// A word that ends within the eight bytes at i, as most
 			// do, is those bytes, in lower case (shortKey), read in
 			// one load. A longer one whose first eight letters, in
 			// lower case, start no word of the lexicon (longBits) is
 			// none of it: only its end is sought.
-			x := load64(text, i)
+			var x uint64
+			if i+8 <= len(text) {
+				x = load64(text, i)
+			} else {
+				x = loadTail(text, i)
+			}
 			n := leadingLetters(x)
 			var j int
 			var key uint64
@@ -544,6 +576,17 @@ func (tz *tokenizer) run(text string, from int) {
 		toks = tz.toks
 	}
 	tz.toks = toks
+}
+
+// loadTail returns the bytes of s from i, fewer than eight, as load64
+// would read them with zeros past the end: a zero is no letter, so that a
+// word at the end of a text ends where the text does.
+func loadTail(s string, i int) uint64 {
+	var x uint64
+	for k := len(s) - 1; k >= i; k-- {
+		x = x<<8 | uint64(s[k])
+	}
+	return x
 }
 
 // closesSentence reports whether the punctuation byte that ends at i ends

@@ -356,17 +356,28 @@ func (x *entityFinder) tokens(f Field, index int) []token {
 // joinDefinitions does for the tagger's tags.
 func (x *entityFinder) joinDefinedCandidates(f Field, index int, text string, first int) {
 	cs := x.cands[first:]
-	byStart := func(a, b candidate) int { return cmp.Compare(a.at.Start, b.at.Start) }
 	// mostly in order already; sorting moves nothing then, as no two
-	// start together
-	if !isStrictlySorted(cs, byStart) {
-		slices.SortFunc(cs, byStart)
+	// start together. (A candidate is a hundred bytes: the test reads
+	// the starts in place, where a comparison function is handed copies.)
+	sorted := true
+	for i := 1; i < len(cs) && sorted; i++ {
+		sorted = cs[i-1].at.Start < cs[i].at.Start
 	}
-	out := cs[:0]
+	if !sorted {
+		slices.SortFunc(cs, func(a, b candidate) int { return cmp.Compare(a.at.Start, b.at.Start) })
+	}
+	// the kept candidates move down in place, where copies of each were
+	// made and appended
+	out := 0
 	for i := 0; i < len(cs); i++ {
-		c := cs[i]
+		c := &cs[i]
+		if out != i {
+			cs[out] = *c
+			c = &cs[out]
+		}
+		out++
 		if i+1 < len(cs) && c.typ != Person && c.short == "" {
-			d := cs[i+1]
+			d := &cs[i+1]
 			between := ""
 			if d.at.Start >= c.at.End {
 				between = text[c.at.End:d.at.Start]
@@ -378,9 +389,8 @@ func (x *entityFinder) joinDefinedCandidates(f Field, index int, text string, fi
 				i++
 			}
 		}
-		out = append(out, c)
 	}
-	x.cands = x.cands[:first+len(out)]
+	x.cands = x.cands[:first+out]
 }
 
 // isStrictlySorted says whether s is in increasing order by cmp, with no
@@ -1327,10 +1337,19 @@ func (x *entityFinder) rescan() {
 		x.taken = slices.Grow(x.taken[:0], len(toks))[:len(toks)]
 		clear(x.taken)
 		taken := x.taken
+		// the spans of a field come in text order (see
+		// joinDefinedCandidates): the first token of each, the first
+		// that ends after its start, is looked for from the last one's on
+		k := 0
 		for _, at := range *coveredIn(f, index) {
-			k, _ := slices.BinarySearchFunc(toks, at.Start, func(t token, start int) int { return cmp.Compare(t.end, start+1) })
-			for ; k < len(toks) && toks[k].start < at.End; k++ {
-				taken[k] = max(taken[k], at.End)
+			if k > 0 && toks[k-1].end > at.Start {
+				k, _ = slices.BinarySearchFunc(toks, at.Start, func(t token, start int) int { return cmp.Compare(t.end, start+1) })
+			}
+			for k < len(toks) && toks[k].end <= at.Start {
+				k++
+			}
+			for t := k; t < len(toks) && toks[t].start < at.End; t++ {
+				taken[t] = max(taken[t], at.End)
 			}
 		}
 		for i := 0; i < len(toks); i++ {

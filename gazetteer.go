@@ -404,15 +404,16 @@ func (g *gazetteer) matchAt(text string, toks []token, i int, buf []byte) (m gaz
 
 // lookup returns the entries a whole name (any case) is a form of.
 func (g *gazetteer) lookup(name string) []int32 {
+	// a name whose first word starts no key is none: most names are
+	// unknown, and the filters say so at less cost than the table, and
+	// before the name is split
+	if start, end := firstToken(name); end == 0 || !g.firsts.hasAnyCaseAt(name, start, end) {
+		return nil
+	}
 	// names are short: split and lower-case them on the stack
 	var tokArr [32]token
 	var bufArr [128]byte
 	toks := splitTokens(name, tokArr[:0])
-	// a name whose first word starts no key is none: most names are
-	// unknown, and the filters say so at less cost than the table
-	if len(toks) == 0 || !g.firsts.hasAnyCase(name[toks[0].start:toks[0].end]) {
-		return nil
-	}
 	buf := bufArr[:0]
 	var h uint64
 	for i, t := range toks {

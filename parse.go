@@ -972,14 +972,40 @@ func countFields(s string) int {
 
 // fieldsUpTo is countFields up to limit+1, enough to tell whether s has
 // more than limit fields.
+//
+// It reads eight bytes at a time while they are ASCII, whose white space
+// is ' ' and '\t' to '\r', marking those bytes with their high bits: a
+// field starts at each other byte whose previous byte is white space.
+// Other bytes are read a rune at a time, as strings.Fields reads them.
 func fieldsUpTo(s string, limit int) int {
 	n := 0
-	for range strings.FieldsSeq(s) {
-		if n++; n > limit {
-			break
+	prevSpace := uint64(0x80) // the start of s counts as white space
+	for i := 0; i < len(s) && n <= limit; {
+		if i+8 <= len(s) {
+			if x := load64(s, i); x&highs == 0 {
+				// with each high bit set, taking 9 from a byte leaves
+				// its high bit set when the byte is 9 or more, and
+				// taking 14 when it is 14 or more; no byte borrows
+				tabToCR := ((x | highs) - 9*ones) &^ ((x | highs) - 14*ones) & highs
+				space := zeroBytes(x^' '*ones) | tabToCR
+				n += bits.OnesCount64(^space & highs & (space<<8 | prevSpace))
+				prevSpace = space >> 56
+				i += 8
+				continue
+			}
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			prevSpace = 0x80
+		} else {
+			if prevSpace != 0 {
+				n++
+			}
+			prevSpace = 0
+		}
+		i += size
 	}
-	return n
+	return min(n, limit+1)
 }
 
 // indexFold is strings.Index, ignoring ASCII case.
@@ -1255,6 +1281,11 @@ type markerSet struct {
 	// a line's first len(m) bytes match an ASCII marker m only when they
 	// are len(m) runes, all ASCII.)
 	notASCII []string
+	// second holds, by the first byte as in byFirst, the set of the
+	// second bytes (by lowerASCII) of the markers starting with it: most
+	// lines start with a pair no marker does, and are told so with one
+	// look-up, not a comparison with each marker of the first byte.
+	second [128][2]uint64
 }
 
 func newMarkerSet(markers []string) *markerSet {
@@ -1263,6 +1294,15 @@ func newMarkerSet(markers []string) *markerSet {
 		if m != "" {
 			c := lowerASCII(m[0])
 			ms.byFirst[c] = append(ms.byFirst[c], m)
+			if c < utf8.RuneSelf {
+				if len(m) < 2 || m[1] >= utf8.RuneSelf {
+					// a marker match would not read the pair
+					ms.second[c] = [2]uint64{^uint64(0), ^uint64(0)}
+				} else {
+					c1 := lowerASCII(m[1])
+					ms.second[c][c1/64] |= 1 << (c1 % 64)
+				}
+			}
 		}
 		if !isASCII(m) {
 			ms.notASCII = append(ms.notASCII, m)
@@ -1273,10 +1313,17 @@ func newMarkerSet(markers []string) *markerSet {
 
 // match is hasMarker(line, ms.markers). An ASCII first byte folds only to
 // its other ASCII case, so a line starting with one can match only the
-// markers starting with it.
+// markers starting with it, and so for an ASCII second byte. (A second
+// byte outside ASCII, as rare as it is, leaves each marker to compare.)
 func (ms *markerSet) match(line string) (string, bool) {
 	if line != "" && line[0] < utf8.RuneSelf {
-		return hasMarker(line, ms.byFirst[lowerASCII(line[0])])
+		c := lowerASCII(line[0])
+		if len(line) >= 2 && line[1] < utf8.RuneSelf {
+			if c1 := lowerASCII(line[1]); ms.second[c][c1/64]&(1<<(c1%64)) == 0 {
+				return "", false
+			}
+		}
+		return hasMarker(line, ms.byFirst[c])
 	}
 	return hasMarker(line, ms.notASCII)
 }
@@ -1990,15 +2037,22 @@ func bylineSegments(out []string, line string) []string {
 	for seg := range strings.SplitSeq(line, "|") {
 		for {
 			cut := -1
-			for i := 1; i < len(seg); i++ {
+			// A cut has a colon before it, that of its segment's label,
+			// and one after it, that of the next label: the places are
+			// tried from the first colon on, and the colon after each is
+			// found once for all the places before it.
+			next := -1 // the first colon at or after i+1, once looked for
+			for i := max(strings.IndexByte(seg, ':')+1, 1); i < len(seg); i++ {
 				if seg[i] != '/' && seg[i] != ' ' && seg[i] != ',' {
 					continue
 				}
-				label, _, ok := strings.Cut(seg[i+1:], ":")
-				if !ok || !strings.Contains(seg[:i], ":") {
-					continue
+				if next < i+1 {
+					next = indexByteFrom(seg, ':', i+1)
 				}
-				if _, known := roleLabel(label); known {
+				if next == len(seg) {
+					break // no label follows this place or any after it
+				}
+				if _, known := roleLabel(seg[i+1 : next]); known {
 					cut = i
 					break
 				}
@@ -2022,8 +2076,11 @@ func isProse(line string) bool {
 	if n >= 16 { // longer than headlines run
 		return true
 	}
+	if n < 4 {
+		return false
+	}
 	s := strings.TrimRight(line, "\"”’' )")
-	return n >= 4 && (strings.HasSuffix(s, ".") || strings.HasSuffix(s, "…"))
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "…")
 }
 
 // photoCreditWords start the parenthesized credit after a caption when it
@@ -2036,7 +2093,12 @@ var photoCreditWords = []string{
 // trailingParen returns the text of a parenthesized group that ends s
 // (ignoring a trailing "|"), and the text before it.
 func trailingParen(s string) (before, inside string, ok bool) {
-	s = strings.TrimRight(s, " |")
+	// strings.TrimRight(s, " |"), without building the set of the two
+	// bytes at each call: callers ask about nearly every line, and most
+	// end in neither
+	for s != "" && (s[len(s)-1] == ' ' || s[len(s)-1] == '|') {
+		s = s[:len(s)-1]
+	}
 	if !strings.HasSuffix(s, ")") {
 		return "", "", false
 	}
@@ -2137,6 +2199,9 @@ func sourceCredit(inside string) string {
 // isCreditLine reports whether a whole line is a photo credit:
 // "TRIBUNNEWS.COM/IRWAN RISMAWAN", "Antara Foto/Rivan Awal Lingga".
 func isCreditLine(line string) bool {
+	if strings.IndexByte(line, '/') < 0 {
+		return false // the common case, told before trimming
+	}
 	line = strings.TrimLeft(line, "•·- ")
 	src, name, ok := strings.Cut(line, "/")
 	if !ok || endsSentence(line) || strings.ContainsAny(line, "()") {
@@ -2848,12 +2913,14 @@ func isHeadlineLink(line string) bool {
 func titleCaseShare(s string) float64 {
 	caps, counted := 0, 0
 	for w := range strings.FieldsSeq(s) {
-		if titleSmallWords[w] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			// no small word starts so: a headline's word is not looked up
+			caps++
+			counted++
 			continue
 		}
-		counted++
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
-			caps++
+		if !titleSmallWords[w] {
+			counted++
 		}
 	}
 	if counted == 0 {

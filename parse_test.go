@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -682,6 +684,11 @@ func TestMarkerSet(t *testing.T) {
 		for _, m := range markers {
 			for _, form := range []string{m, strings.ToUpper(m), strings.ToUpper(m[:1]) + m[1:]} {
 				lines = append(lines, form, form+": Judul", form+"x", "“"+form, "\u212a"+form, "\u017f"+form)
+				if len(form) >= 2 {
+					// a rune outside ASCII that folds to an ASCII letter in
+					// place of the second byte
+					lines = append(lines, form[:1]+"\u212a"+form[2:], form[:1]+"\u017f"+form[2:], form[:1]+"k"+form[2:])
+				}
 			}
 		}
 		lines = append(lines, "", "“Kita harus bekerja,” kata dia.", "© 2025 Kompas", "\u212aomentar", "\u017fhare")
@@ -718,6 +725,36 @@ func TestNextBreak(t *testing.T) {
 			if got, want := nextBreak(s, i), want(s, i); got != want {
 				t.Fatalf("nextBreak(%q, %d) = %d, want %d", s, i, got, want)
 			}
+		}
+	}
+}
+
+// TestFieldsUpTo checks fieldsUpTo, which reads eight bytes at a time,
+// against strings.Fields, with every kind of white space on both sides of
+// the eight-byte boundaries.
+func TestFieldsUpTo(t *testing.T) {
+	cases := []string{"", " ", "a", " a b ", "abcdefgh ijklmnop", "a\u00a0b\u3000c\u0085d\x00e", "\xffa b"}
+	for _, sp := range []string{" ", "\t", "\n", "\v", "\f", "\r", "\x08", "\x0e", "\u00a0", "\u2003", "  "} {
+		for n := 0; n <= 17; n++ {
+			pad := strings.Repeat("x", n)
+			cases = append(cases, pad+sp+"y", sp+pad+sp, pad+sp+pad+sp+pad, "é"+pad+sp+"z z")
+		}
+	}
+	for _, s := range cases {
+		for limit := 0; limit <= 6; limit++ {
+			if got, want := fieldsUpTo(s, limit), min(len(strings.Fields(s)), limit+1); got != want {
+				t.Fatalf("fieldsUpTo(%q, %d) = %d, want %d", s, limit, got, want)
+			}
+		}
+	}
+}
+
+// TestTitleSmallWords checks what titleCaseShare takes for granted: no
+// small word starts with a capital or a digit.
+func TestTitleSmallWords(t *testing.T) {
+	for w := range titleSmallWords {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			t.Errorf("small word %q starts with %q", w, r)
 		}
 	}
 }

@@ -357,7 +357,7 @@ type quoteState struct {
 	lastQuoteSpk string // the speaker of the last quote
 	lastQuotePar int
 	focus        string // the first person named in the last sentence
-	seq          int    // counts sentences, to tell which of lastSpk and focus is newer
+	seq          int    // counts the sentences read, to tell which of lastSpk and focus is newer
 	lastSpkSeq   int
 	focusSeq     int
 	bareQuote    int // a direct quote with no cue that ended the last sentence, or -1
@@ -707,7 +707,19 @@ func (st *quoteState) field(f Field, idx int, text string, needCue bool) {
 	if carry && (len(qs) == 0 || qs[0].open != 0 || qs[0].single) {
 		st.openQuotes = st.openQuotes[:0]
 	}
-	fq := quoteFieldCtx{st: st, f: f, idx: idx, text: text, qs: qs, mentions: st.mentions[st.slot(fieldKey{f, idx})]}
+	mentions := st.mentions[st.slot(fieldKey{f, idx})]
+	if len(qs) == 0 && !namesPerson(mentions) && !mayReport(text) {
+		// a field that quotes no one, reports no one's speech and names
+		// no person, as many do, is not cut into tokens: read sentence
+		// by sentence, it would only end a bare quote's wait for the
+		// sentence that reports it (see sentence)
+		if strings.TrimFunc(text, unicode.IsSpace) != "" {
+			st.bareQuote = -1
+		}
+		st.qs = qs[:0]
+		return
+	}
+	fq := quoteFieldCtx{st: st, f: f, idx: idx, text: text, qs: qs, mentions: mentions}
 	toks, ends, marks := quoteTokens(text, qs, st.buf[:0], st.ends[:0], st.marks[:0])
 	prevSpk, prevHad := "", false
 	// each sentence is read as a field of its own: its tokens are
@@ -737,6 +749,42 @@ func (st *quoteState) field(f Field, idx int, text string, needCue bool) {
 		read(len(toks))
 	}
 	st.buf, st.ends, st.marks, st.qs = toks[:0], ends[:0], marks[:0], qs[:0]
+}
+
+// namesPerson reports whether one of ms names a person.
+func namesPerson(ms []mentionRef) bool {
+	for _, m := range ms {
+		if m.person {
+			return true
+		}
+	}
+	return false
+}
+
+// mayReport reports whether quoteTokens may find a word of reportWords
+// in text, a field with no quotes. Those are words of ASCII letters
+// only, and such a token of quoteTokens is a whole run of ASCII letters
+// between bytes that are none: so a text of ASCII bytes whose runs of
+// letters are none of reportWords holds none. A text with a byte
+// outside ASCII, which lowering may turn into an ASCII letter, may.
+func mayReport(text string) bool {
+	cues := reportWords()
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if !isASCIILetter(c) {
+			i++
+			continue
+		}
+		j := asciiWordEnd(text, i)
+		if w := text[i:j]; len(w) >= cues.minLen && cues.mayHave(w, true) && cues.has(w) {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // quoteFieldCtx holds one field while its sentences are read.

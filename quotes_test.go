@@ -827,3 +827,42 @@ func TestFormsAndWords(t *testing.T) {
 		}
 	}
 }
+
+// TestMayReport checks mayReport, which lets findQuotes leave a field
+// uncut: the reporting words are ASCII letters only, as it assumes, and
+// of every field of the test articles (and the shared corpus when
+// present), and of some written here, one it says holds none of them
+// gives quoteTokens no reporting word.
+func TestMayReport(t *testing.T) {
+	for _, w := range reportWords().slots {
+		for i := range len(w) {
+			if w[i] < 'a' || w[i] > 'z' {
+				t.Errorf("reporting word %q is not ASCII lower-case letters only", w)
+				break
+			}
+		}
+	}
+	fields := []string{
+		"Harga beras naik 5 persen pekan lalu.", "Ia mengatakan harga naik.", "KATA dia, harga naik.",
+		"Harga naik,kata dia.", "Harga naik (ujar-nya) 2kata x-kata", "Harga naik, \u212aata dia.",
+		"Menurutnya harga naik.", "harga\tnaik\nlagi", "", " ",
+	}
+	text, _ := benchInputs(t)
+	for _, in := range text {
+		a := parseText(normalize(in.data), false)
+		eachField(a, func(_ Field, _ int, s string) { fields = append(fields, s) })
+	}
+	skipped := 0
+	for _, s := range fields {
+		if len(markQuotes(nil, s, false)) > 0 || mayReport(s) {
+			continue
+		}
+		skipped++
+		if _, _, marks := quoteTokens(s, nil, nil, nil, nil); len(marks) > 0 {
+			t.Errorf("mayReport(%q) = false, but quoteTokens finds a reporting word", s)
+		}
+	}
+	if skipped == 0 {
+		t.Error("mayReport said every field may report speech")
+	}
+}

@@ -93,6 +93,33 @@ func splitTokens(text string, toks []token) []token {
 	return toks
 }
 
+// firstToken returns where the first token that splitTokens finds in text
+// starts and ends, without splitting the rest; 0, 0 when there is none.
+func firstToken(text string) (start, end int) {
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case isAlnumASCII(c):
+			return i, scanWord(text, i)
+		case isSpaceASCII(c):
+			i++
+			continue
+		case c < utf8.RuneSelf:
+			return i, i + 1
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case isAlnum(r):
+			return i, scanWord(text, i)
+		default:
+			return i, i + size
+		}
+	}
+	return 0, 0
+}
+
 // appendToken appends a token of the fields given. It writes them in
 // place: append(toks, token{...}) builds the token on the stack a field
 // at a time and copies it out with wider loads, which wait for the narrow

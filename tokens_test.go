@@ -75,3 +75,19 @@ func TestTokenUpper(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstToken checks firstToken against the first token of
+// splitTokens.
+func TestFirstToken(t *testing.T) {
+	for _, text := range []string{"", " ", "\u00a0 \t", "Putin", "  Kim Jong Un", "(KPK)", "\u00a0Élise x", "12/9 hari",
+		"Jum’at", "Jose\u0301 Ramos", "\xff\xfe x", "“Halo”", "Kompas.com/x", "x-", "-x", "é"} {
+		start, end := firstToken(text)
+		wantStart, wantEnd := 0, 0
+		if toks := splitTokens(text, nil); len(toks) > 0 {
+			wantStart, wantEnd = toks[0].start, toks[0].end
+		}
+		if start != wantStart || end != wantEnd {
+			t.Errorf("firstToken(%q) = %d, %d; want %d, %d", text, start, end, wantStart, wantEnd)
+		}
+	}
+}
