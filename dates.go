@@ -23,15 +23,18 @@ func findDates(a *Article, ref time.Time) {
 		longest = max(longest, len(im.Caption))
 	}
 	sc.takeTokens(min(longest, chunkMax)/5 + 16)
-	sc.out = takeDates()
+	buf := takeDates()
+	sc.out = *buf
 	eachField(a, func(f Field, index int, text string) {
 		sc.scan(f, index, text)
 	})
+	sc.values()
 	sc.releaseTokens()
 	if len(sc.out) > 0 {
 		a.Dates = slices.Clone(sc.out)
 	}
-	releaseDates(sc.out)
+	*buf = sc.out
+	releaseDates(buf)
 }
 
 // spareDates holds the date buffers of findDates calls that are done: an
@@ -39,21 +42,25 @@ func findDates(a *Article, ref time.Time) {
 // number, rather than into a slice grown from nothing in steps.
 var spareDates sync.Pool
 
-func takeDates() []Date {
+// takeDates returns an empty date buffer, a spare one when there is one.
+// A buffer goes in and out of the pool in the same box: a slice put in a
+// new one each time cost an allocation per article.
+func takeDates() *[]Date {
 	if b, ok := spareDates.Get().(*[]Date); ok {
-		return (*b)[:0]
+		*b = (*b)[:0]
+		return b
 	}
-	return nil
+	return new([]Date)
 }
 
-// releaseDates hands ds on to the next call, cleared so that it keeps no
-// article's text alive; ds may not be used after.
-func releaseDates(ds []Date) {
-	if cap(ds) == 0 {
+// releaseDates hands b on to the next call, cleared so that it keeps no
+// article's text alive; b may not be used after.
+func releaseDates(b *[]Date) {
+	if cap(*b) == 0 {
 		return
 	}
-	clear(ds)
-	spareDates.Put(&ds)
+	clear(*b)
+	spareDates.Put(b)
 }
 
 // Dates finds the temporal expressions in text, as Parse would in the body
@@ -66,6 +73,7 @@ func (p *Parser) Dates(text string) []Date {
 	sc := newDateScanner(p.Reference)
 	sc.takeTokens(min(len(text), chunkMax)/5 + 16)
 	sc.scan(FieldParagraph, 0, text)
+	sc.values()
 	sc.releaseTokens()
 	return sc.out
 }
@@ -114,7 +122,7 @@ func parsePublished(line string) (time.Time, bool) {
 		j++
 	}
 	d := sc.out[0]
-	if j != len(sc.toks) || d.Value == "" || !finerThanWeek(d.Granularity) {
+	if j != len(sc.toks) || sc.spans[0].empty() || !finerThanWeek(d.Granularity) {
 		return time.Time{}, false
 	}
 	return d.Start, true
@@ -136,6 +144,11 @@ type dateScanner struct {
 	field Field
 	index int
 	out   []Date
+	// vals holds the values of the dates in out, one after another,
+	// and spans where each is in it: values makes their strings at the
+	// end, all out of one, rather than one allocation a date.
+	vals  []byte
+	spans []valueSpan
 
 	// wdHint is the weekday (+1) printed before a date being read, or 0.
 	wdHint int
@@ -162,7 +175,8 @@ func newDateScanner(ref time.Time) dateScanner {
 			sc.loc = ref.Location()
 		}
 		r := ref.In(sc.loc)
-		sc.today = time.Date(r.Year(), r.Month(), r.Day(), 0, 0, 0, 0, sc.loc)
+		y, m, d := r.Date()
+		sc.today = time.Date(y, m, d, 0, 0, 0, 0, sc.loc)
 	}
 	return sc
 }
@@ -192,14 +206,30 @@ func (sc *dateScanner) scan(f Field, index int, text string) {
 func (sc *dateScanner) takeTokens(n int) {
 	sc.buf = takeTokens(n)
 	sc.toks, sc.opens = sc.buf.toks, sc.buf.opens
+	sc.vals, sc.spans = sc.buf.vals[:0], sc.buf.spans[:0]
 }
 
 // releaseTokens hands sc's token buffer, grown as it may have been, on
 // to the next scan.
 func (sc *dateScanner) releaseTokens() {
 	sc.buf.toks, sc.buf.opens = sc.toks, sc.opens
+	sc.buf.vals, sc.buf.spans = sc.vals, sc.spans
 	releaseTokens(sc.buf)
-	sc.buf, sc.toks, sc.opens = nil, nil, nil
+	sc.buf, sc.toks, sc.opens, sc.vals, sc.spans = nil, nil, nil, nil, nil
+}
+
+// A valueSpan is where a date's value is in dateScanner.vals.
+type valueSpan struct{ start, end int32 }
+
+func (v valueSpan) empty() bool { return v.start == v.end }
+
+// values gives each date in out its value: a piece of one string made
+// of vals.
+func (sc *dateScanner) values() {
+	all := string(sc.vals)
+	for k, v := range sc.spans {
+		sc.out[k].Value = all[v.start:v.end]
+	}
 }
 
 // Long fields are scanned in chunks cut after a sentence, so that the
@@ -277,24 +307,28 @@ func (sc *dateScanner) emit(i, j int, v dval) int {
 	if v.iv {
 		d.Granularity = Interval
 	}
+	from := len(sc.vals)
 	switch {
 	case v.dur != "":
-		d.Value = v.dur
+		sc.vals = append(sc.vals, v.dur...)
 	case v.unres:
 	default:
-		d.Value = formatValue(v.a, v.g, v.noZone)
+		sc.vals = appendValue(sc.vals, v.a, v.g, v.noZone)
 		if v.iv {
-			d.Value += "/" + formatValue(v.b, v.g, v.noZone)
+			sc.vals = appendValue(append(sc.vals, '/'), v.b, v.g, v.noZone)
 		}
 		d.Start, d.End = v.a, addGran(v.b, v.g)
 		if !v.iv && finerThanWeek(v.g) {
-			a := v.a
-			sc.anchor = time.Date(a.Year(), a.Month(), a.Day(), 0, 0, 0, 0, sc.loc)
+			// one Date, where Year, Month and Day would each work
+			// out the day from the instant
+			y, m, d := v.a.Date()
+			sc.anchor = time.Date(y, m, d, 0, 0, 0, 0, sc.loc)
 			sc.hasAnchor = true
 			sc.anchorSent = sentRef{sc.field, sc.index, sc.toks[i].sent}
 		}
 	}
 	sc.out = append(sc.out, d)
+	sc.spans = append(sc.spans, valueSpan{int32(from), int32(len(sc.vals))})
 	return j
 }
 
@@ -302,55 +336,54 @@ func finerThanWeek(g Granularity) bool {
 	return g == Day || g == Hour || g == Minute || g == Second
 }
 
-// formatValue writes t in ISO 8601 at granularity g.
-func formatValue(t time.Time, g Granularity, noZone bool) string {
+// appendValue appends t in ISO 8601 at granularity g.
+func appendValue(b []byte, t time.Time, g Granularity, noZone bool) []byte {
 	zone := "-07:00"
 	if noZone {
 		zone = ""
 	}
 	switch g {
 	case Second:
-		return t.Format("2006-01-02T15:04:05" + zone)
+		return t.AppendFormat(b, "2006-01-02T15:04:05"+zone)
 	case Minute:
-		return t.Format("2006-01-02T15:04" + zone)
+		return t.AppendFormat(b, "2006-01-02T15:04"+zone)
 	case Hour:
-		return t.Format("2006-01-02T15" + zone)
+		return t.AppendFormat(b, "2006-01-02T15"+zone)
 	case Day:
-		return isoDate(t, true)
+		return appendISODate(b, t, true)
 	case Week:
 		y, w := t.ISOWeek()
-		return fmt.Sprintf("%04d-W%02d", y, w)
+		return fmt.Appendf(b, "%04d-W%02d", y, w)
 	case Month:
-		return isoDate(t, false)
+		return appendISODate(b, t, false)
 	case Quarter:
-		return fmt.Sprintf("%04d-Q%d", t.Year(), (int(t.Month())-1)/3+1)
+		return fmt.Appendf(b, "%04d-Q%d", t.Year(), (int(t.Month())-1)/3+1)
 	case Year:
 		if y := t.Year(); 0 <= y && y <= 9999 {
-			var b [4]byte
-			return string(appendDigits(b[:0], y, 4))
+			return appendDigits(b, y, 4)
 		}
-		return fmt.Sprintf("%04d", t.Year())
+		return fmt.Appendf(b, "%04d", t.Year())
 	}
-	return ""
+	return b
 }
 
-// isoDate writes t as "2006-01-02", or as "2006-01" without withDay, as
-// t.Format does but without reading a layout: most dates found are days.
-func isoDate(t time.Time, withDay bool) string {
+// appendISODate appends t as "2006-01-02", or as "2006-01" without
+// withDay, as t.AppendFormat does but without reading a layout: most
+// dates found are days.
+func appendISODate(b []byte, t time.Time, withDay bool) []byte {
 	y, m, d := t.Date()
 	if y < 0 || y > 9999 {
 		if withDay {
-			return t.Format("2006-01-02")
+			return t.AppendFormat(b, "2006-01-02")
 		}
-		return t.Format("2006-01")
+		return t.AppendFormat(b, "2006-01")
 	}
-	var buf [10]byte
-	b := append(appendDigits(buf[:0], y, 4), '-')
+	b = append(appendDigits(b, y, 4), '-')
 	b = appendDigits(b, int(m), 2)
 	if withDay {
 		b = appendDigits(append(b, '-'), d, 2)
 	}
-	return string(b)
+	return b
 }
 
 // appendDigits appends the last n decimal digits of v, which is not
@@ -756,7 +789,8 @@ func (sc *dateScanner) timeTailAt(i int, lead bool) (td timeOfDay, j int, ok boo
 // atDay places a time of day on the day day (midnight in sc.loc).
 func (sc *dateScanner) atDay(day time.Time, td timeOfDay) dval {
 	mk := func(c clock) time.Time {
-		return time.Date(day.Year(), day.Month(), day.Day(), c.h, c.m, c.s, 0, td.loc)
+		y, m, d := day.Date()
+		return time.Date(y, m, d, c.h, c.m, c.s, 0, td.loc)
 	}
 	v := point(td.a.g, mk(td.a))
 	if td.rng {
@@ -851,14 +885,15 @@ func (sc *dateScanner) emitTime(i, j int, td timeOfDay) int {
 	if dateNext {
 		n := len(sc.out)
 		if e := sc.matchAt(k); e > k && len(sc.out) == n+1 {
-			d := sc.out[n]
-			if d.Granularity == Day && d.Value != "" {
-				sc.out = sc.out[:n]
+			d, v := sc.out[n], sc.spans[n]
+			if d.Granularity == Day && !v.empty() {
+				sc.out, sc.spans = sc.out[:n], sc.spans[:n]
 				sc.emit(i, j, sc.atDay(d.Start, td))
-				sc.out = append(sc.out, d)
+				sc.out, sc.spans = append(sc.out, d), append(sc.spans, v)
 				return e
 			}
-			sc.out = sc.out[:n] // not a day: read it again on its own
+			// not a day: read it again on its own
+			sc.out, sc.spans, sc.vals = sc.out[:n], sc.spans[:n], sc.vals[:v.start]
 		}
 	}
 	if sc.hasAnchor && sc.anchorSent == (sentRef{sc.field, sc.index, sc.tok(i).sent}) {
@@ -2465,7 +2500,8 @@ func unitGran(u timeUnit) Granularity {
 // offsetFrom moves from t by n units and returns the point at the unit's
 // granularity. From an anchor day, weeks count as seven days.
 func (sc *dateScanner) offsetFrom(t time.Time, u timeUnit, n int, fromDay bool) dval {
-	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, sc.loc)
+	y, m, d := t.Date()
+	day := time.Date(y, m, d, 0, 0, 0, 0, sc.loc)
 	switch u {
 	case unitSecond:
 		return point(Second, t.Truncate(time.Second).Add(time.Duration(n)*time.Second))
@@ -2475,7 +2511,7 @@ func (sc *dateScanner) offsetFrom(t time.Time, u timeUnit, n int, fromDay bool) 
 		if fromDay {
 			return point(Day, day)
 		}
-		h := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), 0, 0, 0, t.Location())
+		h := time.Date(y, m, d, t.Hour(), 0, 0, 0, t.Location())
 		return point(Hour, h.Add(time.Duration(n)*time.Hour))
 	case unitDay:
 		return point(Day, day.AddDate(0, 0, n))

@@ -47,6 +47,8 @@ var spareTokens sync.Pool
 type tokenBuf struct {
 	toks  []dtoken
 	opens []int32
+	vals  []byte // see dateScanner.vals
+	spans []valueSpan
 }
 
 // takeTokens returns a token buffer with room for at least n tokens,
