@@ -779,7 +779,7 @@ func mayReport(text string) bool {
 			continue
 		}
 		j := asciiWordEnd(text, i)
-		if w := text[i:j]; len(w) >= cues.minLen && cues.mayHave(w, true) && cues.has(w) {
+		if w := text[i:j]; cues.mayHave(text, i, j, true) && cues.has(w) {
 			return true
 		}
 		i = j
@@ -1010,7 +1010,7 @@ func quoteTokens(text string, qs []qspan, toks []qtok, ends, marks []int) ([]qto
 				if j < stop && text[j] != ' ' && (text[j] >= utf8.RuneSelf || joinsASCII(text[j]) && !endsAt(text, j, stop)) {
 					e, ascii = wordEnd(text, i, stop)
 				}
-				if in < 0 && cues.mayHave(text[i:e], ascii) && cues.has(text[i:e]) {
+				if in < 0 && cues.mayHave(text, i, e, ascii) && cues.has(text[i:e]) {
 					marks = append(marks, len(toks))
 				}
 				toks = append(toks, qtok{s: i, e: e, kind: tWord, q: in})
@@ -1035,7 +1035,7 @@ func quoteTokens(text string, qs []qspan, toks []qtok, ends, marks []int) ([]qto
 			i += n
 		case isWordRune(r):
 			e, ascii := wordEnd(text, i, stop)
-			if in < 0 && cues.mayHave(text[i:e], ascii) && cues.has(text[i:e]) {
+			if in < 0 && cues.mayHave(text, i, e, ascii) && cues.has(text[i:e]) {
 				marks = append(marks, len(toks))
 			}
 			toks = append(toks, qtok{s: i, e: e, kind: tWord, q: in})
@@ -1466,19 +1466,19 @@ func lowerSetOf(m map[string]bool) func() *lowerSet {
 }
 
 // A lowerSet is a set of lower-case ASCII words, with filters of their
-// first and last letters and lengths (see mayHave) and of their hashes
-// (see has) that turn most other words away before they are looked up.
+// bytes (see mayHave) and of their hashes (see has) that turn most other
+// words away before they are looked up.
 type lowerSet struct {
 	// slots holds the words by their wordHash, in open addressing: a
 	// word is looked up by the hash has takes anyway while it lowers
 	// the word, where a map would hash the word a second time
 	slots  []string // "" for an empty slot
 	mask   uint32
-	filter wordFilter
-	ends   endFilter
 	hashes hashSet
-	firsts [256]bool // the first bytes of the words, in either case
-	minLen int       // the length of the shortest word
+	// keys holds a bit for the key of each word (see byteKey)
+	keys           hashSet
+	firsts         [256]bool // the first bytes of the words, in either case
+	minLen, maxLen int       // the lengths of the shortest and longest words
 }
 
 func newLowerSet(ws []string) *lowerSet {
@@ -1488,14 +1488,15 @@ func newLowerSet(ws []string) *lowerSet {
 	}
 	s := &lowerSet{slots: make([]string, size), mask: uint32(size - 1), minLen: len(ws[0])}
 	for _, w := range ws {
-		s.minLen = min(s.minLen, len(w))
+		s.minLen, s.maxLen = min(s.minLen, len(w)), max(s.maxLen, len(w))
 		i := s.slot(wordHash(w))
 		for s.slots[i] != "" && s.slots[i] != w {
 			i = (i + 1) & s.mask
 		}
 		s.slots[i] = w
-		s.filter.add(w)
-		s.ends.add(w)
+		// the bytes of a word of the set are as lowering keeps them
+		// (see byteKey), read as the text's are
+		s.keys.addKey(byteKey(w+"        ", 0, len(w)))
 		s.hashes.add(wordHash(w))
 		s.firsts[w[0]] = true
 		s.firsts[upperASCII(w[0])] = true
@@ -1545,49 +1546,51 @@ func holds[S string | []byte](s *lowerSet, h uint32, lw S) bool {
 	return false
 }
 
-// mayHave is a quick test before has: false when w is surely not in the
-// set. An ASCII word is tested against the filter; another only by its
-// first byte, which lowering keeps when it is ASCII.
-func (s *lowerSet) mayHave(w string, ascii bool) bool {
+// mayHave is a quick test before has: false when the word text[i:e] is
+// surely not in the set. An ASCII word is tested by its length and its
+// byteKey, with one bit of keys; another only by its first byte, which
+// lowering keeps when it is ASCII. The test is small enough to be made
+// inline in the loops that ask it of every word.
+func (s *lowerSet) mayHave(text string, i, e int, ascii bool) bool {
 	if !ascii {
-		return w != "" && s.firsts[w[0]]
+		return i < e && s.firsts[text[i]]
 	}
-	// lowering keeps an ASCII word's length. The two filters are read
-	// and their bits for it joined with no branch between: words that
-	// pass the first and not the second are too many for the branch to
-	// be predicted. A word shorter than every word of the set finds no
-	// bit of its length set.
-	n := len(w)
-	if n < 2 || n >= 32 {
-		return n >= s.minLen && s.filter.mayHave(w)
+	// lowering keeps an ASCII word's length
+	if n := e - i; n < s.minLen || n > s.maxLen {
+		return false
 	}
-	return s.filter[prefixIndex(w)]&s.ends[endIndex(w)]&(1<<n) != 0
+	return s.keys.hasKey(byteKey(text, i, e))
 }
 
-// An endFilter is a wordFilter of the last two letters of words: many
-// words share their first letters and length with a reporting verb
-// (menjadi, menulis), few their last letters as well.
-type endFilter [27 * 27]uint32
-
-// add records w; words of 32 bytes or more are left out (lowerSet's
-// mayHave turns them all away).
-func (f *endFilter) add(w string) {
-	if len(w) < 32 {
-		f[endIndex(w)] |= 1 << len(w)
+// byteKey returns the key of the ASCII word text[i:e] in a lowerSet's
+// keys: for a word of up to seven bytes, its bytes, little-endian (as
+// datetok.go's shortKey), and for a longer one its first eight bytes with
+// its length. Each byte is taken with its 0x20 bit set, which lowers an
+// ASCII letter as strings.ToLower does and turns no other byte into a
+// byte of a word of the set (a lower-case letter, a digit, '.' or '-',
+// all of which have it). The eight bytes at i are read in one load, or
+// one by one at the end of text.
+func byteKey(text string, i, e int) uint64 {
+	var x uint64
+	if i+8 <= len(text) {
+		x = load64(text, i) | 0x20*ones
+	} else {
+		x = tailKey(text, i)
 	}
+	if n := e - i; n < 8 {
+		return x & (1<<(8*n) - 1)
+	}
+	return x ^ uint64(e-i)<<32
 }
 
-// endIndex maps the last two bytes of a word, folded to lower case, to an
-// index into an endFilter, as prefixIndex does the first two.
-func endIndex(w string) int {
-	s0, s1 := 26, 26
-	if n := len(w); n > 0 {
-		s0 = letterSlot(w[n-1])
-		if n > 1 {
-			s1 = letterSlot(w[n-2])
-		}
+// tailKey returns the bytes of text from i, fewer than eight, each with
+// its 0x20 bit set, little-endian.
+func tailKey(text string, i int) uint64 {
+	var x uint64
+	for k := len(text) - 1; k >= i; k-- {
+		x = x<<8 | uint64(text[k]|0x20)
 	}
-	return s0*27 + s1
+	return x
 }
 
 // subjectBefore finds the subject of the verb at token k, reading back to

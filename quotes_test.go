@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -611,6 +612,27 @@ func TestLowerSet(t *testing.T) {
 	for w, want := range map[string]bool{strings.Repeat("A", 40): true, strings.Repeat("a", 39): false, "B\u00c9": true, "b\u00e9x": false} {
 		if got := long.has(w); got != want {
 			t.Errorf("has(%q) = %v, want %v", w, got, want)
+		}
+	}
+	// mayHave lets every word of a set through, in any case, with text
+	// or none after it, as the tokenizer reads it
+	for _, set := range []*lowerSet{reportWords(), roles, abbrevSet(), titleIntroSet(), long} {
+		for _, w := range set.slots {
+			if w == "" {
+				continue
+			}
+			ascii := true
+			for i := range len(w) {
+				ascii = ascii && w[i] < utf8.RuneSelf
+			}
+			for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+				for _, text := range []string{v, v + " dan lainnya", "ia " + v + "."} {
+					i := strings.Index(text, v)
+					if !set.mayHave(text, i, i+len(v), ascii) {
+						t.Errorf("mayHave(%q in %q) = false, want true", v, text)
+					}
+				}
+			}
 		}
 	}
 	for run, want := range map[string]bool{"Kapolri": true, "Juru Kapolri": true, "Kapolri, Juru": true, "Kapolri Budi": false, "": false, " , ": false} {
