@@ -965,10 +965,20 @@ func (sc *dateScanner) futureContext(i int) bool {
 		if sc.tok(k).kind != tokWord {
 			continue
 		}
-		if sc.isIn(k, future) {
+		// sc.isIn with both sets, the word coded once
+		if code, ok := sc.codeOf(k); ok {
+			if _, found := future.codes.get(code); found {
+				return true
+			}
+			if _, found := past.codes.get(code); found {
+				return false
+			}
+			continue
+		}
+		if sc.is(k, future.words...) {
 			return true
 		}
-		if sc.isIn(k, past) {
+		if sc.is(k, past.words...) {
 			return false
 		}
 	}
@@ -2366,14 +2376,16 @@ func (sc *dateScanner) countAt(start, i int) int {
 	n, half, vague := 0, false, false
 	u := noUnit
 	j := i
+	// The word cases test the kind before sc.is, which would find out
+	// the same after its call: most counts start with a number.
 	switch {
 	case t.kind == tokWord && t.lx.isNum() && t.lx.unit != noUnit:
 		n, u, j = 1, t.lx.unit, i+1
-	case sc.is(i, "setengah"):
+	case t.kind == tokWord && sc.is(i, "setengah"):
 		half, j = true, i+1
 	case t.kind == tokWord && t.lx.vague():
 		vague, j = true, i+1
-	case sc.is(i, "bertahun", "berbulan", "berhari", "berminggu", "berjam"):
+	case t.kind == tokWord && sc.is(i, "bertahun", "berbulan", "berhari", "berminggu", "berjam"):
 		// "bertahun-tahun"
 		if !sc.isPunct(i+1, '-') || !sc.ok(i+2) || sc.tok(i+2).lx.unit == noUnit {
 			return start

@@ -483,12 +483,17 @@ func unescapeEntities(s string) string {
 // with their bytes' high bits (zeroBytes): a space must follow neither a
 // space nor a newline, and a newline must not follow a space. The bytes
 // past the end of the text read as zero, which is none of the three.
+//
+// In a text without tabs, as most are, the white space is the bytes below
+// '!', and most blocks of eight have no two of those side by side: they
+// are passed with one test, and only the others are read closely.
 func untidyFrom(text string, from int) int {
 	const (
 		spaces   = ' ' * ones
 		newlines = '\n' * ones
 		tabs     = '\t' * ones
 	)
+	noTabs := strings.IndexByte(text[from:], '\t') < 0
 	prevSpace, prevEdge := uint64(0), uint64(0x80) // from starts a line
 	for i := from; i < len(text); i += 8 {
 		var x uint64
@@ -497,6 +502,23 @@ func untidyFrom(text string, from int) int {
 		} else {
 			for k := len(text) - 1; k >= i; k-- {
 				x = x<<8 | uint64(text[k])
+			}
+		}
+		if noTabs {
+			// with each high bit set, taking '!' from a byte below
+			// 0x80 clears that bit when the byte is below '!'; no byte
+			// borrows
+			low := ^((x | highs) - '!'*ones) &^ x & highs
+			if low&(low<<8|prevEdge) == 0 {
+				switch byte(x >> 56) {
+				case ' ':
+					prevSpace, prevEdge = 0x80, 0x80
+				case '\n':
+					prevSpace, prevEdge = 0, 0x80
+				default:
+					prevSpace, prevEdge = 0, 0
+				}
+				continue
 			}
 		}
 		sp, nl := zeroBytes(x^spaces), zeroBytes(x^newlines)
@@ -1812,14 +1834,20 @@ func findPublished(line string) (time.Time, string, bool) {
 		return time.Time{}, "", false
 	}
 	// Kontan separates the date from the time with a slash: "Senin, 04
-	// Maret 2024 / 14:05 WIB"
-	line = strings.ReplaceAll(line, " / ", " | ")
+	// Maret 2024 / 14:05 WIB" (a search for the slash, which few lines
+	// hold, is quicker than one for a space and a slash)
+	if strings.IndexByte(line, '/') >= 0 {
+		line = strings.ReplaceAll(line, " / ", " | ")
+	}
 	if t, ok := parsePublished(line); ok {
 		return t, "", true
 	}
 	// "13 Mar 2024 10:30 WIB | Diperbarui 13 Mar 2024 11:00 WIB": the
 	// publish time, then the update time
 	for _, sep := range []string{" | ", " - ", " – ", ", "} {
+		if strings.IndexByte(line, sep[1]) < 0 {
+			continue // as most lines: the byte after the space is rarer than it
+		}
 		head, tail, ok := strings.Cut(line, sep)
 		if !ok {
 			continue
@@ -2718,11 +2746,31 @@ var weekdayAbbrevs = []string{"sen", "sel", "rab", "kam", "jum", "sab", "min"}
 
 // cutLast is strings.Cut at the last sep.
 func cutLast(s, sep string) (before, after string, ok bool) {
-	i := strings.LastIndex(s, sep)
+	i := lastIndex(s, sep)
 	if i < 0 {
 		return s, "", false
 	}
 	return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(sep):]), true
+}
+
+// lastIndex is strings.LastIndex. That hashes every byte of s on its way
+// back, where a byline's " - " is found here from one hyphen to the one
+// before it, which most lines have none of.
+func lastIndex(s, sep string) int {
+	if len(sep) < 2 {
+		return strings.LastIndex(s, sep)
+	}
+	m := len(sep) / 2 // the middle byte, not a space of " - "
+	for end := len(s); ; {
+		i := strings.LastIndexByte(s[:end], sep[m])
+		if i < 0 {
+			return -1
+		}
+		if j := i - m; j >= 0 && j+len(sep) <= len(s) && s[j:j+len(sep)] == sep {
+			return j
+		}
+		end = i
+	}
 }
 
 // addImage adds a photo, unless it repeats the caption of the last one
@@ -2897,7 +2945,10 @@ func isHeadlineLink(line string) bool {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
-	trimmed := strings.TrimRight(line, " ?!")
+	trimmed := line // strings.TrimRight(line, " ?!"), without building the cut set
+	for trimmed != "" && strings.IndexByte(" ?!", trimmed[len(trimmed)-1]) >= 0 {
+		trimmed = trimmed[:len(trimmed)-1]
+	}
 	if endsSentence(trimmed) || strings.HasSuffix(trimmed, ",") {
 		return false
 	}
