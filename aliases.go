@@ -545,17 +545,25 @@ func (x *entityFinder) unionMisspellings() {
 			sk.first = f.key[0]
 		}
 	}
+	// a misspelling keeps the first letter: each form is linked to the
+	// next one of its first byte, so that the loop below visits only
+	// those pairs, in the order of all pairs, where it tried every pair
+	var latest [256]int32 // 1 + the first form of each first byte from i on
+	for i := len(sketches) - 1; i >= 0; i-- {
+		sk := &sketches[i]
+		sk.next = latest[sk.first] - 1
+		latest[sk.first] = int32(i) + 1
+	}
 	for i, f := range x.order {
 		a := sketches[i]
 		n := int(a.runes)
 		if n < 5 {
 			continue
 		}
-		for j := i + 1; j < len(x.order); j++ {
+		for j := int(a.next); j >= 0; j = int(sketches[j].next) {
 			b := sketches[j]
 			m := int(b.runes)
-			// a misspelling keeps the first letter
-			if b.words != a.words || m < 5 || b.first != a.first || abs(m-n) > 2 {
+			if b.words != a.words || m < 5 || abs(m-n) > 2 {
 				continue
 			}
 			g := x.order[j]
@@ -586,6 +594,7 @@ func (x *entityFinder) unionMisspellings() {
 // for them.
 type formSketch struct {
 	runes int32
+	next  int32 // the next form of the same first byte, or -1
 	words int16
 	first byte
 }

@@ -2746,11 +2746,31 @@ var weekdayAbbrevs = []string{"sen", "sel", "rab", "kam", "jum", "sab", "min"}
 
 // cutLast is strings.Cut at the last sep.
 func cutLast(s, sep string) (before, after string, ok bool) {
-	i := strings.LastIndex(s, sep)
+	i := lastIndex(s, sep)
 	if i < 0 {
 		return s, "", false
 	}
 	return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(sep):]), true
+}
+
+// lastIndex is strings.LastIndex. That hashes every byte of s on its way
+// back, where a byline's " - " is found here from one hyphen to the one
+// before it, which most lines have none of.
+func lastIndex(s, sep string) int {
+	if len(sep) < 2 {
+		return strings.LastIndex(s, sep)
+	}
+	m := len(sep) / 2 // the middle byte, not a space of " - "
+	for end := len(s); ; {
+		i := strings.LastIndexByte(s[:end], sep[m])
+		if i < 0 {
+			return -1
+		}
+		if j := i - m; j >= 0 && j+len(sep) <= len(s) && s[j:j+len(sep)] == sep {
+			return j
+		}
+		end = i
+	}
 }
 
 // addImage adds a photo, unless it repeats the caption of the last one
@@ -2925,7 +2945,10 @@ func isHeadlineLink(line string) bool {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
-	trimmed := strings.TrimRight(line, " ?!")
+	trimmed := line // strings.TrimRight(line, " ?!"), without building the cut set
+	for trimmed != "" && strings.IndexByte(" ?!", trimmed[len(trimmed)-1]) >= 0 {
+		trimmed = trimmed[:len(trimmed)-1]
+	}
 	if endsSentence(trimmed) || strings.HasSuffix(trimmed, ",") {
 		return false
 	}

@@ -758,3 +758,14 @@ func TestTitleSmallWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLastIndex checks lastIndex against strings.LastIndex.
+func TestLastIndex(t *testing.T) {
+	for _, s := range []string{"", "-", " - ", "a - b - c", "a -b- c", " -  - ", "x - ", " - x", "--- - --", "é – é - x"} {
+		for _, sep := range []string{"", "-", " - ", " – ", ", ", "--", "- -"} {
+			if got, want := lastIndex(s, sep), strings.LastIndex(s, sep); got != want {
+				t.Errorf("lastIndex(%q, %q) = %d, want %d", s, sep, got, want)
+			}
+		}
+	}
+}

@@ -237,28 +237,15 @@ func decodeModel(b []byte) (*model, error) {
 }
 
 // sumFewValued sums the features that take few values, of the tags and
-// the marks of a token: it fills m.tagPairs, m.tagPairsPlain, m.marks,
-// m.gazMarks, m.classMarks and m.gazTags.
+// the marks of a token: it fills m.tagPairs, m.gazMarks, m.classMarks
+// and m.gazTags, and from them m.tagPairsPlain and m.marks.
 func (m *model) sumFewValued() {
 	sd := seeds()
-	rows := make([]int32, 5)
+	rows := make([]int32, 3)
 	for prev2 := range numTags {
 		for prev := range numTags {
-			m.findRows([]uint32{sd.t1[prev], sd.t2t1[prev2][prev], noGazFeature(sd.t1g[prev])}, rows)
+			m.findRows([]uint32{sd.t1[prev], sd.t2t1[prev2][prev]}, rows)
 			m.addRows(rows[:2], &m.tagPairs[prev2][prev])
-			m.addRows(rows[:3], &m.tagPairsPlain[prev2][prev])
-		}
-	}
-	for a, before := range classNames {
-		for b, after := range classNames {
-			m.findRows([]uint32{
-				noGazFeature(sd.ng[1]),
-				noGazFeature(sd.ng[3]),
-				noGazFeature(sd.g),
-				hashString(sd.nc[1], before),
-				hashString(sd.nc[3], after),
-			}, rows)
-			m.addRows(rows, &m.marks[a][b])
 		}
 	}
 	for c, class := range classNames {
@@ -278,6 +265,23 @@ func (m *model) sumFewValued() {
 		for prev := range numTags {
 			m.findRows([]uint32{gv.hash(sd.t1g[prev], v)}, rows)
 			m.addRows(rows[:1], &m.gazTags[v][prev])
+		}
+	}
+	// away from the gazetteer's names, the value of its feature is 0
+	for prev2 := range numTags {
+		for prev := range numTags {
+			m.tagPairsPlain[prev2][prev] = m.tagPairs[prev2][prev]
+			addScores(&m.tagPairsPlain[prev2][prev], &m.gazTags[0][prev])
+		}
+	}
+	for before := range classNames {
+		for after := range classNames {
+			sum := &m.marks[before][after]
+			for k := range m.gazMarks[0] {
+				addScores(sum, &m.gazMarks[0][k])
+			}
+			addScores(sum, &m.classMarks[0][before])
+			addScores(sum, &m.classMarks[1][after])
 		}
 	}
 }
