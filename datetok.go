@@ -825,11 +825,11 @@ func markAmounts(toks []dtoken, opens []int32, text string) {
 		if k > 0 && t.amount == false {
 			p := &toks[k-1]
 			switch {
-			case p.kind == tokWord && strings.EqualFold(text[p.start:p.end], "rp"):
+			case p.kind == tokWord && isRp(text, p):
 				t.amount = true
 			case p.kind == tokPunct && (p.punct == '$' || p.punct == '€' || p.punct == '£'):
 				t.amount = true
-			case p.kind == tokPunct && p.punct == '.' && k > 1 && strings.EqualFold(text[toks[k-2].start:toks[k-2].end], "rp"):
+			case p.kind == tokPunct && p.punct == '.' && k > 1 && isRp(text, &toks[k-2]):
 				t.amount = true
 			}
 		}
@@ -841,6 +841,13 @@ func markAmounts(toks []dtoken, opens []int32, text string) {
 			}
 		}
 	}
+}
+
+// isRp reports whether t is "Rp" in any case, as strings.EqualFold
+// finds it: no rune outside ASCII folds to "r" or "p", so that the token
+// has two bytes, which most words before a number have not.
+func isRp(text string, t *dtoken) bool {
+	return t.end-t.start == 2 && strings.EqualFold(text[t.start:t.end], "rp")
 }
 
 // adjacent reports whether toks[k] and toks[k+1] touch (no space between).

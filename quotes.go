@@ -1384,9 +1384,11 @@ func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
 	cue := fq.word(k)
 	var buf [32]byte
 	lw := string(fq.lowerTo(&buf, k))
+	// the lists lw is in, found by one look-up where each list took one
+	cls := cueClasses()[lw]
 	switch {
-	case reportVerbs[lw] || englishReports[lw] && k > a && fq.toks[k-1].kind != tClose:
-	case speechPhrases[lw] != "" && fq.isWordOut(k+1) && fq.lower(k+1) == speechPhrases[lw]:
+	case cls&cueVerb != 0 || cls&cueEnglish != 0 && k > a && fq.toks[k-1].kind != tClose:
+	case cls&cuePhrase != 0 && fq.isWordOut(k+1) && fq.lower(k+1) == speechPhrases[lw]:
 		cue = fq.text[fq.toks[k].s:fq.toks[k+1].e]
 	case lw == "menurut":
 		sf := fq.forwardSpeaker(k+1, b)
@@ -1395,7 +1397,7 @@ func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
 		}
 		name, person := fq.st.resolve(fq, sf, fq.toks[k].s)
 		return report{tok: k, cue: cue, speaker: name, person: person}, true
-	case passiveReports[lw]:
+	case cls&cuePassive != 0:
 		j := k + 1
 		if j < b && fq.isWordOut(j) && fq.lower(j) == "oleh" {
 			j++
@@ -1427,6 +1429,33 @@ func (fq *quoteFieldCtx) reportAt(k, a, b int) (report, bool) {
 	name, person := fq.st.resolve(fq, sf, fq.toks[k].s)
 	return report{tok: k, cue: cue, speaker: name, person: person}, true
 }
+
+// A cueClass tells which lists of reporting words a word is in.
+type cueClass uint8
+
+const (
+	cueVerb    cueClass = 1 << iota // reportVerbs
+	cueEnglish                      // englishReports
+	cuePhrase                       // the first words of speechPhrases
+	cuePassive                      // passiveReports
+)
+
+// cueClasses maps each word of the lists reportAt reads to its cueClass.
+var cueClasses = sync.OnceValue(func() map[string]cueClass {
+	m := map[string]cueClass{}
+	for _, l := range []struct {
+		words map[string]bool
+		cls   cueClass
+	}{{reportVerbs, cueVerb}, {englishReports, cueEnglish}, {passiveReports, cuePassive}} {
+		for w := range l.words {
+			m[w] |= l.cls
+		}
+	}
+	for w := range speechPhrases {
+		m[w] |= cuePhrase
+	}
+	return m
+})
 
 // reportWords holds every word reportAt reads a report from, so that the
 // words of a sentence are turned away at once.

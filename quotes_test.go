@@ -888,3 +888,29 @@ func TestMayReport(t *testing.T) {
 		t.Error("mayReport said every field may report speech")
 	}
 }
+
+// TestCueClasses checks that cueClasses puts each word in the classes of
+// the lists that hold it, and in no other.
+func TestCueClasses(t *testing.T) {
+	for w, cls := range cueClasses() {
+		want := cueClass(0)
+		if reportVerbs[w] {
+			want |= cueVerb
+		}
+		if englishReports[w] {
+			want |= cueEnglish
+		}
+		if speechPhrases[w] != "" {
+			want |= cuePhrase
+		}
+		if passiveReports[w] {
+			want |= cuePassive
+		}
+		if cls != want {
+			t.Errorf("cueClasses()[%q] = %b, want %b", w, cls, want)
+		}
+	}
+	if n := len(cueClasses()); n < len(reportVerbs) {
+		t.Errorf("cueClasses holds %d words, fewer than reportVerbs' %d", n, len(reportVerbs))
+	}
+}
