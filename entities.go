@@ -700,17 +700,21 @@ func (x *entityFinder) addRun(f Field, index int, text string, toks []token, i, 
 	}
 	// a head word says the type better than the tagger's guess, which
 	// is then not asked for
-	var typ EntityType
+	typ := byScores
 	switch x.class(i) {
 	case "orghead":
 		typ = Organization
 	case "placehead":
 		typ = Location
-	default:
-		typ = x.model.runType(&x.fx, i, j)
 	}
 	x.addSpan(f, index, text, toks, i, j, typ)
 }
+
+// byScores, given to addSpan as the type, has it type the span by the
+// tagger's scores over the tokens it was given (model.runType), once it
+// keeps the span: a quarter of the runs addRun hands on are no name, and
+// the scores are the dearest of addSpan's tests.
+const byScores EntityType = "(scores)"
 
 // isCountry says whether one of the gazetteer entries ids is a country.
 func isCountry(g *gazetteer, ids []int32) bool {
@@ -734,7 +738,15 @@ func gazTrusted(kind string) bool {
 
 // addSpan turns tokens [i, j) of text into a candidate after trimming
 // titles, clitics and a defined acronym; it reports whether it kept one.
+// typ is the candidate's type, or byScores.
 func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i, j int, typ EntityType) bool {
+	ri, rj := i, j // the tokens byScores reads
+	typeOf := func() EntityType {
+		if typ == byScores {
+			typ = x.model.runType(&x.fx, ri, rj)
+		}
+		return typ
+	}
 	titled := false
 	// leading titles and roles ("Presiden", "Irjen Pol") are not the name
 	stripped := false
@@ -769,11 +781,11 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 		whole := n
 		if n > 0 && n < j-i && whole < j-i && isCountry(x.gaz, ids) && capWord(toks[i+n]) {
 			x.addSpan(f, index, text, toks, i, i+n, Location)
-			return x.addSpan(f, index, text, toks, i+n, j, x.model.runType(&x.fx, i+n, j))
+			return x.addSpan(f, index, text, toks, i+n, j, byScores)
 		}
-		for k := i + 1; k < j && typ != Person && whole < j-i && k == i+1 && !isAllUpper(text[toks[i].start:toks[i].end]); k++ {
+		for k := i + 1; k < j && whole < j-i && k == i+1 && !isAllUpper(text[toks[i].start:toks[i].end]); k++ {
 			n, ids := x.match(k)
-			if n == j-k && isCountry(x.gaz, ids) && x.class(i) == "" {
+			if n == j-k && isCountry(x.gaz, ids) && x.class(i) == "" && typeOf() != Person {
 				x.addSpan(f, index, text, toks, i, k, Location)
 				return x.addSpan(f, index, text, toks, k, j, Location)
 			}
@@ -844,7 +856,7 @@ func (x *entityFinder) addSpan(f Field, index int, text string, toks []token, i,
 		typ = Organization
 	}
 	// an office over a police unit is no one: "Kasat Samapta"
-	if typ == Person && x.listed(j-1, inPoliceUnits) {
+	if typeOf() == Person && x.listed(j-1, inPoliceUnits) {
 		return false
 	}
 	x.addCandidate(f, index, text, start, end, form, short, typ, titled)
