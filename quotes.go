@@ -438,15 +438,15 @@ type quoteScratch struct {
 	low        []byte // scratch for lowered text (see roleByApposition)
 	// formSlots and formKeys are the table of the entities' surface
 	// forms, lower case, that formOf looks names up in (see formIndex)
-	formSlots []formSlot
+	formSlots []keyedText
 	formKeys  []byte
 	// nameWords are the words of each person's name, lower case, in
 	// nameText: those of entity i are nameWords[nameStart[i]:nameStart[i+1]].
 	// wordIndex holds them by their hash (see byWords).
 	nameText  []byte
-	nameWords []nameWord
+	nameWords []keyedText
 	nameStart []int32
-	wordIndex []nameWord
+	wordIndex []keyedText
 	// mentions holds each field's mentions in text order: the title's
 	// first, then the captions', then the paragraphs' (see slot)
 	mentions [][]mentionRef
@@ -586,10 +586,12 @@ func inOrder(ms []mentionRef) bool {
 	return true
 }
 
-// A formSlot is one surface form of the form table: the entity it names,
-// and where its lower-case text stands in formKeys; ent is -1 for an
-// empty slot.
-type formSlot struct {
+// A keyedText is a stretch of lower-case text that names an entity: its
+// formHash, the entity, and where the text stands in the buffer that
+// holds it. The form table's slots are keyedTexts over formKeys, one per
+// surface form (ent is -1 for an empty slot); nameWords are keyedTexts
+// over nameText, one per word of a person's name.
+type keyedText struct {
 	hash     uint32
 	ent      int32
 	off, end int32
@@ -655,7 +657,7 @@ func formHash(key []byte) uint32 {
 
 // findForm returns the slot of the form table that holds key, whose
 // formHash is h, or the empty slot where it would go.
-func (st *quoteState) findForm(key []byte, h uint32) *formSlot {
+func (st *quoteState) findForm(key []byte, h uint32) *keyedText {
 	mask := uint32(len(st.formSlots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		sl := &st.formSlots[i]
@@ -696,7 +698,7 @@ func (st *quoteState) addForm(form string, i int) {
 		}
 		return
 	}
-	*sl = formSlot{hash: h, ent: int32(i), off: int32(off), end: int32(len(st.formKeys))}
+	*sl = keyedText{hash: h, ent: int32(i), off: int32(off), end: int32(len(st.formKeys))}
 }
 
 // field finds the quotes of one field. In the title and captions only a
@@ -2462,14 +2464,6 @@ func (st *quoteState) byWords(name string) (int, bool) {
 	return found, n == 1
 }
 
-// A nameWord is one word of a person's name, lower case, at
-// nameText[off:end], with its formHash.
-type nameWord struct {
-	hash     uint32
-	ent      int32
-	off, end int32
-}
-
 // nameIndex lists the words of the people's names on first use, in the
 // pooled scratch: few articles need it, and once the scratch has grown,
 // making it allocates nothing.
@@ -2493,13 +2487,13 @@ func (st *quoteState) nameIndex() {
 			if s == len(low) {
 				break
 			}
-			st.nameWords = append(st.nameWords, nameWord{formHash(low[s:e]), int32(i), int32(off + s), int32(off + e)})
+			st.nameWords = append(st.nameWords, keyedText{formHash(low[s:e]), int32(i), int32(off + s), int32(off + e)})
 			j = e
 		}
 	}
 	st.nameStart[len(st.a.Entities)] = int32(len(st.nameWords))
 	st.wordIndex = append(st.wordIndex[:0], st.nameWords...)
-	slices.SortFunc(st.wordIndex, func(x, y nameWord) int {
+	slices.SortFunc(st.wordIndex, func(x, y keyedText) int {
 		return cmp.Or(cmp.Compare(x.hash, y.hash), cmp.Compare(x.ent, y.ent))
 	})
 }
