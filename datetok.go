@@ -260,14 +260,8 @@ var dateLexicon = sync.OnceValue(func() *lexicon {
 // shortKey returns the bytes of w, a word of up to seven lower-case
 // ASCII letters, as a little-endian number: what the tokenizer has in
 // hand, with no further work, once it has read such a word and found it
-// ends within the eight bytes it loaded.
-func shortKey(w string) uint64 {
-	var key uint64
-	for i := len(w) - 1; i >= 0; i-- {
-		key = key<<8 | uint64(w[i])
-	}
-	return key
-}
+// ends within the eight bytes it loaded: w as loadTail reads it.
+func shortKey(w string) uint64 { return loadTail(w, 0) }
 
 // A lexicon is the date words, with a filter that turns most other words
 // away before the map is consulted.
