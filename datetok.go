@@ -612,26 +612,11 @@ func (tz *tokenizer) token(text string, i int, lex *lexicon) int {
 		return i + 1
 	}
 	if isASCIILetter(c) {
-		// An ASCII word is looked up by a number made of its letters,
-		// as run's loop does, unless it may go on past a letter
-		// outside ASCII or an apostrophe. A word of eight letters or
-		// more is read and coded by asciiWord (wordCode), unless its
-		// first eight letters start no word of the lexicon (longBits):
-		// then only its end is sought.
-		var j int
-		var code uint64
-		short, unknown := false, false
-		if i+8 <= len(text) {
-			x := load64(text, i)
-			if n := leadingLetters(x); n < 8 {
-				j, code, short = i+n, (x|0x20*ones)&(1<<(8*n)-1), true
-			} else if head := x | 0x20*ones; !lex.longBits.hasKey(head) {
-				j, unknown = asciiWordEnd(text, i+8), true
-			}
-		}
-		if !short && !unknown {
-			j, code = asciiWord(text, i)
-		}
+		// run's loop leaves an ASCII word here only when it may go on
+		// past a letter outside ASCII or an apostrophe, or when its
+		// first eight letters, in lower case, start a long word of the
+		// lexicon (longBits): the word is read and coded by asciiWord.
+		j, code := asciiWord(text, i)
 		var lx lexEntry
 		switch {
 		case j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == '\''):
@@ -639,11 +624,6 @@ func (tz *tokenizer) token(text string, i int, lex *lexicon) int {
 			// apostrophe (Jum'at)
 			j = dateWordEnd(text, j)
 			lx = lookupWord(lex, text[i:j])
-		case short:
-			if lex.shortBits.hasKey(code) {
-				lx, _ = lex.shorts.get(code)
-			}
-		case unknown:
 		case j-i <= maxCodeLetters:
 			if lex.codeBits.hasKey(code) {
 				lx, _ = lex.codes.get(code)
