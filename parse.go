@@ -503,9 +503,7 @@ func untidyFrom(text string, from, lastTab int) int {
 		if i+8 <= len(text) {
 			x = load64(text, i)
 		} else {
-			for k := len(text) - 1; k >= i; k-- {
-				x = x<<8 | uint64(text[k])
-			}
+			x = loadTail(text, i)
 		}
 		if noTabs {
 			// with each high bit set, taking '!' from a byte below
