@@ -1534,16 +1534,11 @@ func cityName(s string) string {
 			b.WriteString(w)
 			continue
 		}
-		// titleWord(w)
+		// titleWord(w), the rest lowered on the stack
 		r, size := utf8.DecodeRuneInString(w)
 		b.WriteRune(unicode.ToUpper(r))
-		if rest := w[size:]; isASCII(rest) {
-			for i := 0; i < len(rest); i++ {
-				b.WriteByte(lowerASCII(rest[i]))
-			}
-		} else {
-			b.WriteString(strings.ToLower(rest))
-		}
+		var low [32]byte
+		b.Write(appendLower(low[:0], w[size:]))
 	}
 	return b.String()
 }
