@@ -966,10 +966,6 @@ func (gv *gazFeatureValues) hash(h uint32, v int) uint32 {
 	return hashString(h, gv.names[v])
 }
 
-// noGazFeature hashes into h the gazetteer feature of a token outside
-// the gazetteer's names.
-func noGazFeature(h uint32) uint32 { return hashString(h, "-") }
-
 // wordClass names the small word lists a token belongs to: person titles
 // and roles, heads of organization and place names.
 func wordClass(w string) string {
