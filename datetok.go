@@ -260,14 +260,8 @@ var dateLexicon = sync.OnceValue(func() *lexicon {
 // shortKey returns the bytes of w, a word of up to seven lower-case
 // ASCII letters, as a little-endian number: what the tokenizer has in
 // hand, with no further work, once it has read such a word and found it
-// ends within the eight bytes it loaded.
-func shortKey(w string) uint64 {
-	var key uint64
-	for i := len(w) - 1; i >= 0; i-- {
-		key = key<<8 | uint64(w[i])
-	}
-	return key
-}
+// ends within the eight bytes it loaded: w as loadTail reads it.
+func shortKey(w string) uint64 { return loadTail(w, 0) }
 
 // A lexicon is the date words, with a filter that turns most other words
 // away before the map is consulted.
@@ -468,11 +462,12 @@ type tokenizer struct {
 // word of the lexicon, followed by an ASCII byte other than an
 // apostrophe; a number; ASCII punctuation; a space. The rest (a letter
 // outside ASCII, a word that may go on past an apostrophe, a longer word
-// that may be in the lexicon) is read by token, out of the loop. The loop keeps the slices and the sentence
-// count in variables, which with so few cases the compiler holds in
-// registers, and writes them to tz only around a call to token: with
-// every case in one loop, there were more variables than registers, and
-// each turn reloaded them.
+// that may be in the lexicon) is read by token, out of the loop. The loop
+// keeps the token slice in a variable, which with so few cases the
+// compiler holds in registers, and writes it to tz only around a call to
+// token; the open list and the sentence count stay in tz. With every case
+// in one loop, there were more variables than registers, and each turn
+// reloaded them.
 //
 // Each token is appended zero and filled in place: a token is too large
 // for the compiler to build in registers, and a literal built on the
@@ -612,26 +607,11 @@ func (tz *tokenizer) token(text string, i int, lex *lexicon) int {
 		return i + 1
 	}
 	if isASCIILetter(c) {
-		// An ASCII word is looked up by a number made of its letters,
-		// as run's loop does, unless it may go on past a letter
-		// outside ASCII or an apostrophe. A word of eight letters or
-		// more is read and coded by asciiWord (wordCode), unless its
-		// first eight letters start no word of the lexicon (longBits):
-		// then only its end is sought.
-		var j int
-		var code uint64
-		short, unknown := false, false
-		if i+8 <= len(text) {
-			x := load64(text, i)
-			if n := leadingLetters(x); n < 8 {
-				j, code, short = i+n, (x|0x20*ones)&(1<<(8*n)-1), true
-			} else if head := x | 0x20*ones; !lex.longBits.hasKey(head) {
-				j, unknown = asciiWordEnd(text, i+8), true
-			}
-		}
-		if !short && !unknown {
-			j, code = asciiWord(text, i)
-		}
+		// run's loop leaves an ASCII word here only when it may go on
+		// past a letter outside ASCII or an apostrophe, or when its
+		// first eight letters, in lower case, start a long word of the
+		// lexicon (longBits): the word is read and coded by asciiWord.
+		j, code := asciiWord(text, i)
 		var lx lexEntry
 		switch {
 		case j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == '\''):
@@ -639,11 +619,6 @@ func (tz *tokenizer) token(text string, i int, lex *lexicon) int {
 			// apostrophe (Jum'at)
 			j = dateWordEnd(text, j)
 			lx = lookupWord(lex, text[i:j])
-		case short:
-			if lex.shortBits.hasKey(code) {
-				lx, _ = lex.shorts.get(code)
-			}
-		case unknown:
 		case j-i <= maxCodeLetters:
 			if lex.codeBits.hasKey(code) {
 				lx, _ = lex.codes.get(code)

@@ -236,29 +236,24 @@ func (t *langTable) score(key uint64) langScores {
 // is coded by datetok.go's asciiWord only when its first eight letters,
 // in lower case, start a word of the table (longBits); most do not.
 func (t *langTable) readWord(text string, i int) (n int, ascii bool, key uint64) {
+	// fewer than eight bytes at the end of text are read by datetok.go's
+	// loadTail, as its tokenizer reads them: the zeros past the end are
+	// no letters, so the word there ends within them
+	var x uint64
+	if i+8 <= len(text) {
+		x = load64(text, i)
+	} else {
+		x = loadTail(text, i)
+	}
 	var j int
-	switch {
-	case i+8 > len(text):
-		// fewer than eight bytes are left: the word is short, and its
-		// letters are lowered one by one
-		j = i
-		for j < len(text) && isASCIILetter(text[j]) {
-			j++
-		}
-		for k := j - 1; k >= i; k-- {
-			key = key<<8 | uint64(text[k]|0x20)
-		}
-	default:
-		x := load64(text, i)
-		if m := leadingLetters(x); m < 8 {
-			j, key = i+m, (x|0x20*ones)&(1<<(8*m)-1)
-		} else if !t.longBits.hasKey(x | 0x20*ones) {
-			j = asciiWordEnd(text, i+8)
-		} else if j, key = asciiWord(text, i); j-i <= maxCodeLetters {
-			key |= longKeyBit
-		} else {
-			key = 0
-		}
+	if m := leadingLetters(x); m < 8 {
+		j, key = i+m, (x|0x20*ones)&(1<<(8*m)-1)
+	} else if !t.longBits.hasKey(x | 0x20*ones) {
+		j = asciiWordEnd(text, i+8)
+	} else if j, key = asciiWord(text, i); j-i <= maxCodeLetters {
+		key |= longKeyBit
+	} else {
+		key = 0
 	}
 	if j == len(text) || text[j] < utf8.RuneSelf {
 		return j - i, true, key

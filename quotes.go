@@ -1600,28 +1600,20 @@ func (s *lowerSet) mayHave(text string, i, e int, ascii bool) bool {
 // ASCII letter as strings.ToLower does and turns no other byte into a
 // byte of a word of the set (a lower-case letter, a digit, '.' or '-',
 // all of which have it). The eight bytes at i are read in one load, or
-// one by one at the end of text.
+// by datetok.go's loadTail at the end of text, where a word has fewer
+// than eight bytes and those past the text are masked off.
 func byteKey(text string, i, e int) uint64 {
 	var x uint64
 	if i+8 <= len(text) {
-		x = load64(text, i) | 0x20*ones
+		x = load64(text, i)
 	} else {
-		x = tailKey(text, i)
+		x = loadTail(text, i)
 	}
+	x |= 0x20 * ones
 	if n := e - i; n < 8 {
 		return x & (1<<(8*n) - 1)
 	}
 	return x ^ uint64(e-i)<<32
-}
-
-// tailKey returns the bytes of text from i, fewer than eight, each with
-// its 0x20 bit set, little-endian.
-func tailKey(text string, i int) uint64 {
-	var x uint64
-	for k := len(text) - 1; k >= i; k-- {
-		x = x<<8 | uint64(text[k]|0x20)
-	}
-	return x
 }
 
 // subjectBefore finds the subject of the verb at token k, reading back to
