@@ -2519,7 +2519,7 @@ func (st *quoteState) nameHoldsRest(i int, low []byte, from int) bool {
 func fieldAt[T string | []byte](b T, i int) (s, e int) {
 	space := func(i int) (bool, int) {
 		if c := b[i]; c < utf8.RuneSelf {
-			return unicode.IsSpace(rune(c)), 1
+			return isSpaceASCII(c), 1
 		}
 		r, n := utf8.DecodeRuneInString(string(b[i:min(i+utf8.UTFMax, len(b))]))
 		return unicode.IsSpace(r), n
