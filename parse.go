@@ -486,23 +486,24 @@ func unescapeEntities(s string) string {
 //
 // In a text without tabs, as most are, the white space is the bytes below
 // '!', and most blocks of eight have no two of those side by side: they
-// are passed with one test, and only the others are read closely.
-func untidyFrom(text string, from int) int {
+// are passed with one test, and only the others are read closely. lastTab
+// is the place of the text's last tab, or -1: the caller finds it once
+// for all the calls on a text, where a search for a tab from each from on
+// would read the rest of the text each time.
+func untidyFrom(text string, from, lastTab int) int {
 	const (
 		spaces   = ' ' * ones
 		newlines = '\n' * ones
 		tabs     = '\t' * ones
 	)
-	noTabs := strings.IndexByte(text[from:], '\t') < 0
+	noTabs := lastTab < from
 	prevSpace, prevEdge := uint64(0), uint64(0x80) // from starts a line
 	for i := from; i < len(text); i += 8 {
 		var x uint64
 		if i+8 <= len(text) {
 			x = load64(text, i)
 		} else {
-			for k := len(text) - 1; k >= i; k-- {
-				x = x<<8 | uint64(text[k])
-			}
+			x = loadTail(text, i)
 		}
 		if noTabs {
 			// with each high bit set, taking '!' from a byte below
@@ -539,10 +540,11 @@ func untidyFrom(text string, from int) int {
 // white space folded, as foldSpace folds it. Most lines need no folding,
 // and only those that untidyFrom points to are read for it.
 type lineReader struct {
-	text   string
-	start  int  // where the next line starts, past len(text) after the last
-	untidy int  // untidyFrom(text, some line start before start)
-	all    bool // fold every line: text may hold white space of any kind
+	text    string
+	start   int  // where the next line starts, past len(text) after the last
+	untidy  int  // untidyFrom(text, some line start before start, lastTab)
+	lastTab int  // the place of the text's last tab, or -1
+	all     bool // fold every line: text may hold white space of any kind
 }
 
 // newLineReader reads the lines of text, which is as normalize leaves it
@@ -550,7 +552,8 @@ type lineReader struct {
 func newLineReader(text string, foldAll bool) lineReader {
 	lr := lineReader{text: text, untidy: -1, all: foldAll}
 	if !foldAll {
-		lr.untidy = untidyFrom(text, 0)
+		lr.lastTab = strings.LastIndexByte(text, '\t')
+		lr.untidy = untidyFrom(text, 0, lr.lastTab)
 	}
 	return lr
 }
@@ -571,7 +574,7 @@ func (lr *lineReader) next() (line string, start, end int, asIs, ok bool) {
 	case lr.untidy >= 0 && lr.untidy <= end:
 		line = foldSpace(line)
 		if lr.start <= len(lr.text) {
-			lr.untidy = untidyFrom(lr.text, lr.start)
+			lr.untidy = untidyFrom(lr.text, lr.start, lr.lastTab)
 		}
 	}
 	return line, start, end, line == lr.text[start:end], true

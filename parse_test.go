@@ -649,8 +649,8 @@ func TestLineReader(t *testing.T) {
 			want = append(want, foldSpace(line))
 			tidy = tidy && foldSpace(line) == line
 		}
-		if untidy := untidyFrom(s, 0); (untidy < 0) != tidy && !strings.ContainsAny(s, "\u00a0\u3000") {
-			t.Fatalf("untidyFrom(%q, 0) = %d, but the text is tidy: %v", s, untidy, tidy)
+		if untidy := untidyFrom(s, 0, strings.LastIndexByte(s, '\t')); (untidy < 0) != tidy && !strings.ContainsAny(s, "\u00a0\u3000") {
+			t.Fatalf("untidyFrom(%q, 0, last tab) = %d, but the text is tidy: %v", s, untidy, tidy)
 		}
 		for _, all := range []bool{false, true} {
 			var got []string
