@@ -535,10 +535,11 @@ func TestContextWords(t *testing.T) {
 
 // TestTokenizeLexicon checks that tokenize finds each word of the date
 // lexicon, in lower, upper and title case, as lookupWord finds it, whether
-// the tokenizer reads it by its bytes (a word ending within eight bytes
-// of the text), by its wordCode (a longer word, or one at the end of the
-// text) or through the map; and that it finds nothing in words that only
-// share a start or an end with one.
+// the tokenizer reads it by its bytes (a word ending within the eight
+// bytes at its start, or at the end of the text), by its wordCode (a
+// longer word whose first eight letters have a bit in longBits) or
+// through the map; and that it finds nothing in words that only share a
+// start or an end with one.
 func TestTokenizeLexicon(t *testing.T) {
 	lex := dateLexicon()
 	var words []string

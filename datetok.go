@@ -554,8 +554,8 @@ func (tz *tokenizer) run(text string, from int) {
 			t.ndig, t.num = uint8(min(j-i, 255)), int32(n)
 			i = j
 			continue
-		case ' ' < c && c < utf8.RuneSelf && !isASCIILetter(c):
-			// ASCII punctuation: the digits are read above
+		case ' ' < c && c < utf8.RuneSelf:
+			// ASCII punctuation: the letters and digits are read above
 			if c == '(' {
 				tz.opens = append(tz.opens, int32(len(toks)))
 			}
