@@ -197,11 +197,6 @@ const (
 	gazMixed
 )
 
-// entriesOf returns the entries that the key in slot s names.
-func (g *gazetteer) entriesOf(s flagSlot) []int32 {
-	return g.list(s.value)
-}
-
 // list returns the entries of the list that starts at ids[start], a
 // key's value; none for 0.
 func (g *gazetteer) list(start uint16) []int32 {
@@ -431,5 +426,5 @@ func (g *gazetteer) lookup(name string) []int32 {
 	if k.flags&gazMixed == 0 && !isAllUpper(name) {
 		return nil
 	}
-	return g.entriesOf(k)
+	return g.list(k.value)
 }

@@ -966,10 +966,6 @@ func (gv *gazFeatureValues) hash(h uint32, v int) uint32 {
 	return hashString(h, gv.names[v])
 }
 
-// noGazFeature hashes into h the gazetteer feature of a token outside
-// the gazetteer's names.
-func noGazFeature(h uint32) uint32 { return hashString(h, "-") }
-
 // wordClass names the small word lists a token belongs to: person titles
 // and roles, heads of organization and place names.
 func wordClass(w string) string {
@@ -1003,17 +999,16 @@ func (c *wordClassSet) ofHead(head uint64, lower []byte) string {
 	return className(c.classes.ofHead(head, lower))
 }
 
-// classNames are the word classes, the index of each its classIndex.
+// classNames are the word classes, no class first.
 var classNames = [...]string{"", "title", "orghead", "placehead"}
 
+// classIndex returns the index of class in classNames; most words have
+// none, found first.
 func classIndex(class string) int {
-	switch class {
-	case "title":
-		return 1
-	case "orghead":
-		return 2
-	case "placehead":
-		return 3
+	for k, c := range classNames {
+		if c == class {
+			return k
+		}
 	}
 	return 0
 }

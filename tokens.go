@@ -66,10 +66,11 @@ func splitTokens(text string, toks []token) []token {
 		if alnum {
 			// most words are a run of ASCII letters that ends at a
 			// space or a mark no word joins across: scanWord only for
-			// the others
+			// the others, from where the run ends, as its own first
+			// run would
 			j := i + alnumRun(text, i)
 			if j < len(text) && (text[j] >= utf8.RuneSelf || isSeparatorASCII(text[j])) {
-				j = scanWord(text, i)
+				j = scanWord(text, j)
 			}
 			kind := wordToken
 			if '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) {
