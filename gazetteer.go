@@ -133,21 +133,16 @@ func (s *wordSet) hasAnyCaseAt(text string, start, end int) bool {
 // and true, when the bytes headHash reads of it, its first eight or
 // fewer, are ASCII: lower-casing keeps those bytes where they are, and the
 // length counts only in a word shorter than eight bytes, all ASCII then.
-// It reads the eight bytes at once where text has them, past end too.
+// It reads the eight bytes at once where text has them, past end too,
+// and else those to the end of text (loadTail in datetok.go).
 func asciiHead(text string, start, end int) (uint64, bool) {
 	n := end - start
-	if start+8 > len(text) {
-		h := uint64(n)
-		for i := start; i < end && i < start+8; i++ {
-			c := text[i]
-			if c >= utf8.RuneSelf {
-				return 0, false
-			}
-			h = h<<8 | uint64(lowerASCII(c))
-		}
-		return h, true
+	var x uint64
+	if start+8 <= len(text) {
+		x = load64(text, start)
+	} else {
+		x = loadTail(text, start)
 	}
-	x := load64(text, start)
 	if n < 8 {
 		x &= 1<<(8*n) - 1 // the word's bytes only
 	}
