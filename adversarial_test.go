@@ -296,6 +296,13 @@ var linearShapes = []struct {
 		}
 		return b.Bytes()
 	}},
+	{"lines with white space to fold", func(n int) []byte {
+		var b bytes.Buffer
+		for i := range n {
+			fmt.Fprintf(&b, "Kalimat  nomor %d   berakhir di  sini. \n", i)
+		}
+		return b.Bytes()
+	}},
 	{"lines with a shared start", func(n int) []byte {
 		var b bytes.Buffer
 		for i := range n {
