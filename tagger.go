@@ -499,29 +499,35 @@ func (m *model) scores(fx *featurizer, i int, prev, prev2 uint8) [numTags]int32 
 // on the tags before it into in.wordScores, which runType reads again,
 // and those of the word and the tag O before it into in.afterO.
 func (m *model) sumWord(fx *featurizer, i int, in *tokenInfo) {
-	fx.pending = append(fx.pending[:0], fx.pendWord(i, in, fx.feats[:0]))
+	fx.pending = append(fx.pending[:0], fx.lookUpWord(i, in))
+	fx.feats = fx.pendWord(&fx.pending[0], in, fx.feats[:0])
 	m.sumPending(fx)
 }
 
 // sumWords does what sumWord does for every token that tag scores
-// whatever the tags before it: the words with an upper-case letter. The
-// rows of all their features are looked up at once, so that the cache
-// misses of one token's look-ups overlap with those of the others, where
-// a token at a time waited on its misses once per token.
+// whatever the tags before it: the words with an upper-case letter. It
+// looks all their words up in the word cache first, and then the rows
+// of all their features at once, so that the cache misses of one
+// token's look-ups overlap with those of the others, where a token at a
+// time waited on its misses once per token.
 func (m *model) sumWords(fx *featurizer) {
 	fx.pending = fx.pending[:0]
-	feats := fx.feats[:0]
 	for i := range fx.toks {
 		if fx.toks[i].kind == punctToken || !fx.hasUpper(i) {
 			continue
 		}
-		p := fx.pendWord(i, fx.tokInfo(i), feats)
-		feats = fx.feats
-		fx.pending = append(fx.pending, p)
+		fx.pending = append(fx.pending, fx.lookUpWord(i, &fx.info[i]))
 	}
-	if len(fx.pending) > 0 {
-		m.sumPending(fx)
+	if len(fx.pending) == 0 {
+		return
 	}
+	feats := fx.feats[:0]
+	for k := range fx.pending {
+		p := &fx.pending[k]
+		feats = fx.pendWord(p, fx.tokInfo(p.tok), feats)
+	}
+	fx.feats = feats
+	m.sumPending(fx)
 }
 
 // A pendingWord is a token whose features pendWord has hashed into
@@ -535,32 +541,35 @@ type pendingWord struct {
 	known                      bool
 }
 
-// pendWord appends to feats, and keeps in fx.feats, the hashes of the
-// features of token i that do not depend on the tags before it, less
-// those of its word when the word cache knows the word: their sums go to
-// in.wordScores and in.afterO at once.
-func (fx *featurizer) pendWord(i int, in *tokenInfo, feats []uint32) pendingWord {
-	p := pendingWord{tok: i, self: len(feats)}
-	// the sums of the features of the word alone are kept per word (see
-	// wordCache): a word met before has only those of its context looked
-	// up
-	sums, known := fx.wordCache[in.word]
-	p.known = known
+// lookUpWord looks the word of token i up in the word cache: when the
+// cache knows it, its sums go to in.wordScores and in.afterO, and the
+// token is known.
+func (fx *featurizer) lookUpWord(i int, in *tokenInfo) pendingWord {
+	// the key is the token's text, which in.word holds once in is
+	// filled
+	sums, known := fx.wordCache[fx.word(i)]
 	if known {
 		in.wordScores, in.afterO = sums.self, sums.afterO
-	} else {
+	}
+	return pendingWord{tok: i, known: known}
+}
+
+// pendWord appends to feats the hashes of the features of token p.tok,
+// whose entry is in, that do not depend on the tags before it, less
+// those of its word when the word cache knows the word, and records
+// where they are in p.
+func (fx *featurizer) pendWord(p *pendingWord, in *tokenInfo, feats []uint32) []uint32 {
+	p.self = len(feats)
+	p.afterO = p.self
+	if !p.known {
 		feats = selfFeatures(in, feats)
 		p.afterO = len(feats)
 		feats = wordTagFeatures(in, tagO, feats)
 	}
 	p.context = len(feats)
-	feats = fx.contextFeatures(i, feats)
+	feats = fx.contextFeatures(p.tok, feats)
 	p.end = len(feats)
-	if known {
-		p.afterO = p.self
-	}
-	fx.feats = feats
-	return p
+	return feats
 }
 
 // sumPending sums the features of fx.pending, whose hashes are in
