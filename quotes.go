@@ -1261,7 +1261,8 @@ func (fq *quoteFieldCtx) lowerTo(buf *[32]byte, k int) []byte {
 
 // in reports whether the lower-case form of word k is in set.
 func (fq *quoteFieldCtx) in(set *lowerSet, k int) bool {
-	return set.has(fq.word(k))
+	t := fq.toks[k]
+	return set.hasAt(fq.text, t.s, t.e)
 }
 
 func (fq *quoteFieldCtx) isWordOut(k int) bool {
@@ -1574,6 +1575,22 @@ func (s *lowerSet) has(w string) bool {
 		h = h*31 + uint32(buf[i])
 	}
 	return s.hashes.has(h) && holds(s, h, buf[:len(w)])
+}
+
+// hasAt is has(text[i:e]) for a word that is most often in no set: one
+// of eight ASCII bytes or fewer, read in one load, is first tested as
+// mayHave tests it, which turns most away before they are lowered.
+func (s *lowerSet) hasAt(text string, i, e int) bool {
+	if n := e - i; n <= 8 {
+		x := wordBytes(text, i)
+		if n < 8 {
+			x &= 1<<(8*n) - 1
+		}
+		if x&highs == 0 && !s.mayHaveASCII(x, n) {
+			return false
+		}
+	}
+	return s.has(text[i:e])
 }
 
 // hasLower reports whether lw, in lower case, is in the set.
@@ -2353,31 +2370,24 @@ var headRoles = map[string]bool{
 // onlyRoles reports whether every word of run is a role word ("Kapolri",
 // "Juru Bicara"), whatever the entities make of it.
 func onlyRoles(run string) bool {
+	roles := roleSet()
 	n := 0
-	for run != "" {
-		var w string
-		w, run = cutSpaceComma(run)
-		if w == "" {
-			continue
+	// the words are cut at spaces and commas by a byte loop: they are
+	// short, and strings.IndexAny would first build a set of the two
+	for i := 0; i < len(run); {
+		e := i
+		for e < len(run) && run[e] != ' ' && run[e] != ',' {
+			e++
 		}
-		if !roleSet().has(w) {
-			return false
+		if e > i {
+			if !roles.hasAt(run, i, e) {
+				return false
+			}
+			n++
 		}
-		n++
+		i = e + 1
 	}
 	return n > 0
-}
-
-// cutSpaceComma cuts s at its first space or comma. A byte loop: the
-// words it cuts are short, and strings.IndexAny would first build a set
-// of the two bytes.
-func cutSpaceComma(s string) (before, after string) {
-	for i := 0; i < len(s); i++ {
-		if s[i] == ' ' || s[i] == ',' {
-			return s[:i], s[i+1:]
-		}
-	}
-	return s, ""
 }
 
 // headOfOne reports whether run is a head role followed by one name
