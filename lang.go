@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -344,6 +345,109 @@ func (t *codeTable[V]) get(code uint64) (V, bool) {
 	}
 }
 
+// count adds the scores of the words of text to scores, and their number
+// to words, until words reaches maxLangWords. A word is a run of ASCII
+// letters and bytes outside ASCII; one with a byte outside ASCII counts
+// for none. Each is looked up by its langKey; a key of 0 finds a score
+// of 0.
+//
+// The text is read langBlock bytes at a time where it can be: the bytes
+// of words are told for the whole block at once (wordBits), and its
+// words are cut from the bits, so that finding where a word ends waits
+// on no load of the text, as it does word by word. A word that runs on
+// past the block, and the text at its end, are read word by word.
+func (t *langTable) count(text string, scores langScores, words int) (langScores, int) {
+scan:
+	for i := 0; i < len(text) && words < maxLangWords; {
+		// eight bytes past the block are read with the last word of it
+		// (see blockKey)
+		if i+langBlock+8 <= len(text) {
+			var word, high uint64
+			for k := 0; k < langBlock/8; k++ {
+				w, h := wordBits(load64(text, i+8*k))
+				word |= uint64(w) << (8 * k)
+				high |= uint64(h) << (8 * k)
+			}
+			for {
+				if word == 0 {
+					// every word of the block ends inside it, before
+					// a byte of none
+					i += langBlock
+					continue scan
+				}
+				s := bits.TrailingZeros64(word)
+				e := s + bits.TrailingZeros64(^(word >> s))
+				if e == langBlock {
+					i += s // the word may run on: it is read below
+					break
+				}
+				if n := e - s; high>>s&(1<<n-1) == 0 && n <= maxWordBytes {
+					words++
+					scores += t.score(t.blockKey(text, i+s, n))
+					if words == maxLangWords {
+						return scores, words
+					}
+				}
+				word &^= 1<<e - 1
+			}
+		}
+		if c := text[i]; c < utf8.RuneSelf && !isASCIILetter(c) {
+			i++
+			continue
+		}
+		n, ascii, key := t.readWord(text, i)
+		if ascii && n <= maxWordBytes {
+			words++
+			scores += t.score(key)
+		}
+		i += n
+		if i < len(text) && text[i] == ' ' {
+			i++ // the space after a word, read without going round
+		}
+	}
+	return scores, words
+}
+
+// langBlock is how many bytes count reads at a time: the bits of a uint64.
+const langBlock = 64
+
+// wordBits returns a bit for each of the eight bytes of x, the first
+// lowest, that is a byte of a word as count reads one: an ASCII letter
+// or a byte outside ASCII; and one for each outside ASCII.
+func wordBits(x uint64) (word, high uint8) {
+	// the letters as leadingLetters tells them
+	y := (x | 0x20*ones) &^ highs
+	letters := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & highs
+	return gatherHighs(letters | x&highs), gatherHighs(x & highs)
+}
+
+// gatherHighs returns the top bits of the eight bytes of m, which has no
+// other bits, as the eight bits of a byte, the first byte's lowest: the
+// multiplication moves the bit of byte k to bit 56+k, and its sums carry
+// into none of those bits.
+func gatherHighs(m uint64) uint8 {
+	return uint8((m >> 7) * 0x0102040810204080 >> 56)
+}
+
+// blockKey returns the langKey of the word of n ASCII letters at text[i:],
+// which has eight bytes past the word's start, or a key no word of t has,
+// as readWord does. It takes no branch on the word's length, which
+// count would mispredict on many words: the key of a word of eight
+// letters or more is first its eight bytes, where a shift by 64 or more
+// leaves a mask of all ones, and no key of t is eight letters (a
+// shortKey has seven bytes at most, a longer word's key has longKeyBit,
+// which a letter has not); only such a word whose first eight letters
+// are those of a word of t (longBits), which few are, is coded.
+func (t *langTable) blockKey(text string, i, n int) uint64 {
+	x := load64(text, i) | 0x20*ones
+	key := x & (1<<(8*uint(n)) - 1)
+	if t.longBits.hasKey(x) && n >= 8 && n <= maxCodeLetters {
+		_, code := asciiWord(text, i)
+		key = code | longKeyBit
+	}
+	return key
+}
+
 // maxWordBytes is the longest word the detector counts.
 const maxWordBytes = 24
 
@@ -359,32 +463,12 @@ func detectLanguage(a *Article) language.Tag {
 	var scores langScores
 	words := 0
 	codes := langCodes()
-	count := func(text string) {
-		// A word is a run of ASCII letters and bytes outside ASCII; one
-		// with a letter outside ASCII counts for none. Each is looked up
-		// by its langKey; a key of 0 finds a score of 0.
-		for i := 0; i < len(text) && words < maxLangWords; {
-			if c := text[i]; c < utf8.RuneSelf && !isASCIILetter(c) {
-				i++
-				continue
-			}
-			n, ascii, key := codes.readWord(text, i)
-			if ascii && n <= maxWordBytes {
-				words++
-				scores += codes.score(key)
-			}
-			i += n
-			if i < len(text) && text[i] == ' ' {
-				i++ // the space after a word, read without going round
-			}
-		}
-	}
-	count(a.Title)
+	scores, words = codes.count(a.Title, scores, words)
 	for _, p := range a.Paragraphs {
 		if words >= maxLangWords {
 			break
 		}
-		count(p.Text)
+		scores, words = codes.count(p.Text, scores, words)
 	}
 	score := [4]int{scores.of(langID), scores.of(langMS), scores.of(langEN), scores.of(langShared)}
 	hint := a.Language

@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"math/rand"
 	"os"
 	"path/filepath"
 	"strings"
@@ -162,4 +163,54 @@ func BenchmarkLanguage(b *testing.B) {
 			detectLanguage(a)
 		}
 	})
+}
+
+// countByWords is langTable.count read word by word, with readWord alone.
+func countByWords(t *langTable, text string, scores langScores, words int) (langScores, int) {
+	for i := 0; i < len(text) && words < maxLangWords; {
+		if c := text[i]; c < utf8.RuneSelf && !isASCIILetter(c) {
+			i++
+			continue
+		}
+		n, ascii, key := t.readWord(text, i)
+		if ascii && n <= maxWordBytes {
+			words++
+			scores += t.score(key)
+		}
+		i += n
+	}
+	return scores, words
+}
+
+// TestLangCountBlocks checks that count, which reads most of a text a
+// block at a time, scores and counts what reading it word by word does:
+// on random texts of the table's words in any case, longer words, words
+// with bytes outside ASCII and runs longer than a block, and with the
+// count of words near maxLangWords.
+func TestLangCountBlocks(t *testing.T) {
+	codes := langCodes()
+	var vocab []string
+	for w := range langWords {
+		vocab = append(vocab, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	vocab = append(vocab, "pemerintahan", "kakitangannya", "Jakarta", "x", "rp10", "12",
+		strings.Repeat("ab", 20), strings.Repeat("a", 70), "é", "\xff", strings.Repeat("é", 40))
+	seps := []string{" ", "  ", ", ", ".", "\n", "-", "é", "\t", "'", "0"}
+	r := rand.New(rand.NewSource(1))
+	for range 20000 {
+		var b strings.Builder
+		for j := r.Intn(60); j > 0; j-- {
+			b.WriteString(vocab[r.Intn(len(vocab))])
+			b.WriteString(seps[r.Intn(len(seps))])
+		}
+		text := b.String()
+		from := 0
+		if r.Intn(10) == 0 {
+			from = maxLangWords - r.Intn(30)
+		}
+		wantScores, wantWords := countByWords(codes, text, 0, from)
+		if scores, words := codes.count(text, 0, from); scores != wantScores || words != wantWords {
+			t.Fatalf("count(%q) from %d words = %x, %d; word by word %x, %d", text, from, scores, words, wantScores, wantWords)
+		}
+	}
 }
