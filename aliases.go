@@ -374,7 +374,14 @@ func typeOf(votes typeVotes[float64]) EntityType {
 // without its head word ("Demokrat", "Partai Demokrat"; "Pertamina",
 // "PT Pertamina"), and an acronym of a name's initials.
 func (x *entityFinder) unionPartNames() {
-	long := append(reuse(x.spareLong, len(x.order)), x.order...)
+	// the forms of two words or more, the fullest first; a form of one
+	// word has no part to join
+	long := reuse(x.spareLong, len(x.order))
+	for _, f := range x.order {
+		if len(f.words) >= 2 {
+			long = append(long, f)
+		}
+	}
 	x.spareLong = long
 	slices.SortStableFunc(long, func(a, b *form) int { return cmp.Compare(len(b.words), len(a.words)) })
 	// keys are built in x.key, so that a look-up allocates nothing
@@ -396,9 +403,6 @@ func (x *entityFinder) unionPartNames() {
 		union(f, g)
 	}
 	for _, f := range long {
-		if len(f.words) < 2 {
-			break
-		}
 		switch t := typeOf(f.votes); t {
 		case Person:
 			// "Putin", "Vladimir": the first or last words

@@ -247,7 +247,9 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 	}
 	// names in the gazetteer that the tagger missed
 	for i := 0; i < len(toks); i++ {
-		if covered[i] || toks[i].kind != wordToken {
+		// a word outside the featurizer's known names starts none (see
+		// match), and most words are such: told first, from its array
+		if x.fx.gaz[i] == 0 || covered[i] || toks[i].kind != wordToken {
 			continue
 		}
 		lower := !toks[i].upper
@@ -410,7 +412,9 @@ func isStrictlySorted[E any](s []E, cmp func(a, b E) int) bool {
 // just before it takes it in ("Timnas Korea Selatan").
 func (x *entityFinder) preferGazetteer(text string, toks []token, tags []uint8) {
 	for i := 0; i < len(toks); i++ {
-		if toks[i].kind != wordToken || !toks[i].upper {
+		// a word outside the featurizer's known names starts none (see
+		// match): told first, from its array
+		if x.fx.gaz[i] == 0 || toks[i].kind != wordToken || !toks[i].upper {
 			continue
 		}
 		n, ids := x.match(i)
@@ -1003,10 +1007,11 @@ func (x *entityFinder) common(i int) bool   { return x.fact(i, factCommon).is&fa
 func (x *entityFinder) calendar(i int) bool { return x.fact(i, factCalendar).is&factCalendar != 0 }
 func (x *entityFinder) class(i int) string  { return classNames[x.fact(i, factClass).class] }
 
-// titleWord is isTitleWord for token i of x.toks; wordClass says "title"
-// exactly for the personTitles.
+// titleWord is isTitleWord for token i of x.toks. wordClass says "title"
+// exactly for the personTitles, of words as long as isTitleWord reads:
+// the class, at hand, stands for its look-up.
 func (x *entityFinder) titleWord(i, j int) bool {
-	return x.class(i) == "title" && isTitleWord(x.text, x.toks, i, j)
+	return x.class(i) == "title" && !ibuKota(x.text, x.toks, i, j)
 }
 
 // isTitleWord says whether token i, inside a name that runs to j, is a
@@ -1017,14 +1022,18 @@ func isTitleWord(text string, toks []token, i, j int) bool {
 	if len(w) > len(b) {
 		return false
 	}
-	l := string(appendLower(b[:0], w))
-	if !personTitles[l] {
+	return personTitles[string(appendLower(b[:0], w))] && !ibuKota(text, toks, i, j)
+}
+
+// ibuKota says whether token i, inside a name that runs to j, is the
+// "Ibu" of "Ibu Kota", a capital and no mother.
+func ibuKota(text string, toks []token, i, j int) bool {
+	if i+1 >= j || !strings.EqualFold(text[toks[i+1].start:toks[i+1].end], "kota") {
 		return false
 	}
-	if l == "ibu" && i+1 < j && strings.EqualFold(text[toks[i+1].start:toks[i+1].end], "kota") {
-		return false
-	}
-	return true
+	w := text[toks[i].start:toks[i].end]
+	var b [8]byte
+	return len(w) <= len(b) && string(appendLower(b[:0], w)) == "ibu"
 }
 
 var clitics = [...]string{"-pun", "-nya", "-lah", "-kah", "-ku", "-mu"}
@@ -1795,20 +1804,26 @@ func isPassiveVerb(w string) bool {
 // the clitic -nya ("Sprindiknya") or a reduplicated common noun
 // ("Kondisi-kondisi").
 func notAName(g *gazetteer, form string) bool {
+	// lower-cased on the stack when short, and looked up without a
+	// string of its own
 	var b [64]byte
-	l := string(appendLower(b[:0], form)) // on the stack when short
-	if len(form) > 1 && 'A' <= form[1] && form[1] <= 'Z' && adminAcronyms[l] {
+	l := appendLower(b[:0], form)
+	if len(form) > 1 && 'A' <= form[1] && form[1] <= 'Z' && adminAcronyms[string(l)] {
 		return true
 	}
-	if len(l) <= 4 && (isAllUpper(form) || strings.Contains(form, ".")) && nameSuffixes[l] && l != "ma" && l != "sp" && l != "ii" && l != "iii" {
+	if len(l) <= 4 && (isAllUpper(form) || strings.Contains(form, ".")) && nameSuffixes[string(l)] &&
+		string(l) != "ma" && string(l) != "sp" && string(l) != "ii" && string(l) != "iii" {
 		return true
 	}
 	// a currency amount; every currency here starts with one of "ruis"
-	if l != "" && strings.IndexByte("ruis", l[0]) >= 0 {
+	if len(l) > 0 && strings.IndexByte("ruis", l[0]) >= 0 {
 		for _, cur := range [...]string{"rp", "us$", "usd", "idr", "s$", "rm"} {
-			if rest, ok := strings.CutPrefix(l, cur); ok {
-				rest = strings.TrimLeft(rest, " .")
-				if rest != "" && '0' <= rest[0] && rest[0] <= '9' {
+			if len(l) >= len(cur) && string(l[:len(cur)]) == cur {
+				rest := l[len(cur):]
+				for len(rest) > 0 && (rest[0] == ' ' || rest[0] == '.') {
+					rest = rest[1:]
+				}
+				if len(rest) > 0 && '0' <= rest[0] && rest[0] <= '9' {
 					return true
 				}
 			}
@@ -1817,7 +1832,7 @@ func notAName(g *gazetteer, form string) bool {
 	if strings.ContainsRune(form, ' ') {
 		return false
 	}
-	if utf8.RuneCountInString(l) >= 7 && strings.HasSuffix(l, "nya") && len(g.lookup(form)) == 0 {
+	if n := len(l); n >= 7 && string(l[n-3:]) == "nya" && utf8.RuneCount(l) >= 7 && len(g.lookup(form)) == 0 {
 		return true
 	}
 	if left, right, ok := strings.Cut(form, "-"); ok && right != "" && !startsUpper(right) &&

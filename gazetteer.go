@@ -2,6 +2,7 @@ package berita
 
 import (
 	_ "embed"
+	"encoding/binary"
 	"math"
 	"math/bits"
 	"slices"
@@ -136,26 +137,53 @@ func (s *wordSet) hasAnyCaseAt(text string, start, end int) bool {
 // It reads the eight bytes at once where text has them, past end too,
 // and else those to the end of text (loadTail in datetok.go).
 func asciiHead(text string, start, end int) (uint64, bool) {
-	n := end - start
 	var x uint64
 	if start+8 <= len(text) {
 		x = load64(text, start)
 	} else {
 		x = loadTail(text, start)
 	}
-	if n < 8 {
-		x &= 1<<(8*n) - 1 // the word's bytes only
-	}
+	// s is the bits of the word's bytes that headHash reads; the shifts
+	// below take no branch on the length, which three words in four are
+	// shorter than eight bytes and the others not, in no order a
+	// predictor learns (a shift by 64 leaves 0 in Go)
+	s := uint(8 * min(end-start, 8))
+	x &= 1<<s - 1
 	if x&highs != 0 {
 		return 0, false
 	}
-	// the top bit of each capital, moved to its 0x20 bit (see notAlnum8)
-	x |= ((x + (0x80-'A')*ones) &^ (x + (0x7f-'Z')*ones) & highs) >> 2
-	h := bits.ReverseBytes64(x) // the first byte highest, as headHash
-	if n < 8 {
-		h = h>>(64-8*n) | uint64(n)<<(8*n)
+	return packHead(lowerASCII8(x), s, end-start), true
+}
+
+// lowerASCII8 lower-cases the eight ASCII bytes of x: the top bit of each
+// capital, moved to its 0x20 bit (see notAlnum8).
+func lowerASCII8(x uint64) uint64 {
+	return x | ((x+(0x80-'A')*ones)&^(x+(0x7f-'Z')*ones)&highs)>>2
+}
+
+// packHead returns the head hash of a word of n bytes whose first eight or
+// fewer, lower-cased, are x, s bits of it: the first byte highest, as
+// headHash, and the length above a word shorter than eight bytes.
+func packHead(x uint64, s uint, n int) uint64 {
+	return bits.ReverseBytes64(x)>>(64-s) | uint64(n)<<s
+}
+
+// appendLowerHead appends text[start:end] lower-cased to buf, as
+// appendLower, and returns the head hash of what it appended. A word of
+// eight ASCII bytes or fewer, most words, it lowers and packs with one
+// load of text and one store, where buf has room for eight bytes more.
+func appendLowerHead(buf []byte, text string, start, end int) ([]byte, uint64) {
+	n := len(buf)
+	if end-start <= 8 && start+8 <= len(text) && cap(buf)-n >= 8 {
+		s := uint(8 * (end - start))
+		if x := load64(text, start) & (1<<s - 1); x&highs == 0 {
+			x = lowerASCII8(x)
+			binary.LittleEndian.PutUint64(buf[n:n+8], x)
+			return buf[:n+end-start], packHead(x, s, end-start)
+		}
 	}
-	return h, true
+	buf = appendLower(buf, text[start:end])
+	return buf, headHash(buf[n:])
 }
 
 // headHash packs the length of w and its first eight bytes.
@@ -360,19 +388,26 @@ type gazMatch struct {
 }
 
 // matchAt is match, with the entries' list as a key's value.
-func (g *gazetteer) matchAt(text string, toks []token, i int, buf []byte) (m gazMatch, _ []byte) {
-	buf = buf[:0]
+func (g *gazetteer) matchAt(text string, toks []token, i int, buf []byte) (gazMatch, []byte) {
 	if i >= len(toks) || !g.firsts.hasAnyCaseAt(text, toks[i].start, toks[i].end) {
-		return gazMatch{}, buf
+		return gazMatch{}, buf[:0]
 	}
+	return g.matchFirst(text, toks, i, buf)
+}
+
+// matchFirst is matchAt at a token the first-word filter let through:
+// the featurizer asks the filter of every word itself, and calls this
+// for the few it lets through, where matchAt would ask again.
+func (g *gazetteer) matchFirst(text string, toks []token, i int, buf []byte) (m gazMatch, _ []byte) {
+	buf = buf[:0]
 	var h uint64
 	for j := i; j < len(toks) && j-i < 12; j++ {
 		if j > i {
 			buf = append(buf, ' ')
 		}
-		start := len(buf)
-		buf = appendLower(buf, text[toks[j].start:toks[j].end])
-		h = keyHash(h, headHash(buf[start:]))
+		var head uint64
+		buf, head = appendLowerHead(buf, text, toks[j].start, toks[j].end)
+		h = keyHash(h, head)
 		// (a first word that firsts let through is almost always the
 		// start of a key: starts is asked from the second word on)
 		if j > i && !g.starts.hasHead(h) {

@@ -733,14 +733,13 @@ func (fx *featurizer) reset(text string, toks []token) {
 			continue
 		}
 		// most words start no known name, and the first-word filter
-		// says so here at less cost than a call of matchAt, which asks
-		// it again of the others
+		// says so here at less cost than a call of matchAt
 		if !g.firsts.hasAnyCaseAt(text, toks[i].start, toks[i].end) {
 			i++
 			continue
 		}
 		var m gazMatch
-		m, fx.buf = g.matchAt(text, toks, i, fx.buf)
+		m, fx.buf = g.matchFirst(text, toks, i, fx.buf)
 		if m.n == 0 {
 			i++
 			continue
