@@ -412,7 +412,9 @@ func isStrictlySorted[E any](s []E, cmp func(a, b E) int) bool {
 // just before it takes it in ("Timnas Korea Selatan").
 func (x *entityFinder) preferGazetteer(text string, toks []token, tags []uint8) {
 	for i := 0; i < len(toks); i++ {
-		if toks[i].kind != wordToken || !toks[i].upper {
+		// a word outside the featurizer's known names starts none (see
+		// match): told first, from its array
+		if x.fx.gaz[i] == 0 || toks[i].kind != wordToken || !toks[i].upper {
 			continue
 		}
 		n, ids := x.match(i)

@@ -69,7 +69,7 @@ func splitTokens(text string, toks []token) []token {
 			// the others, from where the run ends, as its own first
 			// run would
 			j := i + alnumRun(text, i)
-			if j < len(text) && (text[j] >= utf8.RuneSelf || isSeparatorASCII(text[j])) {
+			if j < len(text) && (text[j] >= utf8.RuneSelf || isSeparatorASCII(text[j]) && joinsAhead(text, j+1)) {
 				j = scanWord(text, j)
 			}
 			kind := wordToken
@@ -92,6 +92,14 @@ func splitTokens(text string, toks []token) []token {
 		i += size
 	}
 	return toks
+}
+
+// joinsAhead says whether the byte at i, after an ASCII separator, may
+// go on with the word before it: a separator joins a letter or digit
+// (see joins), and the comma or full stop that ends most words has a
+// space after it, or nothing.
+func joinsAhead(text string, i int) bool {
+	return i < len(text) && (text[i] >= utf8.RuneSelf || isAlnumASCII(text[i]))
 }
 
 // firstToken returns where the first token that splitTokens finds in text
@@ -254,16 +262,16 @@ func fullStopEnds(text string, toks []token) bool {
 	for i := range len(w) {
 		b[i] = lowerASCII(w[i])
 	}
-	return !abbreviations[string(b[:len(w)])]
+	// most words before a full stop are none: the filter says so before
+	// the look-up
+	return !abbreviations.filter.mayHave(w) || !abbreviations.words[string(b[:len(w)])]
 }
 
 // abbreviations are words that are commonly followed by a full stop
 // without ending a sentence: titles and honorifics, street and unit words.
-var abbreviations = map[string]bool{
-	"dr": true, "drs": true, "dra": true, "prof": true, "ir": true, "hj": true, "h": true,
-	"jl": true, "jln": true, "no": true, "kab": true, "kec": true, "kel": true, "tbk": true,
-	"st": true, "sh": true, "se": true, "mm": true, "msi": true, "mh": true, "kh": true,
-	"brigjen": true, "kombes": true, "ipda": true, "iptu": true, "akp": true, "kompol": true,
-	"mr": true, "mrs": true, "ms": true, "jr": true, "sr": true, "dll": true, "dsb": true,
-	"bpk": true, "ny": true, "sdr": true, "pol": true, "purn": true, "u": true, "s": true,
-}
+var abbreviations = listOf("dr", "drs", "dra", "prof", "ir", "hj", "h",
+	"jl", "jln", "no", "kab", "kec", "kel", "tbk",
+	"st", "sh", "se", "mm", "msi", "mh", "kh",
+	"brigjen", "kombes", "ipda", "iptu", "akp", "kompol",
+	"mr", "mrs", "ms", "jr", "sr", "dll", "dsb",
+	"bpk", "ny", "sdr", "pol", "purn", "u", "s")
