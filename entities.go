@@ -1540,14 +1540,17 @@ func (s *fewWords) mayHave(w string) bool {
 // A wordList is a set of lower-cased words or phrases, with a filter
 // that turns most other words away before a look-up.
 type wordList struct {
-	words  map[string]bool
+	// words flags the words with 1: a look-up reads a slot where a map
+	// hashes the whole word and reads a control word, a slot and the
+	// key's bytes
+	words  *wordFlags
 	filter fewWords
 }
 
 func listOf(words ...string) *wordList {
-	l := &wordList{words: make(map[string]bool, len(words))}
+	l := &wordList{words: newWordFlags(len(words))}
 	for _, w := range words {
-		l.words[w] = true
+		l.words.add(w, 1)
 		l.filter.add(w)
 	}
 	return l
@@ -1559,7 +1562,7 @@ func (l *wordList) has(w string) bool {
 		return false
 	}
 	var b [64]byte
-	return l.words[string(appendLower(b[:0], w))]
+	return l.words.of(appendLower(b[:0], w)) != 0
 }
 
 // dropMentions removes the mentions that lie inside one of the spans,
