@@ -1242,9 +1242,18 @@ func (x *entityFinder) rescan() {
 	// firsts has a bit set for the first word of each key: most words
 	// start none, and the bit says so before a look-up in idx
 	var firsts fewWords
+	// and lowerFirsts for the keys of clusters that a word in lower case
+	// may name (see lowercaseOK): most words are in lower case, and most
+	// articles have few such keys or none
+	var lowerFirsts fewWords
+	anyLower := false
 	addKey := func(k string, c *cluster) {
 		first, _, _ := strings.Cut(k, " ")
 		firsts.add(first)
+		if lowercaseKind(c) {
+			lowerFirsts.add(first)
+			anyLower = true
+		}
 		old := idx[k]
 		if old.ok && old.c != c {
 			idx[k] = known{prefix: old.prefix, ok: true} // ambiguous
@@ -1377,11 +1386,19 @@ func (x *entityFinder) rescan() {
 			if toks[i].kind != wordToken || (taken[i] != 0 && (i == 0 || taken[i-1] == taken[i])) {
 				continue
 			}
+			// a word in lower case names only a cluster lowercaseOK lets
+			if !toks[i].upper && !anyLower {
+				continue
+			}
+			first := &firsts
+			if !toks[i].upper {
+				first = &lowerFirsts
+			}
 			n, c := 0, (*cluster)(nil)
 			buf = buf[:0]
 			for j := i; j < len(toks) && j-i < 12; j++ {
 				w := text[toks[j].start:toks[j].end]
-				if j == i && !firsts.mayHave(w) {
+				if j == i && !first.mayHave(w) {
 					break
 				}
 				if j > i {
@@ -1588,10 +1605,7 @@ func (x *entityFinder) dropMentions(spans []Span) {
 // still a mention: only for the gazetteer's country and province short
 // forms ("korut"), which are no common words.
 func lowercaseOK(c *cluster, s string) bool {
-	if c.gaz == nil || utf8.RuneCountInString(s) < 4 {
-		return false
-	}
-	if c.gaz.kind != "country" && c.gaz.kind != "province" {
+	if !lowercaseKind(c) || utf8.RuneCountInString(s) < 4 {
 		return false
 	}
 	for _, f := range c.gaz.forms {
@@ -1600,6 +1614,12 @@ func lowercaseOK(c *cluster, s string) bool {
 		}
 	}
 	return false
+}
+
+// lowercaseKind says whether c is of the kinds lowercaseOK lets a
+// spelling in lower case name: a country or a province.
+func lowercaseKind(c *cluster) bool {
+	return c.gaz != nil && (c.gaz.kind == "country" || c.gaz.kind == "province")
 }
 
 // addSpelling records s as a spelling of one of c's forms.
