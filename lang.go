@@ -140,9 +140,21 @@ const longKeyBit = 1 << 63
 // A langTable holds each word of langWords in a slot of its own, found by
 // one multiplication: a look-up reads one slot, and a word not in the
 // table reads a score of 0 there, so that adding it takes no branch.
+//
+// A slot holds only the index of its word in words, so that the table
+// and the words take a few kilobytes: most words of a text are in no
+// slot, and each looks in a slot of its own, so that a table of the
+// words themselves would be read all over, and in Parse, where the
+// stages before and after push it out of the cache, it would be read
+// from memory.
 type langTable struct {
 	mul   uint64
-	slots [1 << langTableBits]langSlot
+	slots [1 << langTableBits]uint8
+	// words holds the words by their index, from 1: words[0], where
+	// the empty slots point, has key 0, which no word has. An index of
+	// a byte reads it with no bounds check; langWords has fewer than
+	// 256 words (TestLangWeights).
+	words [256]langSlot
 	// longBits holds a bit for the first eight letters of each word of
 	// eight or more (see readWord)
 	longBits hashSet
@@ -204,9 +216,8 @@ func newLangTable(keys []uint64, vals []langWord) *langTable {
 		}
 	}
 	for i, k := range keys {
-		s := t.slot(k)
-		t.slots[s].key = k
-		t.slots[s].score = langScores(vals[i].weight) << (langScoreBits * int(vals[i].lang))
+		t.slots[t.slot(k)] = uint8(1 + i)
+		t.words[1+i] = langSlot{k, langScores(vals[i].weight) << (langScoreBits * int(vals[i].lang))}
 	}
 	return t
 }
@@ -216,7 +227,7 @@ func (t *langTable) slot(key uint64) uint64 { return key * t.mul >> (64 - langTa
 // score returns the score of the word of key, 0 for a word not in the
 // table and for key 0, which no word has.
 func (t *langTable) score(key uint64) langScores {
-	sl := &t.slots[t.slot(key)]
+	sl := &t.words[t.slots[t.slot(key)]]
 	v := sl.score
 	if sl.key != key {
 		v = 0

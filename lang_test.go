@@ -74,8 +74,12 @@ func TestLanguageCorpus(t *testing.T) {
 
 // TestLangWeights checks that every word of langWords weighs from 1 to
 // maxLangWeight, so that its weight counts and the packed scores of
-// langScores cannot overflow into each other.
+// langScores cannot overflow into each other, and that a langTable holds
+// them all.
 func TestLangWeights(t *testing.T) {
+	if n := len(langWords); n >= len(langTable{}.words) {
+		t.Errorf("langWords has %d words, a langTable holds %d", n, len(langTable{}.words)-1)
+	}
 	for w, lw := range langWords {
 		if lw.weight < 1 || lw.weight > maxLangWeight {
 			t.Errorf("%q weighs %d, want 1 to %d", w, lw.weight, maxLangWeight)

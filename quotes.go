@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"maps"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -780,8 +781,14 @@ func mayReport(text string) bool {
 			i++
 			continue
 		}
-		j := asciiWordEnd(text, i)
-		if w := text[i:j]; cues.mayHave(text, i, j, true) && cues.has(w) {
+		// the word's first eight bytes are read once, to find where
+		// it ends and to key it in cues
+		x := wordBytes(text, i)
+		j := i + leadingLetters(x)
+		if j == i+8 {
+			j = asciiWordEnd(text, j)
+		}
+		if w := text[i:j]; cues.mayHaveASCII(x, j-i) && cues.has(w) {
 			return true
 		}
 		i = j
@@ -1005,14 +1012,23 @@ func quoteTokens(text string, qs []qspan, toks []qtok, ends, marks []int) ([]qto
 			// words end at an ASCII byte that joins nothing
 			switch {
 			case alnumASCII[c]:
-				// the letters and digits are found eight at a time
-				j := i + 1 + alnumRun(text[:stop], i+1)
+				// the letters and digits are found eight at a time, the
+				// first eight by the load that then keys the word in
+				// cues: most words end within them. A quote mark, where
+				// the word must end at stop, is none of them.
+				x := wordBytes(text, i)
+				j := i + 8
+				if m := notAlnum8(x); m != 0 {
+					j = i + bits.TrailingZeros64(m)/8
+				} else {
+					j += alnumRun(text[:stop], j)
+				}
 				e, ascii := j, true
 				// a space, the most common end, is told first
 				if j < stop && text[j] != ' ' && (text[j] >= utf8.RuneSelf || joinsASCII(text[j]) && !endsAt(text, j, stop)) {
 					e, ascii = wordEnd(text, i, stop)
 				}
-				if in < 0 && cues.mayHave(text, i, e, ascii) && cues.has(text[i:e]) {
+				if in < 0 && (ascii && cues.mayHaveASCII(x, e-i) || !ascii && cues.mayHave(text, i, e, false)) && cues.has(text[i:e]) {
 					marks = append(marks, len(toks))
 				}
 				toks = append(toks, qtok{s: i, e: e, kind: tWord, q: in})
@@ -1586,11 +1602,15 @@ func (s *lowerSet) mayHave(text string, i, e int, ascii bool) bool {
 	if !ascii {
 		return i < e && s.firsts[text[i]]
 	}
+	return s.mayHaveASCII(wordBytes(text, i), e-i)
+}
+
+// mayHaveASCII is mayHave for an ASCII word of n bytes whose wordBytes
+// are x, for a loop that has read them to find where the word ends: it
+// is made inline there, where mayHave, which reads them, is not.
+func (s *lowerSet) mayHaveASCII(x uint64, n int) bool {
 	// lowering keeps an ASCII word's length
-	if n := e - i; n < s.minLen || n > s.maxLen {
-		return false
-	}
-	return s.keys.hasKey(byteKey(text, i, e))
+	return n >= s.minLen && n <= s.maxLen && s.keys.hasKey(keyOf(x, n))
 }
 
 // byteKey returns the key of the ASCII word text[i:e] in a lowerSet's
@@ -1603,17 +1623,26 @@ func (s *lowerSet) mayHave(text string, i, e int, ascii bool) bool {
 // by datetok.go's loadTail at the end of text, where a word has fewer
 // than eight bytes and those past the text are masked off.
 func byteKey(text string, i, e int) uint64 {
-	var x uint64
+	return keyOf(wordBytes(text, i), e-i)
+}
+
+// wordBytes returns the eight bytes of text at i, little-endian, with
+// zeros for those past its end.
+func wordBytes(text string, i int) uint64 {
 	if i+8 <= len(text) {
-		x = load64(text, i)
-	} else {
-		x = loadTail(text, i)
+		return load64(text, i)
 	}
+	return loadTail(text, i)
+}
+
+// keyOf returns the byteKey of an ASCII word of n bytes whose wordBytes
+// are x.
+func keyOf(x uint64, n int) uint64 {
 	x |= 0x20 * ones
-	if n := e - i; n < 8 {
+	if n < 8 {
 		return x & (1<<(8*n) - 1)
 	}
-	return x ^ uint64(e-i)<<32
+	return x ^ uint64(n)<<32
 }
 
 // subjectBefore finds the subject of the verb at token k, reading back to
