@@ -2,6 +2,7 @@ package berita
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -457,30 +458,57 @@ type tokenizer struct {
 
 // run cuts text[from:] into tokens.
 //
-// Its loop reads the common tokens only: an ASCII word that the eight
-// bytes at its start hold, or whose first eight letters start no long
-// word of the lexicon, followed by an ASCII byte other than an
-// apostrophe; a number; ASCII punctuation; a space. The rest (a letter
-// outside ASCII, a word that may go on past an apostrophe, a longer word
-// that may be in the lexicon) is read by token, out of the loop. The loop
-// keeps the token slice in a variable, which with so few cases the
-// compiler holds in registers, and writes it to tz only around a call to
-// token; the open list and the sentence count stay in tz. With every case
-// in one loop, there were more variables than registers, and each turn
-// reloaded them.
-//
-// Each token is appended zero and filled in place: a token is too large
-// for the compiler to build in registers, and a literal built on the
-// stack and then copied in costs more than the rest of the loop.
+// The common tokens are read by common, in a loop that calls nothing:
+// run makes room for their tokens before it starts. Go keeps no value in
+// a register across a call, so that a loop that might call growslice (or
+// token) kept its variables on the stack and reloaded them each turn.
 func (tz *tokenizer) run(text string, from int) {
 	lex := dateLexicon()
-	toks := tz.toks
 	for i := from; i < len(text); {
+		if cap(tz.toks)-len(tz.toks) < tokenRoom {
+			tz.toks = slices.Grow(tz.toks, tokenRoom)
+		}
+		// each token takes at most one entry of opens
+		if room := cap(tz.toks) - len(tz.toks); cap(tz.opens)-len(tz.opens) < room {
+			tz.opens = slices.Grow(tz.opens, room)
+		}
+		i = tz.common(text, i, lex)
+		if i < len(text) && len(tz.toks) < cap(tz.toks) {
+			i = tz.token(text, i, lex)
+		}
+	}
+}
+
+// tokenRoom is the least room for tokens that run makes before each call
+// of common.
+const tokenRoom = 64
+
+// common reads the common tokens of text from i on: an ASCII word that
+// the eight bytes at its start hold, or whose first eight letters start no
+// long word of the lexicon, followed by an ASCII byte other than an
+// apostrophe; a number; ASCII punctuation; a space. It stops at the end of
+// the text; at any other token (a letter outside ASCII, a word that may go
+// on past an apostrophe, a longer word that may be in the lexicon), which
+// token reads; or when tz.toks is full. It returns where it stopped.
+//
+// A space after a word, a number or punctuation, as most are, is passed
+// over with it rather than in a turn of its own, whose test of the byte
+// the processor could not guess.
+//
+// It appends to tz.toks and tz.opens within the room that run made, by
+// reslicing. It keeps the token slice in a variable, which with so few
+// cases the compiler holds in registers; the open list and the sentence
+// count, less used, stay in tz.
+//
+// Each token is set zero and filled in place: a token is too large for
+// the compiler to build in registers, and a literal built on the stack
+// and then copied in costs more than the rest of the loop.
+func (tz *tokenizer) common(text string, i int, lex *lexicon) int {
+	toks := tz.toks
+loop:
+	for i < len(text) && len(toks) < cap(toks) {
 		c := text[i]
 		switch {
-		case c == ' ':
-			i++
-			continue
 		case isASCIILetter(c):
 			// A word that ends within the eight bytes at i, as most
 			// do, is those bytes, in lower case (shortKey), read in
@@ -499,8 +527,8 @@ func (tz *tokenizer) run(text string, from int) {
 			if n < 8 {
 				j, key = i+n, (x|0x20*ones)&(1<<(8*n)-1)
 			} else if !lex.longBits.hasKey(x | 0x20*ones) {
-				// asciiWordEnd, written out: a call here made the
-				// loop keep its variables on the stack
+				// asciiWordEnd, written out: a call here would
+				// cost the loop its registers
 				for j = i + 8; j+8 <= len(text); {
 					m := leadingLetters(load64(text, j))
 					j += m
@@ -508,21 +536,24 @@ func (tz *tokenizer) run(text string, from int) {
 						break
 					}
 				}
-				if j+8 > len(text) {
-					j = asciiWordEnd(text, j)
+				// and at the end of the text, byte by byte
+				for j+8 > len(text) && j < len(text) && isASCIILetter(text[j]) {
+					j++
 				}
 			} else {
-				break
+				break loop
 			}
 			var next byte
 			if j < len(text) {
 				next = text[j]
 			}
 			if next >= utf8.RuneSelf || next == '\'' {
-				break // the word may go on (Jum'at)
+				break loop // the word may go on (Jum'at)
 			}
-			toks = append(toks, dtoken{})
-			t := &toks[len(toks)-1]
+			k := len(toks)
+			toks = toks[:k+1]
+			t := &toks[k]
+			*t = dtoken{}
 			// a letter is upper case when its 0x20 bit is clear
 			t.kind, t.start, t.end, t.sent, t.upper = tokWord, int32(i), int32(j), tz.sent, c&0x20 == 0
 			// found is kept apart from lx.known(), which compares
@@ -531,14 +562,13 @@ func (tz *tokenizer) run(text string, from int) {
 			if n < 8 && lex.shortBits.hasKey(key) {
 				if lx, found := lex.shorts.get(key); found {
 					t.lx = lx
-					tz.opens = append(tz.opens, int32(len(toks)-1))
+					tz.markOpen(k)
 				}
 			}
 			i = j
 			if next == ' ' {
 				i++
 			}
-			continue
 		case isDigit(c):
 			j, n := i, 0
 			for j < len(text) && isDigit(text[j]) {
@@ -547,32 +577,49 @@ func (tz *tokenizer) run(text string, from int) {
 				}
 				j++
 			}
-			tz.opens = append(tz.opens, int32(len(toks)))
-			toks = append(toks, dtoken{})
-			t := &toks[len(toks)-1]
+			k := len(toks)
+			tz.markOpen(k)
+			toks = toks[:k+1]
+			t := &toks[k]
+			*t = dtoken{}
 			t.kind, t.start, t.end, t.sent = tokNum, int32(i), int32(j), tz.sent
 			t.ndig, t.num = uint8(min(j-i, 255)), int32(n)
 			i = j
-			continue
+			if i < len(text) && text[i] == ' ' {
+				i++
+			}
 		case ' ' < c && c < utf8.RuneSelf:
 			// ASCII punctuation: the letters and digits are read above
+			k := len(toks)
 			if c == '(' {
-				tz.opens = append(tz.opens, int32(len(toks)))
+				tz.markOpen(k)
 			}
-			toks = append(toks, dtoken{})
-			t := &toks[len(toks)-1]
+			toks = toks[:k+1]
+			t := &toks[k]
+			*t = dtoken{}
 			t.kind, t.start, t.end, t.sent, t.punct = tokPunct, int32(i), int32(i+1), tz.sent, rune(c)
 			i++
 			if closesSentence(text, i) {
 				tz.sent++
 			}
-			continue
+			if i < len(text) && text[i] == ' ' {
+				i++
+			}
+		case c == ' ':
+			i++
+		default:
+			break loop
 		}
-		tz.toks = toks
-		i = tz.token(text, i, lex)
-		toks = tz.toks
 	}
 	tz.toks = toks
+	return i
+}
+
+// markOpen lists token k among those that may open a date, in the room
+// that run made for it.
+func (tz *tokenizer) markOpen(k int) {
+	tz.opens = tz.opens[:len(tz.opens)+1]
+	tz.opens[len(tz.opens)-1] = int32(k)
 }
 
 // loadTail returns the bytes of s from i, fewer than eight, as load64

@@ -151,14 +151,18 @@ func normalize(b []byte) string {
 	standalone := nfcStandalone()
 	normal := true // every rune written is NFC on its own and starts a segment
 	for len(b) > 0 {
-		// printable ASCII, most of the text, is kept as it is: eight
-		// bytes at a time while they all are, then byte by byte
+		// printable ASCII and newlines, most of the text, are kept as
+		// they are: eight bytes at a time while they all are printable,
+		// else byte by byte, so that a newline costs no write of its own
 		n := 0
-		for n+8 <= len(b) && printable8(binary.LittleEndian.Uint64(b[n:])) {
-			n += 8
-		}
-		for n < len(b) && b[n] >= ' ' && b[n] < 0x7f {
-			n++
+		for n < len(b) {
+			if n+8 <= len(b) && printable8(binary.LittleEndian.Uint64(b[n:])) {
+				n += 8
+			} else if c := b[n]; c >= ' ' && c < 0x7f || c == '\n' {
+				n++
+			} else {
+				break
+			}
 		}
 		if n > 0 {
 			sb.Write(b[:n])
@@ -237,19 +241,60 @@ func foldSpace(s string) string {
 	}
 	// most other lines only need trimming: the trimmed line is then a
 	// part of s, and no copy is made
-	if t := strings.TrimSpace(s); isFolded(t) {
+	t := strings.TrimSpace(s)
+	if isFolded(t) {
 		return t
 	}
+	// The rest is copied a stretch at a time: a stretch runs up to the
+	// next white space other than one space between words, and one space
+	// stands for the run of white space after it. Written word by word,
+	// a stretch took a call for each of its words.
 	var b strings.Builder
-	b.Grow(len(s))
-	for w := range strings.FieldsSeq(s) {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+	b.Grow(len(t))
+	from := 0
+	for i := 0; i < len(t); {
+		c := t[i]
+		size := 1
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] == 0 {
+				i++
+				continue
+			}
+			if c == ' ' && i+1 < len(t) && t[i+1] < utf8.RuneSelf && asciiSpace[t[i+1]] == 0 {
+				i += 2 // one space before a word
+				continue
+			}
+		} else {
+			var r rune
+			if r, size = utf8.DecodeRuneInString(t[i:]); !unicode.IsSpace(r) {
+				i += size
+				continue
+			}
 		}
-		b.WriteString(w)
+		// t is trimmed: white space has a word on either side
+		b.WriteString(t[from:i])
+		b.WriteByte(' ')
+		for i += size; ; i += size {
+			if c := t[i]; c < utf8.RuneSelf {
+				if asciiSpace[c] == 0 {
+					break
+				}
+				size = 1
+			} else {
+				var r rune
+				if r, size = utf8.DecodeRuneInString(t[i:]); !unicode.IsSpace(r) {
+					break
+				}
+			}
+		}
+		from = i
 	}
+	b.WriteString(t[from:])
 	return b.String()
 }
+
+// asciiSpace marks the ASCII bytes that are white space to unicode.IsSpace.
+var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 
 // isFolded reports whether s has no white space but single spaces between
 // words.
@@ -552,7 +597,13 @@ type lineReader struct {
 func newLineReader(text string, foldAll bool) lineReader {
 	lr := lineReader{text: text, untidy: -1, all: foldAll}
 	if !foldAll {
-		lr.lastTab = strings.LastIndexByte(text, '\t')
+		// strings.LastIndexByte reads a byte at a time from the end,
+		// where IndexByte reads many at once: most texts hold no tab,
+		// and the one search reads them quickly through
+		lr.lastTab = -1
+		if strings.IndexByte(text, '\t') >= 0 {
+			lr.lastTab = strings.LastIndexByte(text, '\t')
+		}
 		lr.untidy = untidyFrom(text, 0, lr.lastTab)
 	}
 	return lr
@@ -3107,13 +3158,21 @@ func isHeading(s string) bool {
 	if len(s) > 100 {
 		return false
 	}
-	n := fieldsUpTo(s, 12) // exact up to 12, which is all that is used
-	if n == 0 || n > 12 || len(s) > 100 {
+	// the runes at the ends first: most short paragraphs end a sentence,
+	// which a test of one rune tells before the words are counted
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s)
-	switch {
-	case unicode.IsDigit(r):
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(".,!?\"”’')…-", last) {
+		return false
+	}
+	n := fieldsUpTo(s, 12) // exact up to 12, which is all that is used
+	if n == 0 || n > 12 {
+		return false
+	}
+	if unicode.IsDigit(r) {
 		// "1. KPK belum umumkan ..."
 		w := ""
 		for w = range strings.FieldsSeq(s) {
@@ -3122,8 +3181,6 @@ func isHeading(s string) bool {
 		if n < 2 || !strings.HasSuffix(w, ".") || strings.Trim(w, "0123456789.") != "" {
 			return false
 		}
-	case !unicode.IsUpper(r):
-		return false
 	}
 	if strings.ContainsAny(s, ":;|") { // list items and table rows
 		return false
@@ -3144,8 +3201,7 @@ func isHeading(s string) bool {
 			return false
 		}
 	}
-	last, _ := utf8.DecodeLastRuneInString(s)
-	return !strings.ContainsRune(".,!?\"”’')…-", last)
+	return true
 }
 
 // cleanLast removes what ends a body: an editor code "(sef/sef)", "(*)",

@@ -264,14 +264,17 @@ func fullStopEnds(text string, toks []token) bool {
 	}
 	// most words before a full stop are none: the filter says so before
 	// the look-up
-	return !abbreviations.filter.mayHave(w) || !abbreviations.words[string(b[:len(w)])]
+	return !abbreviations.filter.mayHave(w) || abbreviations.words.of(b[:len(w)]) == 0
 }
 
-// abbreviations are words that are commonly followed by a full stop
+// abbreviations are the abbreviationWords, looked up.
+var abbreviations = listOf(abbreviationWords...)
+
+// abbreviationWords are words that are commonly followed by a full stop
 // without ending a sentence: titles and honorifics, street and unit words.
-var abbreviations = listOf("dr", "drs", "dra", "prof", "ir", "hj", "h",
+var abbreviationWords = []string{"dr", "drs", "dra", "prof", "ir", "hj", "h",
 	"jl", "jln", "no", "kab", "kec", "kel", "tbk",
 	"st", "sh", "se", "mm", "msi", "mh", "kh",
 	"brigjen", "kombes", "ipda", "iptu", "akp", "kompol",
 	"mr", "mrs", "ms", "jr", "sr", "dll", "dsb",
-	"bpk", "ny", "sdr", "pol", "purn", "u", "s")
+	"bpk", "ny", "sdr", "pol", "purn", "u", "s"}

@@ -35,7 +35,7 @@ func TestSplitTokensEdges(t *testing.T) {
 // TestAbbreviationsFitFullStopEnds checks that every abbreviation fits the
 // buffer fullStopEnds lower-cases a word into.
 func TestAbbreviationsFitFullStopEnds(t *testing.T) {
-	for w := range abbreviations.words {
+	for _, w := range abbreviationWords {
 		if len(w) > 16 || w != strings.ToLower(w) {
 			t.Errorf("abbreviation %q: longer than 16 bytes or not lower-case", w)
 		}
