@@ -64,17 +64,28 @@ func Parse(r io.Reader) (*Article, error) {
 // empty, or when it is larger than the limit; anything the page lacks (a
 // date, a byline) is simply left empty.
 func (p *Parser) Parse(r io.Reader) (*Article, error) {
-	buf := takeReadBuffer()
-	defer releaseReadBuffer(buf)
-	b, err := p.read(r, buf)
-	if err != nil {
-		return nil, err
-	}
 	var a *Article
-	if !p.BodyOnly && looksLikeHTML(b) {
-		a = parseHTML(b, p)
+	if s, ok := p.readString(r); ok {
+		if strings.TrimSpace(s) == "" {
+			return nil, ErrEmpty
+		}
+		if !p.BodyOnly && mayBeHTML(s) && looksLikeHTML([]byte(s[:min(len(s), 1024)])) {
+			a = parseHTML([]byte(s), p)
+		} else {
+			a = parseText(normalizeString(s), p.BodyOnly)
+		}
 	} else {
-		a = parseText(normalize(b), p.BodyOnly)
+		buf := takeReadBuffer()
+		defer releaseReadBuffer(buf)
+		b, err := p.read(r, buf)
+		if err != nil {
+			return nil, err
+		}
+		if !p.BodyOnly && looksLikeHTML(b) {
+			a = parseHTML(b, p)
+		} else {
+			a = parseText(normalize(b), p.BodyOnly)
+		}
 	}
 	a.Language = detectLanguage(a)
 	ref := a.Published
@@ -114,12 +125,53 @@ func releaseReadBuffer(buf *bytes.Buffer) {
 	}
 }
 
+// mayBeHTML reports whether s starts as looksLikeHTML needs, with a
+// tag or a byte-order mark after any white space: only then is its head
+// copied for looksLikeHTML to read.
+func mayBeHTML(s string) bool {
+	head := strings.TrimLeftFunc(s[:min(len(s), 1024)], unicode.IsSpace)
+	return strings.HasPrefix(head, "<") || strings.HasPrefix(head, "\ufeff")
+}
+
+// maxBytes is the size limit in force.
+func (p *Parser) maxBytes() int64 {
+	if p.MaxBytes <= 0 {
+		return DefaultMaxBytes
+	}
+	return p.MaxBytes
+}
+
+// readString reads all of r into a string when r is a bytes.Reader or a
+// strings.Reader within the size limit, and reports whether it did. The
+// Len of those is exactly what is left to read, so that the limit is
+// checked before reading, and their WriteTo copies it into the string's
+// memory at once: read's buffer needs a second copy, normalize's, to
+// become a string, where most texts need no change that would copy them.
+func (p *Parser) readString(r io.Reader) (string, bool) {
+	var lr interface {
+		Len() int
+		io.WriterTo
+	}
+	switch r := r.(type) {
+	case *bytes.Reader:
+		lr = r
+	case *strings.Reader:
+		lr = r
+	default:
+		return "", false
+	}
+	if int64(lr.Len()) > p.maxBytes() {
+		return "", false // left to read, which returns ErrTooLarge as for any reader
+	}
+	var sb strings.Builder
+	sb.Grow(lr.Len())
+	lr.WriteTo(&sb) // neither reader fails, and a Builder takes all it is given
+	return sb.String(), true
+}
+
 // read reads all of r into buf, enforcing the size limit while reading.
 func (p *Parser) read(r io.Reader, buf *bytes.Buffer) ([]byte, error) {
-	limit := p.MaxBytes
-	if limit <= 0 {
-		limit = DefaultMaxBytes
-	}
+	limit := p.maxBytes()
 	if l, ok := r.(interface{ Len() int }); ok && l.Len() > 0 {
 		// a reader that knows its length (bytes.Reader, strings.Reader)
 		// is read into one buffer of that size, with the room ReadFrom
@@ -197,6 +249,42 @@ func normalize(b []byte) string {
 		s = norm.NFC.String(s)
 	}
 	return s
+}
+
+// normalizeString is normalize for a string: text that needs no change,
+// as most does, is returned as it is, without a copy.
+func normalizeString(s string) string {
+	if isNormal(s) {
+		return s
+	}
+	return normalize([]byte(s))
+}
+
+// isNormal reports whether normalize would leave s as it is: printable
+// ASCII, newlines, tabs, and runes that nfcStandalone holds and that are
+// neither white space, control characters nor dropped.
+func isNormal(s string) bool {
+	standalone := nfcStandalone()
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) && printable8(load64(s, i)) {
+			i += 8
+			continue
+		}
+		c := s[i]
+		if c >= ' ' && c < 0x7f || c == '\n' || c == '\t' {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if size == 1 || !standalone.has(r) || unicode.IsSpace(r) || unicode.IsControl(r) ||
+			r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\u00ad' {
+			// (a rune of one byte here is an ASCII control character
+			// or an invalid byte, which normalize drops or replaces)
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // printable8 reports whether the eight bytes of x are all printable ASCII,
