@@ -359,8 +359,8 @@ func (t *codeTable[V]) get(code uint64) (V, bool) {
 func (t *langTable) count(text string, scores langScores, words int) (langScores, int) {
 scan:
 	for i := 0; i < len(text) && words < maxLangWords; {
-		// eight bytes past the block are read with the last word of it
-		// (see blockKey)
+		// eight bytes past the block are read with the last word of it,
+		// for its key
 		if i+langBlock+8 <= len(text) {
 			var word, high uint64
 			for k := 0; k < langBlock/8; k++ {
@@ -382,8 +382,24 @@ scan:
 					break
 				}
 				if n := e - s; high>>s&(1<<n-1) == 0 && n <= maxWordBytes {
+					// the word's key is taken with no branch on its
+					// length, which would be mispredicted on many
+					// words: the key of a word of eight letters or
+					// more is first its eight bytes, where a shift by
+					// 64 or more leaves a mask of all ones, and no
+					// key of t is eight letters (a shortKey has seven
+					// bytes at most, a longer word's key has
+					// longKeyBit, which a letter has not); only such
+					// a word whose first eight letters are those of a
+					// word of t (longBits), which few are, is coded,
+					// as readWord codes it
+					x := load64(text, i+s) | 0x20*ones
+					key := x & (1<<(8*uint(n)) - 1)
+					if t.longBits.hasKey(x) && n >= 8 && n <= maxCodeLetters {
+						key = longKey(text, i+s)
+					}
 					words++
-					scores += t.score(t.blockKey(text, i+s, n))
+					scores += t.score(key)
 					if words == maxLangWords {
 						return scores, words
 					}
@@ -429,23 +445,11 @@ func gatherHighs(m uint64) uint8 {
 	return uint8((m >> 7) * 0x0102040810204080 >> 56)
 }
 
-// blockKey returns the langKey of the word of n ASCII letters at text[i:],
-// which has eight bytes past the word's start, or a key no word of t has,
-// as readWord does. It takes no branch on the word's length, which
-// count would mispredict on many words: the key of a word of eight
-// letters or more is first its eight bytes, where a shift by 64 or more
-// leaves a mask of all ones, and no key of t is eight letters (a
-// shortKey has seven bytes at most, a longer word's key has longKeyBit,
-// which a letter has not); only such a word whose first eight letters
-// are those of a word of t (longBits), which few are, is coded.
-func (t *langTable) blockKey(text string, i, n int) uint64 {
-	x := load64(text, i) | 0x20*ones
-	key := x & (1<<(8*uint(n)) - 1)
-	if t.longBits.hasKey(x) && n >= 8 && n <= maxCodeLetters {
-		_, code := asciiWord(text, i)
-		key = code | longKeyBit
-	}
-	return key
+// longKey returns the langKey of the word of eight to maxCodeLetters
+// ASCII letters at text[i:].
+func longKey(text string, i int) uint64 {
+	_, code := asciiWord(text, i)
+	return code | longKeyBit
 }
 
 // maxWordBytes is the longest word the detector counts.
