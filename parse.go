@@ -1411,26 +1411,29 @@ var relatedMarkers = []string{
 // for a marker of one word), and which.
 func hasMarker(line string, markers []string) (string, bool) {
 	for _, m := range markers {
-		if !mayStartFold(line, m) || !startsWithFold(line, m) {
-			continue
-		}
-		rest := line[len(m):]
-		if isWord(m) {
-			if strings.Trim(rest, " :.…") == "" {
-				return m, true
-			}
-			continue
-		}
-		last := m[len(m)-1]
-		if rest == "" || !isLetterByte(last) {
-			return m, true
-		}
-		r, _ := utf8.DecodeRuneInString(rest)
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if mayStartFold(line, m) && startsWithMarker(line, m) {
 			return m, true
 		}
 	}
 	return "", false
+}
+
+// startsWithMarker reports whether line starts with marker m as
+// hasMarker means it.
+func startsWithMarker(line, m string) bool {
+	if !startsWithFold(line, m) {
+		return false
+	}
+	rest := line[len(m):]
+	if isWord(m) {
+		return strings.Trim(rest, " :.…") == ""
+	}
+	last := m[len(m)-1]
+	if rest == "" || !isLetterByte(last) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // A markerSet is a list of markers, also kept by the first byte they
@@ -1438,7 +1441,7 @@ func hasMarker(line string, markers []string) (string, bool) {
 // start with.
 type markerSet struct {
 	markers []string
-	byFirst [256][]string // by lowerASCII of the first byte, in list order
+	byFirst [256][]markerHead // by lowerASCII of the first byte, in list order
 	// notASCII holds the markers with a byte outside ASCII, in list
 	// order: the only ones that a line starting with such a byte, as one
 	// opening with a quotation mark does, may start with. (Ignoring case,
@@ -1452,12 +1455,43 @@ type markerSet struct {
 	second [128][2]uint64
 }
 
+// A markerHead is a marker with the test of a line's first eight bytes
+// that it passes when the line starts with the marker: with the 0x20 bit
+// of each byte set, which folds an ASCII letter to lower case, they equal
+// head under mask. Ignoring case, a line starts with an ASCII marker only
+// when the bytes it starts with are ASCII, equal to the marker's but for
+// a letter's case. A marker with other bytes has an empty mask: every
+// line passes, and is compared in full.
+type markerHead struct {
+	m          string
+	head, mask uint64
+}
+
+func newMarkerHead(m string) markerHead {
+	h := markerHead{m: m}
+	if isASCII(m) {
+		n := min(len(m), 8)
+		h.mask = ^uint64(0) >> (64 - 8*n)
+		h.head = (lineHead(m) | 0x20*ones) & h.mask
+	}
+	return h
+}
+
+// lineHead returns the first eight bytes of s as load64 reads them, and
+// zero bytes past its end.
+func lineHead(s string) uint64 {
+	if len(s) >= 8 {
+		return load64(s, 0)
+	}
+	return loadTail(s, 0)
+}
+
 func newMarkerSet(markers []string) *markerSet {
 	ms := &markerSet{markers: markers}
 	for _, m := range markers {
 		if m != "" {
 			c := lowerASCII(m[0])
-			ms.byFirst[c] = append(ms.byFirst[c], m)
+			ms.byFirst[c] = append(ms.byFirst[c], newMarkerHead(m))
 			if c < utf8.RuneSelf {
 				if len(m) < 2 || m[1] >= utf8.RuneSelf {
 					// a marker match would not read the pair
@@ -1487,7 +1521,16 @@ func (ms *markerSet) match(line string) (string, bool) {
 				return "", false
 			}
 		}
-		return hasMarker(line, ms.byFirst[c])
+		// most lines left share their first two letters with a marker
+		// or two ("Pe", "Se"), and are told from them by the test of
+		// eight bytes, without a comparison that folds case
+		x := lineHead(line) | 0x20*ones
+		for _, h := range ms.byFirst[c] {
+			if x&h.mask == h.head && startsWithMarker(line, h.m) {
+				return h.m, true
+			}
+		}
+		return "", false
 	}
 	return hasMarker(line, ms.notASCII)
 }
