@@ -69,11 +69,7 @@ func (p *Parser) Parse(r io.Reader) (*Article, error) {
 		if strings.TrimSpace(s) == "" {
 			return nil, ErrEmpty
 		}
-		if !p.BodyOnly && mayBeHTML(s) && looksLikeHTML([]byte(s[:min(len(s), 1024)])) {
-			a = parseHTML([]byte(s), p)
-		} else {
-			a = parseText(normalizeString(s), p.BodyOnly)
-		}
+		a = parseText(normalizeString(s), p.BodyOnly)
 	} else {
 		buf := takeReadBuffer()
 		defer releaseReadBuffer(buf)
@@ -125,12 +121,22 @@ func releaseReadBuffer(buf *bytes.Buffer) {
 	}
 }
 
-// mayBeHTML reports whether s starts as looksLikeHTML needs, with a
-// tag or a byte-order mark after any white space: only then is its head
-// copied for looksLikeHTML to read.
-func mayBeHTML(s string) bool {
-	head := strings.TrimLeftFunc(s[:min(len(s), 1024)], unicode.IsSpace)
-	return strings.HasPrefix(head, "<") || strings.HasPrefix(head, "\ufeff")
+// headLooksLikeHTML reports whether the text left in r starts as
+// looksLikeHTML needs, reading its head with ReadAt, which leaves r where
+// it was; the head is lowered for looksLikeHTML only when it starts with a
+// tag or a byte-order mark after any white space.
+func headLooksLikeHTML(r interface {
+	Len() int
+	Size() int64
+	io.ReaderAt
+}) bool {
+	var buf [1024]byte
+	n, _ := r.ReadAt(buf[:], r.Size()-int64(r.Len()))
+	head := bytes.TrimLeftFunc(buf[:n], unicode.IsSpace)
+	if !bytes.HasPrefix(head, []byte("<")) && !bytes.HasPrefix(head, []byte("\ufeff")) {
+		return false
+	}
+	return looksLikeHTML(buf[:n])
 }
 
 // maxBytes is the size limit in force.
@@ -150,6 +156,8 @@ func (p *Parser) maxBytes() int64 {
 func (p *Parser) readString(r io.Reader) (string, bool) {
 	var lr interface {
 		Len() int
+		Size() int64
+		io.ReaderAt
 		io.WriterTo
 	}
 	switch r := r.(type) {
@@ -162,6 +170,11 @@ func (p *Parser) readString(r io.Reader) (string, bool) {
 	}
 	if int64(lr.Len()) > p.maxBytes() {
 		return "", false // left to read, which returns ErrTooLarge as for any reader
+	}
+	if !p.BodyOnly && headLooksLikeHTML(lr) {
+		// the HTML reader takes bytes and keeps none of them, so that
+		// read's pooled buffer serves it without a copy
+		return "", false
 	}
 	var sb strings.Builder
 	sb.Grow(lr.Len())
