@@ -121,10 +121,9 @@ func releaseReadBuffer(buf *bytes.Buffer) {
 	}
 }
 
-// headLooksLikeHTML reports whether the text left in r starts as
-// looksLikeHTML needs, reading its head with ReadAt, which leaves r where
-// it was; the head is lowered for looksLikeHTML only when it starts with a
-// tag or a byte-order mark after any white space.
+// headLooksLikeHTML is looksLikeHTML for the text left in r. looksLikeHTML
+// reads no more than the first 1024 bytes, and ReadAt reads them without
+// moving r, which Parse then reads in full.
 func headLooksLikeHTML(r interface {
 	Len() int
 	Size() int64
@@ -132,10 +131,6 @@ func headLooksLikeHTML(r interface {
 }) bool {
 	var buf [1024]byte
 	n, _ := r.ReadAt(buf[:], r.Size()-int64(r.Len()))
-	head := bytes.TrimLeftFunc(buf[:n], unicode.IsSpace)
-	if !bytes.HasPrefix(head, []byte("<")) && !bytes.HasPrefix(head, []byte("\ufeff")) {
-		return false
-	}
 	return looksLikeHTML(buf[:n])
 }
 
@@ -244,8 +239,8 @@ func normalize(b []byte) string {
 			sb.WriteByte('\n')
 		case r == '\n' || r == '\t':
 			sb.WriteRune(r)
-		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
-			// zero-width characters and soft hyphens carry no text
+		case carriesNoText(r):
+			// dropped
 		case r == '\u2028' || r == '\u2029':
 			sb.WriteByte('\n')
 		case unicode.IsSpace(r):
@@ -289,8 +284,7 @@ func isNormal(s string) bool {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if size == 1 || !standalone.has(r) || unicode.IsSpace(r) || unicode.IsControl(r) ||
-			r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\u00ad' {
+		if size == 1 || !standalone.has(r) || unicode.IsSpace(r) || unicode.IsControl(r) || carriesNoText(r) {
 			// (a rune of one byte here is an ASCII control character
 			// or an invalid byte, which normalize drops or replaces)
 			return false
@@ -298,6 +292,12 @@ func isNormal(s string) bool {
 		i += size
 	}
 	return true
+}
+
+// carriesNoText reports whether normalize drops r as carrying no text: a
+// zero-width character, a byte-order mark or a soft hyphen.
+func carriesNoText(r rune) bool {
+	return r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad'
 }
 
 // printable8 reports whether the eight bytes of x are all printable ASCII,
@@ -1485,18 +1485,9 @@ func newMarkerHead(m string) markerHead {
 	if isASCII(m) {
 		n := min(len(m), 8)
 		h.mask = ^uint64(0) >> (64 - 8*n)
-		h.head = (lineHead(m) | 0x20*ones) & h.mask
+		h.head = (wordBytes(m, 0) | 0x20*ones) & h.mask
 	}
 	return h
-}
-
-// lineHead returns the first eight bytes of s as load64 reads them, and
-// zero bytes past its end.
-func lineHead(s string) uint64 {
-	if len(s) >= 8 {
-		return load64(s, 0)
-	}
-	return loadTail(s, 0)
 }
 
 func newMarkerSet(markers []string) *markerSet {
@@ -1537,7 +1528,7 @@ func (ms *markerSet) match(line string) (string, bool) {
 		// most lines left share their first two letters with a marker
 		// or two ("Pe", "Se"), and are told from them by the test of
 		// eight bytes, without a comparison that folds case
-		x := lineHead(line) | 0x20*ones
+		x := wordBytes(line, 0) | 0x20*ones // (wordBytes in quotes.go)
 		for _, h := range ms.byFirst[c] {
 			if x&h.mask == h.head && startsWithMarker(line, h.m) {
 				return h.m, true

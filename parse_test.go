@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"io"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"slices"
@@ -766,6 +768,117 @@ func TestLastIndex(t *testing.T) {
 			if got, want := lastIndex(s, sep), strings.LastIndex(s, sep); got != want {
 				t.Errorf("lastIndex(%q, %q) = %d, want %d", s, sep, got, want)
 			}
+		}
+	}
+}
+
+// TestParseReaderKinds checks that Parse gives the same Article whatever
+// reader holds the input: a bytes.Reader or strings.Reader is read into a
+// string (readString), any other reader into the pooled buffer, and the
+// corpus snapshot, read from files, sees only the second. Each reader is
+// also tried with a few bytes already read from it, which Parse must not
+// see, and at the edge of MaxBytes, which counts only what is left.
+func TestParseReaderKinds(t *testing.T) {
+	inputs, err := filepath.Glob(filepath.Join("testdata", "*", "input.*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const junk = "<html>\xff\r\n"
+	kinds := []struct {
+		name string
+		open func(b []byte) io.Reader
+	}{
+		{"bytes.Reader", func(b []byte) io.Reader { return bytes.NewReader(b) }},
+		{"strings.Reader", func(b []byte) io.Reader { return strings.NewReader(string(b)) }},
+		{"other reader", func(b []byte) io.Reader { return struct{ io.Reader }{bytes.NewReader(b)} }},
+	}
+	parse := func(p *Parser, r io.Reader) string {
+		a, err := p.Parse(r)
+		if err != nil {
+			return "error: " + err.Error()
+		}
+		j, err := json.Marshal(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(j)
+	}
+	for _, in := range inputs {
+		b, err := os.ReadFile(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := filepath.Base(filepath.Dir(in))
+		for _, p := range []*Parser{{}, {BodyOnly: true}, {MaxBytes: int64(len(b))}, {MaxBytes: int64(len(b)) - 1}} {
+			want := parse(p, struct{ io.Reader }{bytes.NewReader(b)})
+			for _, k := range kinds {
+				if got := parse(p, k.open(b)); got != want {
+					t.Errorf("%s, %+v, %s:\n got %s\nwant %s", name, *p, k.name, got, want)
+				}
+				r := k.open(append([]byte(junk), b...))
+				if _, err := io.ReadFull(r, make([]byte, len(junk))); err != nil {
+					t.Fatal(err)
+				}
+				if got := parse(p, r); got != want {
+					t.Errorf("%s, %+v, %s with %q read from it:\n got %s\nwant %s", name, *p, k.name, junk, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestNormalizeString checks that normalizeString, which hands back a text
+// that isNormal passes, gives what normalize gives, on random texts of the
+// runes normalize changes or keeps, invalid bytes and runs of ASCII on
+// both sides of the eight-byte reads.
+func TestNormalizeString(t *testing.T) {
+	pieces := []string{
+		"a", "Kata", "abcdefgh", "abcdefghijklm", " ", "\n", "\t", "\r", "\r\n", "\x00", "\x1f", "\x7f",
+		"\u00a0", "\u0085", "\u00ad", "\u200b", "\u200c", "\u200d", "\u200e", "\u2060", "\ufeff", "\u2028", "\u2029",
+		"\u3000", "\u2009", "é", "e\u0301", "\u0301", "\u1161", "\u2126", "“", "”", "–", "€", "\ufffd",
+		"\xff", "\xc3", "\xe2\x80", "\xed\xa0\x80", "\xf4\x90\x80\x80",
+	}
+	r := rand.New(rand.NewSource(1))
+	check := func(s string) {
+		want := normalize([]byte(s))
+		if got := normalizeString(s); got != want {
+			t.Fatalf("normalizeString(%q) = %q, normalize gives %q", s, got, want)
+		}
+		if isNormal(s) && want != s {
+			t.Fatalf("isNormal(%q), but normalize gives %q", s, want)
+		}
+	}
+	for _, p := range pieces {
+		check(p)
+		check("abcdefg" + p)
+	}
+	for range 20000 {
+		var b strings.Builder
+		for j := r.Intn(12); j >= 0; j-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		check(b.String())
+	}
+}
+
+// TestFoldSpace checks foldSpace, which copies a line a stretch at a time,
+// against its definition: the words of the line, as strings.Fields cuts
+// them, one space apart. The random lines hold white space of ASCII and
+// outside it, runs of it, and invalid bytes, which are no white space.
+func TestFoldSpace(t *testing.T) {
+	pieces := []string{
+		"a", "kata", "abcdefghij", " ", "  ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u0085", "\u2028",
+		"\u3000", "\u2009", "é", "“", "\xff", "\xc2", "\xe2\x80", "\x00",
+	}
+	r := rand.New(rand.NewSource(1))
+	for range 20000 {
+		var b strings.Builder
+		for j := r.Intn(10); j >= 0; j-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got, want := foldSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("foldSpace(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
