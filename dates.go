@@ -313,16 +313,31 @@ func (sc *dateScanner) emit(i, j int, v dval) int {
 		sc.vals = append(sc.vals, v.dur...)
 	case v.unres:
 	default:
-		sc.vals = appendValue(sc.vals, v.a, v.g, v.noZone)
-		if v.iv {
-			sc.vals = appendValue(append(sc.vals, '/'), v.b, v.g, v.noZone)
+		// A single point finer than a week anchors later expressions
+		// to its day. Its calendar date is worked out from the instant
+		// once, here: for a day, the most common value, the value text
+		// and the end need it as well.
+		single := !v.iv && finerThanWeek(v.g)
+		var y, day int
+		var m time.Month
+		if single {
+			y, m, day = v.a.Date()
 		}
-		d.Start, d.End = v.a, addGran(v.b, v.g)
-		if !v.iv && finerThanWeek(v.g) {
-			// one Date, where Year, Month and Day would each work
-			// out the day from the instant
-			y, m, d := v.a.Date()
-			sc.anchor = time.Date(y, m, d, 0, 0, 0, 0, sc.loc)
+		if single && v.g == Day {
+			sc.vals = appendYMD(sc.vals, v.a, y, m, day, true)
+			// the next day as v.a.AddDate(0, 0, 1) gives it, from
+			// the same date and clock
+			hour, minute, sec := v.a.Clock()
+			d.Start, d.End = v.a, time.Date(y, m, day+1, hour, minute, sec, v.a.Nanosecond(), v.a.Location())
+		} else {
+			sc.vals = appendValue(sc.vals, v.a, v.g, v.noZone)
+			if v.iv {
+				sc.vals = appendValue(append(sc.vals, '/'), v.b, v.g, v.noZone)
+			}
+			d.Start, d.End = v.a, addGran(v.b, v.g)
+		}
+		if single {
+			sc.anchor = time.Date(y, m, day, 0, 0, 0, 0, sc.loc)
 			sc.hasAnchor = true
 			sc.anchorSent = sentRef{sc.field, sc.index, sc.toks[i].sent}
 		}
@@ -372,6 +387,12 @@ func appendValue(b []byte, t time.Time, g Granularity, noZone bool) []byte {
 // dates found are days.
 func appendISODate(b []byte, t time.Time, withDay bool) []byte {
 	y, m, d := t.Date()
+	return appendYMD(b, t, y, m, d, withDay)
+}
+
+// appendYMD is appendISODate for a caller that already has the date y-m-d
+// of t.
+func appendYMD(b []byte, t time.Time, y int, m time.Month, d int, withDay bool) []byte {
 	if y < 0 || y > 9999 {
 		if withDay {
 			return t.AppendFormat(b, "2006-01-02")
