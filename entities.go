@@ -957,7 +957,7 @@ func (x *entityFinder) fact(i int, fact uint8) *wordFacts {
 			}
 		case factClass:
 			if in.done {
-				wf.class = uint8(classIndex(in.class)) // wordClass(w), see fill
+				wf.class = in.class // wordClass(w), see fill
 			} else {
 				wf.class = uint8(classIndex(wordClass(w)))
 			}
