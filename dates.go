@@ -516,7 +516,7 @@ func (sc *dateScanner) matchAt(i int) int {
 			return j
 		}
 	}
-	if lx.isNum() || lx.vague() || lx.unit != noUnit || sc.is(i, "setengah", "bertahun", "berbulan", "berhari", "berminggu", "berjam") {
+	if lx.isNum() || lx.vague() || lx.unit != noUnit || lx.count() {
 		if j := sc.countAt(i, i); j > i {
 			return j
 		}
@@ -2406,7 +2406,7 @@ func (sc *dateScanner) countAt(start, i int) int {
 		half, j = true, i+1
 	case t.kind == tokWord && t.lx.vague():
 		vague, j = true, i+1
-	case t.kind == tokWord && sc.is(i, "bertahun", "berbulan", "berhari", "berminggu", "berjam"):
+	case t.kind == tokWord && sc.is(i, berUnits...):
 		// "bertahun-tahun"
 		if !sc.isPunct(i+1, '-') || !sc.ok(i+2) || sc.tok(i+2).lx.unit == noUnit {
 			return start

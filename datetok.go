@@ -120,6 +120,12 @@ const (
 	lexKey
 	// lexHoliday marks the first words of holiday names.
 	lexHoliday
+	// lexCount marks the words other than numbers, vague counts and
+	// units that start a count: "setengah" and the ber- forms of
+	// "bertahun-tahun". The scanner tries a count at a word only when
+	// it has one of these marks, and a flag is cheaper to test than
+	// the words.
+	lexCount
 )
 
 func (e lexEntry) abbr() bool    { return e.flags&lexAbbr != 0 }
@@ -127,6 +133,7 @@ func (e lexEntry) isNum() bool   { return e.flags&lexNum != 0 }
 func (e lexEntry) vague() bool   { return e.flags&lexVague != 0 }
 func (e lexEntry) key() bool     { return e.flags&lexKey != 0 }
 func (e lexEntry) holiday() bool { return e.flags&lexHoliday != 0 }
+func (e lexEntry) count() bool   { return e.flags&lexCount != 0 }
 
 // mark sets flag f when on holds, and clears it when not.
 func (e *lexEntry) mark(f lexFlags, on bool) {
@@ -172,6 +179,10 @@ var seUnits = map[string]timeUnit{
 	"sepekan": unitWeek, "seminggu": unitWeek, "sebulan": unitMonth, "setahun": unitYear,
 	"sedekade": unitDecade,
 }
+
+// berUnits are the ber- forms of units that open a duration with the
+// unit repeated ("bertahun-tahun", "berjam-jam").
+var berUnits = []string{"bertahun", "berbulan", "berhari", "berminggu", "berjam"}
 
 var vagueWords = []string{"beberapa", "puluhan", "ratusan", "belasan", "ribuan"}
 
@@ -229,6 +240,10 @@ var dateLexicon = sync.OnceValue(func() *lexicon {
 	}
 	for _, w := range dateWords {
 		set(w, func(e *lexEntry) { e.flags |= lexKey })
+	}
+	set("setengah", func(e *lexEntry) { e.flags |= lexCount })
+	for _, w := range berUnits {
+		set(w, func(e *lexEntry) { e.flags |= lexCount })
 	}
 	for _, h := range holidays {
 		w := h.words[0]

@@ -166,18 +166,26 @@ func newEntityFinder(a *Article) *entityFinder {
 // featurizer's entries, which reset clears as it hands them out, still
 // point into the text until the next article resets them; the pool
 // drops what it holds within two garbage collections.)
+//
+// A buffer may hold four times what an article uses and a thousand
+// elements more (see keepBuffer), all of them zero when handed on: only
+// what this article wrote is cleared, the first elements of each array.
 func (x *entityFinder) release() {
+	// scanField clears the candidates it drops, and an array that
+	// append grew is zero past its length
 	x.spareCands = x.cands
-	clear(x.spareCands[:cap(x.spareCands)])
-	clear(x.spareForms[:cap(x.spareForms)])
-	clear(x.spareWords[:cap(x.spareWords)])
-	clear(x.spareClusters[:cap(x.spareClusters)])
-	clear(x.spareFormPtrs[:cap(x.spareFormPtrs)])
-	clear(x.spareOrder[:cap(x.spareOrder)])
-	clear(x.spareLong[:cap(x.spareLong)])
-	clear(x.spareRoots[:cap(x.spareRoots)])
+	clear(x.spareCands)
+	clear(x.spareForms[:usedOf(x.spareForms, x.formChunk)])
+	clear(x.spareWords[:usedOf(x.spareWords, x.wordChunk)])
+	// a cluster is carved for each of the first clusters at most
+	clear(x.spareClusters[:min(cap(x.spareClusters), len(x.clusters))])
+	// these are the lists themselves, of the length written
+	clear(x.spareFormPtrs)
+	clear(x.spareLong)
+	clear(x.spareFound)
+	clear(x.spareOrder[:usedOf(x.spareOrder, x.order)])
+	clear(x.spareRoots[:usedOf(x.spareRoots, x.clusters)])
 	clear(x.byID)
-	clear(x.spareFound[:cap(x.spareFound)])
 	clear(x.mentionBuf[:cap(x.mentionBuf)])
 	clear(x.forms)
 	clear(x.known)
@@ -394,6 +402,9 @@ func (x *entityFinder) joinDefinedCandidates(f Field, index int, text string, fi
 			}
 		}
 	}
+	// the candidates dropped are cleared, so that release need clear
+	// no more than the candidates kept
+	clear(x.cands[first+out:])
 	x.cands = x.cands[:first+out]
 }
 
@@ -957,7 +968,7 @@ func (x *entityFinder) fact(i int, fact uint8) *wordFacts {
 			}
 		case factClass:
 			if in.done {
-				wf.class = uint8(classIndex(in.class)) // wordClass(w), see fill
+				wf.class = in.class // wordClass(w), see fill
 			} else {
 				wf.class = uint8(classIndex(wordClass(w)))
 			}
@@ -1485,6 +1496,19 @@ func reuse[E any](s []E, n int) []E {
 		return s[:0]
 	}
 	return make([]E, 0, n)
+}
+
+// usedOf returns how many elements of the array of spare an article
+// wrote: as many as cur holds when cur, which only appends, still uses that
+// array, and all of them when it outgrew it.
+func usedOf[E any](spare, cur []E) int {
+	if cap(spare) == 0 {
+		return 0
+	}
+	if cap(cur) == cap(spare) && &cur[:1][0] == &spare[:1][0] {
+		return len(cur)
+	}
+	return cap(spare)
 }
 
 // keepBuffer says whether a buffer with room for c elements, handed on

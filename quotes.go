@@ -454,7 +454,7 @@ type quoteScratch struct {
 	refs     []mentionRef // the array the lists of mentions are cut from
 	first    []fieldPos   // first mention of each entity; see firstMention
 	counts   []int        // mentions per field, while mentions is made
-	slots    []int        // the field of each mention, while mentions is made
+	slots    []int        // the field of each mention, in the entities' order; -1 for one outside its field
 }
 
 // spareQuoteScratch holds the scratch of quote scans that are done.
@@ -521,7 +521,7 @@ func newQuoteState(a *Article) *quoteState {
 			m := &e.Mentions[j]
 			person := false
 			if e.Type == Person {
-				if text := fieldText(a, m.At.Field, m.At.Index)[m.At.Start:m.At.End]; text != lastText {
+				if text := st.slotText(k)[m.At.Start:m.At.End]; text != lastText {
 					lastText, lastRoles = text, onlyRoles(text)
 				}
 				person = !lastRoles
@@ -556,13 +556,44 @@ func sortMentionRefs(ms []mentionRef) {
 }
 
 // mentionSlot returns the index in st.mentions of the field m is in, and
-// false when its span lies outside the field's text.
+// false when its span lies outside the field's text. It reads the field
+// once for both, where fieldText and slot would each switch on it: it runs
+// for every mention of every entity.
 func (st *quoteState) mentionSlot(m *Mention) (int, bool) {
-	text := fieldText(st.a, m.At.Field, m.At.Index)
-	if m.At.Start < 0 || m.At.End > len(text) || m.At.Start >= m.At.End {
+	a, idx := st.a, m.At.Index
+	k, n := 0, 0
+	switch m.At.Field {
+	case FieldTitle:
+		n = len(a.Title)
+	case FieldCaption:
+		if idx < 0 || idx >= len(a.Images) {
+			return 0, false
+		}
+		k, n = 1+idx, len(a.Images[idx].Caption)
+	case FieldParagraph:
+		if idx < 0 || idx >= len(a.Paragraphs) {
+			return 0, false
+		}
+		k, n = 1+len(a.Images)+idx, len(a.Paragraphs[idx].Text)
+	default:
 		return 0, false
 	}
-	return st.slot(fieldKey{m.At.Field, m.At.Index}), true
+	if m.At.Start < 0 || m.At.End > n || m.At.Start >= m.At.End {
+		return 0, false
+	}
+	return k, true
+}
+
+// slotText returns the text of the field at index k of st.mentions.
+func (st *quoteState) slotText(k int) string {
+	a := st.a
+	switch {
+	case k == 0:
+		return a.Title
+	case k <= len(a.Images):
+		return a.Images[k-1].Caption
+	}
+	return a.Paragraphs[k-1-len(a.Images)].Text
 }
 
 // slot returns the index in st.mentions of a field that has text.
@@ -2704,17 +2735,20 @@ func (st *quoteState) roleByCataphora(fq *quoteFieldCtx, off int) string {
 func (st *quoteState) firstMention(i int) fieldPos {
 	if len(st.first) == 0 {
 		st.first = cleared(st.first, len(st.a.Entities))
+		// st.slots tells, mention by mention, which newQuoteState kept
+		slots := st.slots
 		for i, e := range st.a.Entities {
 			st.first[i] = fieldPos{rank: 99}
 			for j := range e.Mentions {
-				m := &e.Mentions[j]
-				if _, ok := st.mentionSlot(m); !ok {
+				if slots[j] < 0 {
 					continue
 				}
+				m := &e.Mentions[j]
 				if p := (fieldPos{quoteFieldRank(m.At.Field), m.At.Index, m.At.Start}); p.less(st.first[i]) {
 					st.first[i] = p
 				}
 			}
+			slots = slots[len(e.Mentions):]
 		}
 	}
 	return st.first[i]

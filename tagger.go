@@ -592,7 +592,7 @@ func (m *model) sumPending(fx *featurizer) {
 		// the features of the gazetteer and of the word classes around the
 		// token take few values, and their sums are kept in the model, away
 		// from the gazetteer's names all in one (see model.marks)
-		before, after := classIndex(fx.tokInfo(i-1).class), classIndex(fx.tokInfo(i+1).class)
+		before, after := fx.tokInfo(i-1).class, fx.tokInfo(i+1).class
 		if vb, v, va := fx.gazValue(i-1), fx.gazValue(i), fx.gazValue(i+1); vb == 0 && v == 0 && va == 0 {
 			addScores(&in.wordScores, &m.marks[before][after])
 		} else {
@@ -704,16 +704,17 @@ func (fx *featurizer) cacheWordSums(w string, sums *wordSums) {
 
 // tokenInfo is what the features of a token and of its neighbours read:
 // the word lower-cased, its full and short shapes (see appendShapes) and its
-// word class.
+// word class, kept as its index in classNames, which the scorer and the
+// entity rules index by.
 type tokenInfo struct {
 	done         bool
 	haveScores   bool
+	class        uint8
 	wordScores   [numTags]int32 // of wordFeatures, once haveScores
 	afterO       [numTags]int32 // of wordTagFeatures after tag O, likewise
 	word         string
 	lower        []byte
 	shape, short []rune
-	class        string
 }
 
 // reset prepares fx for text and its tokens.
@@ -797,7 +798,7 @@ func (fx *featurizer) fill(in *tokenInfo, w string) {
 	fx.shapes, nf = appendShapes(fx.shapes, w)
 	in.shape = fx.shapes[start : start+nf : start+nf]
 	in.short = fx.shapes[start+nf : len(fx.shapes) : len(fx.shapes)]
-	in.class = ""
+	in.class = 0
 	if len(w) <= 32 { // as wordClass, from the word lower-cased above
 		in.class = wordClasses().of(in.lower)
 	}
@@ -847,7 +848,7 @@ func (fx *featurizer) fillASCII(in *tokenInfo, w string) bool {
 	fx.shapes = append(append(fx.shapes, full[:nf]...), short[:ns]...)
 	in.shape = fx.shapes[start : start+nf : start+nf]
 	in.short = fx.shapes[start+nf : len(fx.shapes) : len(fx.shapes)]
-	in.class = ""
+	in.class = 0
 	if len(w) <= 32 { // as wordClass
 		in.class = wordClasses().ofHead(head, lower)
 	}
@@ -1082,7 +1083,7 @@ func wordClass(w string) string {
 	if len(w) > len(b) {
 		return ""
 	}
-	return wordClasses().of(appendLower(b[:0], w))
+	return classNames[wordClasses().of(appendLower(b[:0], w))]
 }
 
 // wordClassSet maps the words of the lists wordClass reads to their
@@ -1098,14 +1099,15 @@ const (
 	classPlaceHead
 )
 
-// of returns the class of lower, a word lower-cased.
-func (c *wordClassSet) of(lower []byte) string {
-	return className(c.classes.of(lower))
+// of returns the class of lower, a word lower-cased, as its index in
+// classNames.
+func (c *wordClassSet) of(lower []byte) uint8 {
+	return classOf(c.classes.of(lower))
 }
 
 // ofHead is of, given the head hash of lower.
-func (c *wordClassSet) ofHead(head uint64, lower []byte) string {
-	return className(c.classes.ofHead(head, lower))
+func (c *wordClassSet) ofHead(head uint64, lower []byte) uint8 {
+	return classOf(c.classes.ofHead(head, lower))
 }
 
 // classNames are the word classes, no class first.
@@ -1122,17 +1124,18 @@ func classIndex(class string) int {
 	return 0
 }
 
-// className names the first class of flags, in the order of precedence.
-func className(flags uint8) string {
+// classOf returns the index in classNames of the first class of flags,
+// in the order of precedence.
+func classOf(flags uint8) uint8 {
 	switch {
 	case flags&classTitle != 0:
-		return "title"
+		return 1
 	case flags&classOrgHead != 0:
-		return "orghead"
+		return 2
 	case flags&classPlaceHead != 0:
-		return "placehead"
+		return 3
 	}
-	return ""
+	return 0
 }
 
 var wordClasses = sync.OnceValue(func() *wordClassSet {
@@ -1219,7 +1222,7 @@ func selfFeatures(in *tokenInfo, out []uint32) []uint32 {
 		hashString(sd.W, in.word),
 		hashRunes(sd.s, in.shape),
 		hashRunes(sd.ss, in.short),
-		hashString(sd.c, in.class))
+		hashString(sd.c, classNames[in.class]))
 	// affixes of the lower-cased word; a character is a byte when the
 	// word is ASCII
 	n := utf8.RuneCount(in.lower)
@@ -1303,8 +1306,8 @@ func (fx *featurizer) markFeatures(i int, out []uint32) []uint32 {
 		fx.gazFeature(sd.ng[1], i-1),
 		fx.gazFeature(sd.ng[3], i+1),
 		fx.gazFeature(sd.g, i),
-		hashString(sd.nc[1], fx.tokInfo(i-1).class),
-		hashString(sd.nc[3], fx.tokInfo(i+1).class))
+		hashString(sd.nc[1], classNames[fx.tokInfo(i-1).class]),
+		hashString(sd.nc[3], classNames[fx.tokInfo(i+1).class]))
 }
 
 // tagFeatures appends the hashes of the features of token i that depend

@@ -267,8 +267,8 @@ func TestFillASCII(t *testing.T) {
 			t.Errorf("fill(%q) = %q, %q, %q; want %q, %q, %q", w,
 				got.lower, string(got.shape), string(got.short), lower, string(shapes[:nf]), string(shapes[nf:]))
 		}
-		if got.class != wordClass(w) {
-			t.Errorf("fill(%q): class %q, want %q", w, got.class, wordClass(w))
+		if classNames[got.class] != wordClass(w) {
+			t.Errorf("fill(%q): class %q, want %q", w, classNames[got.class], wordClass(w))
 		}
 	}
 }
