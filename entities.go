@@ -970,7 +970,7 @@ func (x *entityFinder) fact(i int, fact uint8) *wordFacts {
 			if in.done {
 				wf.class = in.class // wordClass(w), see fill
 			} else {
-				wf.class = uint8(classIndex(wordClass(w)))
+				wf.class = wordClassIndex(w)
 			}
 		case factLists, factCalendar:
 			// one look-up answers both

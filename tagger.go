@@ -798,7 +798,7 @@ func (fx *featurizer) fill(in *tokenInfo, w string) {
 	fx.shapes, nf = appendShapes(fx.shapes, w)
 	in.shape = fx.shapes[start : start+nf : start+nf]
 	in.short = fx.shapes[start+nf : len(fx.shapes) : len(fx.shapes)]
-	in.class = 0
+	in.class = noClass
 	if len(w) <= 32 { // as wordClass, from the word lower-cased above
 		in.class = wordClasses().of(in.lower)
 	}
@@ -848,7 +848,7 @@ func (fx *featurizer) fillASCII(in *tokenInfo, w string) bool {
 	fx.shapes = append(append(fx.shapes, full[:nf]...), short[:ns]...)
 	in.shape = fx.shapes[start : start+nf : start+nf]
 	in.short = fx.shapes[start+nf : len(fx.shapes) : len(fx.shapes)]
-	in.class = 0
+	in.class = noClass
 	if len(w) <= 32 { // as wordClass
 		in.class = wordClasses().ofHead(head, lower)
 	}
@@ -1079,11 +1079,16 @@ func (gv *gazFeatureValues) hash(h uint32, v int) uint32 {
 // wordClass names the small word lists a token belongs to: person titles
 // and roles, heads of organization and place names.
 func wordClass(w string) string {
+	return classNames[wordClassIndex(w)]
+}
+
+// wordClassIndex is wordClass as the class's index in classNames.
+func wordClassIndex(w string) uint8 {
 	var b [32]byte
 	if len(w) > len(b) {
-		return ""
+		return noClass
 	}
-	return classNames[wordClasses().of(appendLower(b[:0], w))]
+	return wordClasses().of(appendLower(b[:0], w))
 }
 
 // wordClassSet maps the words of the lists wordClass reads to their
@@ -1110,32 +1115,30 @@ func (c *wordClassSet) ofHead(head uint64, lower []byte) uint8 {
 	return classOf(c.classes.ofHead(head, lower))
 }
 
-// classNames are the word classes, no class first.
-var classNames = [...]string{"", "title", "orghead", "placehead"}
+// The word classes by their index in classNames, which the scorer's
+// tables and a token's entry hold.
+const (
+	noClass uint8 = iota
+	titleClass
+	orgHeadClass
+	placeHeadClass
+)
 
-// classIndex returns the index of class in classNames; most words have
-// none, found first.
-func classIndex(class string) int {
-	for k, c := range classNames {
-		if c == class {
-			return k
-		}
-	}
-	return 0
-}
+// classNames are the word classes, no class first.
+var classNames = [...]string{noClass: "", titleClass: "title", orgHeadClass: "orghead", placeHeadClass: "placehead"}
 
 // classOf returns the index in classNames of the first class of flags,
 // in the order of precedence.
 func classOf(flags uint8) uint8 {
 	switch {
 	case flags&classTitle != 0:
-		return 1
+		return titleClass
 	case flags&classOrgHead != 0:
-		return 2
+		return orgHeadClass
 	case flags&classPlaceHead != 0:
-		return 3
+		return placeHeadClass
 	}
-	return 0
+	return noClass
 }
 
 var wordClasses = sync.OnceValue(func() *wordClassSet {
