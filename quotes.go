@@ -556,35 +556,17 @@ func sortMentionRefs(ms []mentionRef) {
 }
 
 // mentionSlot returns the index in st.mentions of the field m is in, and
-// false when its span lies outside the field's text. It reads the field
-// once for both, where fieldText and slot would each switch on it: it runs
-// for every mention of every entity.
+// false when its span lies outside the field's text.
 func (st *quoteState) mentionSlot(m *Mention) (int, bool) {
-	a, idx := st.a, m.At.Index
-	k, n := 0, 0
-	switch m.At.Field {
-	case FieldTitle:
-		n = len(a.Title)
-	case FieldCaption:
-		if idx < 0 || idx >= len(a.Images) {
-			return 0, false
-		}
-		k, n = 1+idx, len(a.Images[idx].Caption)
-	case FieldParagraph:
-		if idx < 0 || idx >= len(a.Paragraphs) {
-			return 0, false
-		}
-		k, n = 1+len(a.Images)+idx, len(a.Paragraphs[idx].Text)
-	default:
+	text := fieldText(st.a, m.At.Field, m.At.Index)
+	if m.At.Start < 0 || m.At.End > len(text) || m.At.Start >= m.At.End {
 		return 0, false
 	}
-	if m.At.Start < 0 || m.At.End > n || m.At.Start >= m.At.End {
-		return 0, false
-	}
-	return k, true
+	return st.slot(fieldKey{m.At.Field, m.At.Index}), true
 }
 
-// slotText returns the text of the field at index k of st.mentions.
+// slotText returns the text of the field at index k of st.mentions, the
+// inverse of slot.
 func (st *quoteState) slotText(k int) string {
 	a := st.a
 	switch {
