@@ -551,7 +551,7 @@ func parseText(text string, bodyOnly bool) *Article {
 	if t := strings.TrimSpace(unescaped); !strings.Contains(t, "\n") {
 		// A cleaned text with its newlines stripped: find the paragraph
 		// breaks the source lost.
-		lines = splitRunOn(buf.lines, t)
+		lines = splitRunOn(buf.lines, t, unescaped != text)
 	} else {
 		// references unescaped may have brought white space of any kind
 		lines = pageLines(buf.lines, unescaped, unescaped != text)
@@ -834,13 +834,25 @@ func isDigitASCII(c byte) bool { return c >= '0' && c <= '9' }
 // traces the lost newlines left: two or more spaces after the end of a
 // sentence ("... Nasional.  \"Kita ..."), a sentence end glued to the next
 // sentence ("menengah.Ketua"), and "Baca juga: ..." links dropped in between.
-// The paragraphs are put in out[:0].
-func splitRunOn(out []string, s string) []string {
+// The paragraphs are put in out[:0]. s is trimmed, and foldAll says that
+// it may hold white space other than spaces and tabs.
+func splitRunOn(out []string, s string, foldAll bool) []string {
 	out = out[:0]
+	// Without tabs and other white space, a paragraph needs folding only
+	// where it holds two spaces in a row: the loop below stops at every
+	// such place, and marks it, so that the paragraphs without one are
+	// not read again by foldSpace. None starts or ends with a space: s is
+	// trimmed, and each break leaves its spaces out of both paragraphs.
+	foldAll = foldAll || strings.IndexByte(s, '\t') >= 0
+	doubleSpace := false // s[start:i] holds two spaces in a row
 	emit := func(p string) {
-		if p = foldSpace(p); p != "" {
+		if foldAll || doubleSpace {
+			p = foldSpace(p)
+		}
+		if p != "" {
 			out = append(out, p)
 		}
+		doubleSpace = false
 	}
 	start := 0
 	// Only a double space and the three sentence marks can break the
@@ -860,6 +872,8 @@ func splitRunOn(out []string, s string) []string {
 			if j < len(s) && i > start && (endsSentence(s[start:i]) || startsWithFold(s[start:i], "baca juga")) && startsSentence(s[j:]) {
 				emit(s[start:i])
 				start = j
+			} else {
+				doubleSpace = true
 			}
 			i = j - 1
 		case (c == '.' || c == '!' || c == '?') && i+2 < len(s) && isUpperASCII(s[i+1]) && isLowerASCII(s[i+2]) && gluedEnd(s[:i]):
