@@ -121,16 +121,21 @@ func releaseReadBuffer(buf *bytes.Buffer) {
 	}
 }
 
-// headLooksLikeHTML is looksLikeHTML for the text left in r. looksLikeHTML
-// reads no more than the first 1024 bytes, and ReadAt reads them without
-// moving r, which Parse then reads in full.
-func headLooksLikeHTML(r interface {
-	Len() int
-	Size() int64
-	io.ReaderAt
-}) bool {
+// headLooksLikeHTML is looksLikeHTML for the text left in r, a
+// bytes.Reader or a strings.Reader. looksLikeHTML reads no more than the
+// first 1024 bytes, and ReadAt reads them without moving r, which Parse
+// then reads in full. ReadAt is called on each type itself: through an
+// interface, the compiler cannot tell that the buffer stays here, and it
+// was allocated anew for every call.
+func headLooksLikeHTML(r io.Reader) bool {
 	var buf [1024]byte
-	n, _ := r.ReadAt(buf[:], r.Size()-int64(r.Len()))
+	n := 0
+	switch r := r.(type) {
+	case *bytes.Reader:
+		n, _ = r.ReadAt(buf[:], r.Size()-int64(r.Len()))
+	case *strings.Reader:
+		n, _ = r.ReadAt(buf[:], r.Size()-int64(r.Len()))
+	}
 	return looksLikeHTML(buf[:n])
 }
 
@@ -166,7 +171,7 @@ func (p *Parser) readString(r io.Reader) (string, bool) {
 	if int64(lr.Len()) > p.maxBytes() {
 		return "", false // left to read, which returns ErrTooLarge as for any reader
 	}
-	if !p.BodyOnly && headLooksLikeHTML(lr) {
+	if !p.BodyOnly && headLooksLikeHTML(r) {
 		// the HTML reader takes bytes and keeps none of them, so that
 		// read's pooled buffer serves it without a copy
 		return "", false
@@ -1615,7 +1620,7 @@ func outletName(s string) (string, bool) {
 	}
 	// the upper case is written into a buffer on the stack when s is
 	// ASCII, as nearly every name is, rather than into a new string
-	var buf [48]byte
+	var buf [64]byte
 	up := appendUpperASCII(buf[:0], s)
 	if up == nil {
 		up = []byte(strings.ToUpper(s))
@@ -2904,9 +2909,12 @@ func isBreadcrumb(s string) bool {
 // line: the outlet ("Kompas.com"), the writer ("Name , Jurnalis") or the
 // section ("Kompas bisnis").
 func (pg *page) publishPrefix(prefix string) {
-	for _, w := range slices.Concat(publishWords, weekdayAbbrevs) {
-		if strings.EqualFold(strings.TrimRight(prefix, ": ,"), w) {
-			return
+	label := strings.TrimRight(prefix, ": ,")
+	for _, words := range [...][]string{publishWords, weekdayAbbrevs} {
+		for _, w := range words {
+			if strings.EqualFold(label, w) {
+				return
+			}
 		}
 	}
 	if o, ok := outletName(prefix); ok {
