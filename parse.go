@@ -1771,8 +1771,19 @@ func isDash(r rune) bool {
 func parseLeadIn(s string) (leadIn, bool) {
 	limit := min(len(s), 72)
 	for i := 0; i < limit; {
+		if i+8 <= limit {
+			// the letters, digits and spaces of most of a line are
+			// passed eight at a time, up to the first byte of the
+			// others
+			stops := leadInStops(load64(s, i))
+			if stops == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(stops) / 8
+		}
 		if c := s[i]; c < utf8.RuneSelf && c != '-' && c != ':' && c != '"' && c != '?' && c != '!' && c != '|' {
-			i++ // the letters, digits and spaces of most of a line, passed without decoding a rune
+			i++ // passed without decoding a rune
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -1825,6 +1836,15 @@ func parseLeadIn(s string) (leadIn, bool) {
 		return leadInParts(s, head, body)
 	}
 	return cityStop(s)
+}
+
+// leadInStops marks, with the high bit of its byte, each byte of x that
+// parseLeadIn stops at: a hyphen, a colon, a quotation mark, a question or
+// exclamation mark, a bar, or a byte of a rune outside ASCII (which may be
+// a dash).
+func leadInStops(x uint64) uint64 {
+	return zeroBytes(x^'-'*ones) | zeroBytes(x^':'*ones) | zeroBytes(x^'"'*ones) |
+		zeroBytes(x^'?'*ones) | zeroBytes(x^'!'*ones) | zeroBytes(x^'|'*ones) | x&highs
 }
 
 // colonLabels are upper-case labels that open a line with a colon the way
