@@ -2168,12 +2168,16 @@ func parseByline(line string) (byline, bool) {
 		return b, false
 	}
 	// "Laporan Wartawan Tribun Jabar, Name", "Laporan Reporter Tribunnews.com, Name"
-	for _, p := range []string{"laporan wartawan", "laporan reporter", "laporan jurnalis", "laporan kontributor"} {
-		if startsWithFold(line, p) {
-			if _, name, ok := strings.Cut(line, ","); ok {
-				b.authors = bylineNames(name)
+	// (the word they share is tested first, which nearly every line fails)
+	if startsWithFold(line, "laporan ") {
+		rest := line[len("laporan "):]
+		for _, role := range []string{"wartawan", "reporter", "jurnalis", "kontributor"} {
+			if startsWithFold(rest, role) {
+				if _, name, ok := strings.Cut(line, ","); ok {
+					b.authors = bylineNames(name)
+				}
+				return b, true
 			}
-			return b, true
 		}
 	}
 	if startsWithFold(line, "oleh ") && !strings.Contains(line, ":") && lineWords(line) <= 6 {
