@@ -783,9 +783,44 @@ func namesPerson(ms []mentionRef) bool {
 // between bytes that are none: so a text of ASCII bytes whose runs of
 // letters are none of reportWords holds none. A text with a byte
 // outside ASCII, which lowering may turn into an ASCII letter, may.
+//
+// The text is read langBlock bytes at a time, as lang.go's count reads
+// it: the runs of letters of a block are cut from its wordBits, so that
+// finding where a word ends waits on no load of the text. A run that may
+// go on past the block, and the text at its end, are read word by word.
 func mayReport(text string) bool {
 	cues := reportWords()
+scan:
 	for i := 0; i < len(text); {
+		// eight bytes past the block are read with its last word, for
+		// its key
+		if i+langBlock+8 <= len(text) {
+			var word, high uint64
+			for k := 0; k < langBlock/8; k++ {
+				w, h := wordBits(load64(text, i+8*k))
+				word |= uint64(w) << (8 * k)
+				high |= uint64(h) << (8 * k)
+			}
+			if high != 0 {
+				return true // as the reading word by word would at that byte
+			}
+			for word != 0 {
+				s := bits.TrailingZeros64(word)
+				e := s + bits.TrailingZeros64(^(word >> s))
+				if e == langBlock {
+					i += s // the word may run on: it is read below
+					break
+				}
+				if cues.mayHaveASCII(load64(text, i+s), e-s) && cues.has(text[i+s:i+e]) {
+					return true
+				}
+				word &^= 1<<e - 1
+			}
+			if word == 0 {
+				i += langBlock
+				continue scan
+			}
+		}
 		c := text[i]
 		if c >= utf8.RuneSelf {
 			return true
