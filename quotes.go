@@ -2441,21 +2441,24 @@ func onlyRoles(run string) bool {
 // headOfOne reports whether run is a head role followed by one name
 // ("Ketua Duma", "Wakil Ketua KPK").
 func headOfOne(run string) bool {
-	if strings.ContainsAny(run, ",(") {
+	// two searches for a byte, where strings.ContainsAny would first
+	// build a set of the two
+	if strings.IndexByte(run, ',') >= 0 || strings.IndexByte(run, '(') >= 0 {
 		return false
 	}
 	// the words are read one at a time, keeping the last two: every word
 	// but the last is a role
+	roles := roleSet()
 	n := 0
 	var prev, last string
 	for w := range strings.FieldsSeq(run) {
-		if n > 0 && !roleSet().has(last) {
+		if n > 0 && !roles.has(last) {
 			return false
 		}
 		prev, last = last, w
 		n++
 	}
-	return n >= 2 && headRoleSet().has(prev) && !roleSet().has(last)
+	return n >= 2 && headRoleSet().has(prev) && !roles.has(last)
 }
 
 func firstWord(s string) string {
