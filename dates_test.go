@@ -505,6 +505,34 @@ func TestASCIIWord(t *testing.T) {
 	}
 }
 
+// TestAppendClockValue checks appendValue's clock times, which it writes
+// digit by digit, against t.Format with the layouts it stands for, in
+// zones with offsets of whole hours, of minutes, of seconds, negative
+// ones, ones of 100 hours or more, and years outside 0 to 9999.
+func TestAppendClockValue(t *testing.T) {
+	zones := []*time.Location{
+		time.UTC, zoneWIB, zoneWITA, time.FixedZone("", 5*3600+45*60), time.FixedZone("", -9*3600-30*60),
+		time.FixedZone("", -1), time.FixedZone("", -61), time.FixedZone("", 123*3600+7), time.FixedZone("", -101*3600),
+	}
+	layouts := map[Granularity]string{Hour: "2006-01-02T15", Minute: "2006-01-02T15:04", Second: "2006-01-02T15:04:05"}
+	for _, loc := range zones {
+		for _, y := range []int{-12, 7, 1999, 2025, 9999, 10000} {
+			tm := time.Date(y, time.August, 5, 9, 7, 3, 0, loc)
+			for g, layout := range layouts {
+				for _, noZone := range []bool{false, true} {
+					want := tm.Format(layout + "-07:00")
+					if noZone {
+						want = tm.Format(layout)
+					}
+					if got := string(appendValue(nil, tm, g, noZone)); got != want {
+						t.Errorf("appendValue(%v, %v, %v) = %q, want %q", tm, g, noZone, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
 // TestContextWords checks that sc.isIn, which looks a word up by its
 // code, answers as sc.is over the same list, for words of each kind:
 // upper case, too long for a code, with letters outside ASCII (the Kelvin

@@ -1407,13 +1407,17 @@ func (x *entityFinder) rescan() {
 			if !toks[i].upper {
 				first = &lowerFirsts
 			}
+			// most words start no key, which the filter says before a
+			// look-up; a capitalized word of the title may still start
+			// a known name (below)
+			startsKey := first.mayHave(text[toks[i].start:toks[i].end])
+			if !startsKey && (f != FieldTitle || !toks[i].upper) {
+				continue
+			}
 			n, c := 0, (*cluster)(nil)
 			buf = buf[:0]
-			for j := i; j < len(toks) && j-i < 12; j++ {
+			for j := i; startsKey && j < len(toks) && j-i < 12; j++ {
 				w := text[toks[j].start:toks[j].end]
-				if j == i && !first.mayHave(w) {
-					break
-				}
 				if j > i {
 					buf = append(buf, ' ')
 				}
@@ -1534,9 +1538,11 @@ const spareSlack = 1024
 type fewWords [32]uint64
 
 // fewWordsBit returns the word and the bit of a fewWords for a word of
-// lower-cased first, second (0 for a one-byte word) and last bytes.
+// first, second (0 for a one-byte word) and last bytes. It reads each
+// with its 0x20 bit set, all that lower-casing changes in an ASCII
+// byte: the bytes of an ASCII word need not be lowered for it.
 func fewWordsBit(first, second, last byte) (int, uint64) {
-	h := (uint64(first)<<16 | uint64(second)<<8 | uint64(last)) * 0x9e3779b97f4a7c15
+	h := (uint64(first|0x20)<<16 | uint64(second|0x20)<<8 | uint64(last|0x20)) * 0x9e3779b97f4a7c15
 	return int(h >> 59), 1 << (h >> 53 & 63)
 }
 
@@ -1559,24 +1565,25 @@ func (s *fewWords) add(w string) {
 }
 
 // mayHave says whether w, in any case, may be one of the words added;
-// false is sure. Lower-casing keeps ASCII bytes as they are and where they
-// are, so a word whose first two and last bytes are ASCII (most) needs no
-// lower-casing for it.
+// false is sure. Lower-casing keeps ASCII bytes where they are, and
+// fewWordsBit reads them in either case, so a word whose first two and
+// last bytes are ASCII (most) is not lowered for it, nor given the buffer
+// that lowering takes (mayHaveLowered).
 func (s *fewWords) mayHave(w string) bool {
+	if len(w) < 2 || (w[0]|w[1]|w[len(w)-1]) >= utf8.RuneSelf {
+		return s.mayHaveLowered(w)
+	}
+	i, bit := fewWordsBit(w[0], w[1], w[len(w)-1])
+	return s[i]&bit != 0
+}
+
+// mayHaveLowered is mayHave for any w, which it lowers.
+func (s *fewWords) mayHaveLowered(w string) bool {
 	if w == "" {
 		return false
 	}
-	first, second, last := w[0], byte(0), w[len(w)-1]
-	if len(w) > 1 {
-		second = w[1]
-	}
-	if first >= utf8.RuneSelf || second >= utf8.RuneSelf || last >= utf8.RuneSelf {
-		var b [64]byte
-		first, second, last = fewWordsKey(appendLower(b[:0], w))
-	} else {
-		first, second, last = lowerASCII(first), lowerASCII(second), lowerASCII(last)
-	}
-	i, bit := fewWordsBit(first, second, last)
+	var b [64]byte
+	i, bit := fewWordsBit(fewWordsKey(appendLower(b[:0], w)))
 	return s[i]&bit != 0
 }
 

@@ -82,6 +82,11 @@ func splitTokens(text string, toks []token) []token {
 			if kind == wordToken {
 				sentStart = false
 			}
+			// a space follows most words: it is passed here, where the
+			// loop would take a turn for it
+			if j < len(text) && text[j] == ' ' {
+				j++
+			}
 			i = j
 			continue
 		}
@@ -222,7 +227,10 @@ func isAlnum(r rune) bool {
 // isSeparatorASCII says whether c is one of the ASCII characters that
 // scanWord joins across.
 func isSeparatorASCII(c byte) bool {
-	return c == '-' || c == '\'' || c == '.' || c == ',' || c == '/' || c == ':'
+	// all of them are below 64: one test of a bit, where six compares
+	// would each take a branch
+	const separators uint64 = 1<<'-' | 1<<'\'' | 1<<'.' | 1<<',' | 1<<'/' | 1<<':'
+	return c < 64 && separators>>c&1 != 0
 }
 
 func isAlnumASCII(c byte) bool {

@@ -1,9 +1,11 @@
 package berita
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestSplitTokensEdges(t *testing.T) {
@@ -90,4 +92,42 @@ func TestFirstToken(t *testing.T) {
 			t.Errorf("firstToken(%q) = %d, %d; want %d, %d", text, start, end, wantStart, wantEnd)
 		}
 	}
+}
+
+func TestIsSeparatorASCII(t *testing.T) {
+	for c := range utf8.RuneSelf {
+		if got, want := isSeparatorASCII(byte(c)), strings.IndexByte("-'.,/:", byte(c)) >= 0; got != want {
+			t.Errorf("isSeparatorASCII(%q) = %v, want %v", byte(c), got, want)
+		}
+	}
+}
+
+// benchFields returns the text of every field of the plain-text articles
+// of benchInputs, parsed once, and their length in all: the input of the
+// stages that read fields one by one.
+func benchFields(b *testing.B) (texts []string, n int64) {
+	text, _ := benchInputs(b)
+	for _, in := range text {
+		a, err := Parse(bytes.NewReader(in.data))
+		if err != nil {
+			b.Fatalf("%s: %v", in.name, err)
+		}
+		eachField(a, func(_ Field, _ int, text string) {
+			texts = append(texts, text)
+			n += int64(len(text))
+		})
+	}
+	return texts, n
+}
+
+// BenchmarkSplitTokens measures splitTokens alone over the fields of the
+// benchmark articles.
+func BenchmarkSplitTokens(b *testing.B) {
+	texts, n := benchFields(b)
+	var toks []token
+	cpuLoop(b, n, func() {
+		for _, text := range texts {
+			toks = splitTokens(text, toks)
+		}
+	})
 }
