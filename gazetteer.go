@@ -186,13 +186,10 @@ func appendLowerHead(buf []byte, text string, start, end int) ([]byte, uint64) {
 	return buf, headHash(buf[n:])
 }
 
-// headHash packs the length of w and its first eight bytes.
+// headHash packs the length of w and its first eight bytes, the first
+// highest: headOf's, turned around by packHead.
 func headHash(w []byte) uint64 {
-	h := uint64(len(w))
-	for _, c := range w[:min(len(w), 8)] {
-		h = h<<8 | uint64(c)
-	}
-	return h
+	return packHead(headOf(w), uint(8*min(len(w), 8)), len(w))
 }
 
 // blockBits returns the block of s and the three bits in it that head

@@ -91,3 +91,20 @@ func TestASCIIHead(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkGazetteerReset measures the featurizer's reset, which matches
+// the gazetteer at every word, over the tokens of the fields of the
+// benchmark articles.
+func BenchmarkGazetteerReset(b *testing.B) {
+	texts, n := benchFields(b)
+	toks := make([][]token, len(texts))
+	for i, text := range texts {
+		toks[i] = splitTokens(text, nil)
+	}
+	var fx featurizer
+	cpuLoop(b, n, func() {
+		for i, text := range texts {
+			fx.reset(text, toks[i])
+		}
+	})
+}

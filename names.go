@@ -206,16 +206,19 @@ func (f *wordFlags) resize(n int) {
 	}
 }
 
-// headOf packs the first eight bytes of w, zero-padded.
+// headOf packs the first eight bytes of w, zero-padded. A shorter word
+// is read in two loads that overlap, or three bytes, where a loop over
+// its bytes would take a turn for each.
 func headOf(w []byte) uint64 {
-	if len(w) >= 8 {
+	switch n := len(w); {
+	case n >= 8:
 		return binary.LittleEndian.Uint64(w)
+	case n >= 4:
+		return uint64(binary.LittleEndian.Uint32(w)) | uint64(binary.LittleEndian.Uint32(w[n-4:]))<<(8*(n-4))
+	case n > 0:
+		return uint64(w[0]) | uint64(w[n/2])<<(8*(n/2)) | uint64(w[n-1])<<(8*(n-1))
 	}
-	var h uint64
-	for i := len(w) - 1; i >= 0; i-- {
-		h = h<<8 | uint64(w[i])
-	}
-	return h
+	return 0
 }
 
 // find returns the slot of the word whose head, length n and bytes after
@@ -225,7 +228,8 @@ func (f *wordFlags) find(head uint64, n int, tail []byte) int {
 	i := int(((head ^ uint64(n)*0xff51afd7ed558ccd) * 0x9e3779b97f4a7c15) >> f.shift)
 	for ; ; i = (i + 1) & mask {
 		s := &f.slots[i]
-		if s.n == 0 || s.head == head && int(s.n) == n && string(f.tails[s.tail:int(s.tail)+len(tail)]) == string(tail) {
+		// (a word of eight bytes or fewer has no tail to compare)
+		if s.n == 0 || s.head == head && int(s.n) == n && (n <= 8 || string(f.tails[s.tail:int(s.tail)+len(tail)]) == string(tail)) {
 			return i
 		}
 	}

@@ -55,3 +55,50 @@ func TestWordFlags(t *testing.T) {
 		t.Errorf("%d words in the table, want %d", got, len(want))
 	}
 }
+
+// TestHeadOf checks headOf's loads, and headHash made from them, against
+// packing the bytes one by one, for words of every length up to and past
+// eight bytes.
+func TestHeadOf(t *testing.T) {
+	w := []byte("abcdefghij\xc3\xa9")
+	for n := range len(w) + 1 {
+		word := w[:n]
+		var head, hash uint64
+		for i := min(n, 8) - 1; i >= 0; i-- {
+			head = head<<8 | uint64(word[i])
+		}
+		hash = uint64(n)
+		for _, c := range word[:min(n, 8)] {
+			hash = hash<<8 | uint64(c)
+		}
+		if got := headOf(word); got != head {
+			t.Errorf("headOf(%q) = %#x, want %#x", word, got, head)
+		}
+		if got := headHash(word); got != hash {
+			t.Errorf("headHash(%q) = %#x, want %#x", word, got, hash)
+		}
+	}
+}
+
+// BenchmarkCommonWords measures isCommonLower, a look-up in a
+// filteredFlags, over the words of the fields of the benchmark articles,
+// lower-cased.
+func BenchmarkCommonWords(b *testing.B) {
+	texts, n := benchFields(b)
+	var words [][]byte
+	for _, text := range texts {
+		for _, t := range splitTokens(text, nil) {
+			if t.kind == wordToken && t.end-t.start <= maxCommonWord {
+				words = append(words, appendLower(nil, text[t.start:t.end]))
+			}
+		}
+	}
+	common := 0
+	cpuLoop(b, n, func() {
+		for _, w := range words {
+			if isCommonLower(w) {
+				common++
+			}
+		}
+	})
+}

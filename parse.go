@@ -121,16 +121,21 @@ func releaseReadBuffer(buf *bytes.Buffer) {
 	}
 }
 
-// headLooksLikeHTML is looksLikeHTML for the text left in r. looksLikeHTML
-// reads no more than the first 1024 bytes, and ReadAt reads them without
-// moving r, which Parse then reads in full.
-func headLooksLikeHTML(r interface {
-	Len() int
-	Size() int64
-	io.ReaderAt
-}) bool {
+// headLooksLikeHTML is looksLikeHTML for the text left in r, a
+// bytes.Reader or a strings.Reader. looksLikeHTML reads no more than the
+// first 1024 bytes, and ReadAt reads them without moving r, which Parse
+// then reads in full. ReadAt is called on each type itself: through an
+// interface, the compiler cannot tell that the buffer stays here, and it
+// was allocated anew for every call.
+func headLooksLikeHTML(r io.Reader) bool {
 	var buf [1024]byte
-	n, _ := r.ReadAt(buf[:], r.Size()-int64(r.Len()))
+	n := 0
+	switch r := r.(type) {
+	case *bytes.Reader:
+		n, _ = r.ReadAt(buf[:], r.Size()-int64(r.Len()))
+	case *strings.Reader:
+		n, _ = r.ReadAt(buf[:], r.Size()-int64(r.Len()))
+	}
 	return looksLikeHTML(buf[:n])
 }
 
@@ -166,7 +171,7 @@ func (p *Parser) readString(r io.Reader) (string, bool) {
 	if int64(lr.Len()) > p.maxBytes() {
 		return "", false // left to read, which returns ErrTooLarge as for any reader
 	}
-	if !p.BodyOnly && headLooksLikeHTML(lr) {
+	if !p.BodyOnly && headLooksLikeHTML(r) {
 		// the HTML reader takes bytes and keeps none of them, so that
 		// read's pooled buffer serves it without a copy
 		return "", false
@@ -551,7 +556,7 @@ func parseText(text string, bodyOnly bool) *Article {
 	if t := strings.TrimSpace(unescaped); !strings.Contains(t, "\n") {
 		// A cleaned text with its newlines stripped: find the paragraph
 		// breaks the source lost.
-		lines = splitRunOn(buf.lines, t)
+		lines = splitRunOn(buf.lines, t, unescaped != text)
 	} else {
 		// references unescaped may have brought white space of any kind
 		lines = pageLines(buf.lines, unescaped, unescaped != text)
@@ -834,13 +839,25 @@ func isDigitASCII(c byte) bool { return c >= '0' && c <= '9' }
 // traces the lost newlines left: two or more spaces after the end of a
 // sentence ("... Nasional.  \"Kita ..."), a sentence end glued to the next
 // sentence ("menengah.Ketua"), and "Baca juga: ..." links dropped in between.
-// The paragraphs are put in out[:0].
-func splitRunOn(out []string, s string) []string {
+// The paragraphs are put in out[:0]. s is trimmed, and foldAll says that
+// it may hold white space other than spaces and tabs.
+func splitRunOn(out []string, s string, foldAll bool) []string {
 	out = out[:0]
+	// Without tabs and other white space, a paragraph needs folding only
+	// where it holds two spaces in a row: the loop below stops at every
+	// such place, and marks it, so that the paragraphs without one are
+	// not read again by foldSpace. None starts or ends with a space: s is
+	// trimmed, and each break leaves its spaces out of both paragraphs.
+	foldAll = foldAll || strings.IndexByte(s, '\t') >= 0
+	doubleSpace := false // s[start:i] holds two spaces in a row
 	emit := func(p string) {
-		if p = foldSpace(p); p != "" {
+		if foldAll || doubleSpace {
+			p = foldSpace(p)
+		}
+		if p != "" {
 			out = append(out, p)
 		}
+		doubleSpace = false
 	}
 	start := 0
 	// Only a double space and the three sentence marks can break the
@@ -860,6 +877,8 @@ func splitRunOn(out []string, s string) []string {
 			if j < len(s) && i > start && (endsSentence(s[start:i]) || startsWithFold(s[start:i], "baca juga")) && startsSentence(s[j:]) {
 				emit(s[start:i])
 				start = j
+			} else {
+				doubleSpace = true
 			}
 			i = j - 1
 		case (c == '.' || c == '!' || c == '?') && i+2 < len(s) && isUpperASCII(s[i+1]) && isLowerASCII(s[i+2]) && gluedEnd(s[:i]):
@@ -1601,7 +1620,7 @@ func outletName(s string) (string, bool) {
 	}
 	// the upper case is written into a buffer on the stack when s is
 	// ASCII, as nearly every name is, rather than into a new string
-	var buf [48]byte
+	var buf [64]byte
 	up := appendUpperASCII(buf[:0], s)
 	if up == nil {
 		up = []byte(strings.ToUpper(s))
@@ -1752,8 +1771,19 @@ func isDash(r rune) bool {
 func parseLeadIn(s string) (leadIn, bool) {
 	limit := min(len(s), 72)
 	for i := 0; i < limit; {
+		if i+8 <= limit {
+			// the letters, digits and spaces of most of a line are
+			// passed eight at a time, up to the first byte of the
+			// others
+			stops := leadInStops(load64(s, i))
+			if stops == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(stops) / 8
+		}
 		if c := s[i]; c < utf8.RuneSelf && c != '-' && c != ':' && c != '"' && c != '?' && c != '!' && c != '|' {
-			i++ // the letters, digits and spaces of most of a line, passed without decoding a rune
+			i++ // passed without decoding a rune
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -1806,6 +1836,15 @@ func parseLeadIn(s string) (leadIn, bool) {
 		return leadInParts(s, head, body)
 	}
 	return cityStop(s)
+}
+
+// leadInStops marks, with the high bit of its byte, each byte of x that
+// parseLeadIn stops at: a hyphen, a colon, a quotation mark, a question or
+// exclamation mark, a bar, or a byte of a rune outside ASCII (which may be
+// a dash).
+func leadInStops(x uint64) uint64 {
+	return zeroBytes(x^'-'*ones) | zeroBytes(x^':'*ones) | zeroBytes(x^'"'*ones) |
+		zeroBytes(x^'?'*ones) | zeroBytes(x^'!'*ones) | zeroBytes(x^'|'*ones) | x&highs
 }
 
 // colonLabels are upper-case labels that open a line with a colon the way
@@ -2890,9 +2929,12 @@ func isBreadcrumb(s string) bool {
 // line: the outlet ("Kompas.com"), the writer ("Name , Jurnalis") or the
 // section ("Kompas bisnis").
 func (pg *page) publishPrefix(prefix string) {
-	for _, w := range slices.Concat(publishWords, weekdayAbbrevs) {
-		if strings.EqualFold(strings.TrimRight(prefix, ": ,"), w) {
-			return
+	label := strings.TrimRight(prefix, ": ,")
+	for _, words := range [...][]string{publishWords, weekdayAbbrevs} {
+		for _, w := range words {
+			if strings.EqualFold(label, w) {
+				return
+			}
 		}
 	}
 	if o, ok := outletName(prefix); ok {

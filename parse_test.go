@@ -317,7 +317,7 @@ func TestParseByline(t *testing.T) {
 }
 
 func TestSplitRunOn(t *testing.T) {
-	in := `JAKARTA, KOMPAS.com - Harga naik pekan ini.  "Kami pantau terus," kata Ani.Pasokan dari daerah mulai masuk. Baca juga: Harga Cabai Turun di Pasar Induk Pedagang mengaku lega.  Dapatkan update berita pilihan setiap hari.`
+	in := `JAKARTA, KOMPAS.com - Harga naik  pekan ini.  "Kami pantau terus," kata Ani.Pasokan dari daerah mulai masuk. Baca juga: Harga Cabai Turun di Pasar Induk Pedagang mengaku lega.  Dapatkan update berita pilihan setiap hari.`
 	want := []string{
 		"JAKARTA, KOMPAS.com - Harga naik pekan ini.",
 		`"Kami pantau terus," kata Ani.`,
@@ -325,8 +325,10 @@ func TestSplitRunOn(t *testing.T) {
 		"Pedagang mengaku lega.",
 		"Dapatkan update berita pilihan setiap hari.",
 	}
-	if diff := cmp.Diff(want, splitRunOn(nil, in)); diff != "" {
-		t.Errorf("splitRunOn (-want +got):\n%s", diff)
+	for _, foldAll := range []bool{false, true} {
+		if diff := cmp.Diff(want, splitRunOn(nil, in, foldAll)); diff != "" {
+			t.Errorf("splitRunOn, foldAll %v (-want +got):\n%s", foldAll, diff)
+		}
 	}
 	// quotation marks between glued sentences
 	in = `Dana itu bisa terealisasi."Kami harap tahun ini," katanya.Dia menambahkan, "Izin sudah keluar."Adapun target naik.“Kami siap,” ujarnya.`
@@ -337,8 +339,10 @@ func TestSplitRunOn(t *testing.T) {
 		"Adapun target naik.",
 		"“Kami siap,” ujarnya.",
 	}
-	if diff := cmp.Diff(want, splitRunOn(nil, in)); diff != "" {
-		t.Errorf("splitRunOn with quotes (-want +got):\n%s", diff)
+	for _, foldAll := range []bool{false, true} {
+		if diff := cmp.Diff(want, splitRunOn(nil, in, foldAll)); diff != "" {
+			t.Errorf("splitRunOn with quotes, foldAll %v (-want +got):\n%s", foldAll, diff)
+		}
 	}
 }
 
