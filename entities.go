@@ -2,6 +2,7 @@ package berita
 
 import (
 	"cmp"
+	"encoding/binary"
 	"slices"
 	"strings"
 	"sync"
@@ -211,8 +212,8 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 	tags := x.tags
 	// a capitalized word right after a person's name goes on with it:
 	// "Kim Jong Un"
-	for i := 1; i < len(toks); i++ {
-		if tags[i] != tagBPer && !isInside(tags[i]) && (tags[i-1] == tagBPer || tags[i-1] == tagIPer) && toks[i].kind == wordToken &&
+	for i := nextTagged(tags, 0) + 1; i < len(toks); i = nextTagged(tags, i) + 1 {
+		if (tags[i-1] == tagBPer || tags[i-1] == tagIPer) && tags[i] != tagBPer && !isInside(tags[i]) && toks[i].kind == wordToken &&
 			(i+1 == len(toks) || !isInside(tags[i+1])) && !isAllUpper(text[toks[i].start:toks[i].end]) &&
 			toks[i-1].end < toks[i].start && toks[i].upper {
 			tags[i] = tagIPer
@@ -240,10 +241,7 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 	x.covered = slices.Grow(x.covered[:0], len(toks))[:len(toks)]
 	clear(x.covered)
 	covered := x.covered
-	for i := 0; i < len(toks); i++ {
-		if tags[i] == tagO {
-			continue
-		}
+	for i := nextTagged(tags, 0); i < len(toks); i = nextTagged(tags, i+1) {
 		j := i + 1
 		for j < len(toks) && isInside(tags[j]) && tags[j] == insideOf(tags[i]) {
 			j++
@@ -294,7 +292,7 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 	}
 	// runs of capitalized words inside a sentence that the tagger left out
 	for i := 0; i < len(toks); i++ {
-		if covered[i] || !capWord(toks[i]) {
+		if !capWord(toks[i]) || covered[i] {
 			continue
 		}
 		j := i + 1
@@ -479,8 +477,8 @@ func bridgeNames(text string, toks []token, tags []uint8) {
 	// a body's head word takes in the name after it: "Kabinet Indonesia
 	// Maju", "Timnas Jepang"; and a body's name runs on into the acronym
 	// of the body above it: "Divisi Humas Polri"
-	for i := 1; i < len(toks); i++ {
-		if tags[i] == tagO || isInside(tags[i]) || toks[i-1].end == toks[i].start {
+	for i := nextTagged(tags, 1); i < len(toks); i = nextTagged(tags, i+1) {
+		if isInside(tags[i]) || toks[i-1].end == toks[i].start {
 			continue
 		}
 		prevWord := text[toks[i-1].start:toks[i-1].end]
@@ -498,11 +496,8 @@ func bridgeNames(text string, toks []token, tags []uint8) {
 		i = k - 1
 	}
 	headStart := -1
-	for i := 1; i < len(toks); i++ {
+	for i := nextTagged(tags, 0) + 1; i < len(toks); i = nextTagged(tags, i) + 1 {
 		prev := tags[i-1]
-		if prev == tagO {
-			continue
-		}
 		if !isInside(prev) {
 			headStart = i - 1
 		}
@@ -613,9 +608,9 @@ func isInitial(w string) bool {
 // "Komisi Pemberantasan Korupsi (KPK)". The acronym is one to three
 // capitalized words.
 func joinDefinitions(text string, toks []token, tags []uint8) {
-	for i := 1; i+2 < len(toks); i++ {
+	for i := nextTagged(tags, 0) + 1; i+2 < len(toks); i = nextTagged(tags, i) + 1 {
 		prev := tags[i-1]
-		if prev == tagO || tagTypes[prev] == Person || text[toks[i].start] != '(' {
+		if tagTypes[prev] == Person || text[toks[i].start] != '(' {
 			continue
 		}
 		j := i + 1
@@ -670,6 +665,23 @@ var calendarWords = sync.OnceValue(func() *wordList {
 	}
 	return listOf(words...)
 })
+
+// nextTagged returns the index of the first token from i on whose tag is
+// not O, or len(tags). Nine tokens in ten are tagged O, and the rules'
+// passes over the tags, which look at the others only, skip them eight at
+// a time: tagO is 0.
+func nextTagged(tags []uint8, i int) int {
+	for i+8 <= len(tags) && binary.LittleEndian.Uint64(tags[i:]) == 0 {
+		i += 8
+	}
+	for i < len(tags) && tags[i] == tagO {
+		i++
+	}
+	return i
+}
+
+// tagO is 0, which nextTagged reads eight tags at a time for.
+var _ = [1]struct{}{}[tagO]
 
 // capWord says whether t is a word that starts with a capital letter.
 func capWord(t token) bool {
@@ -1125,7 +1137,9 @@ func (x *entityFinder) scanCreditsIn(f Field, index int, text string, toks []tok
 		x.cands = x.cands[:first+len(kept)]
 	}()
 	for i := 0; i < len(toks); i++ {
-		if text[toks[i].start] != '(' {
+		// a parenthesis is a mark of its own: the kind, at hand, tells
+		// the words from it without a read of the text
+		if toks[i].kind != punctToken || text[toks[i].start] != '(' {
 			continue
 		}
 		j := i + 1
@@ -1905,7 +1919,7 @@ func notAName(g *gazetteer, form string) bool {
 // opened by a head word inside it: "Majelis Ulama Indonesia" is one
 // organization, not "Majelis Ulama" and the place "Indonesia".
 func (x *entityFinder) keepCountryInBody(text string, toks []token, tags []uint8) {
-	for i := 1; i < len(toks); i++ {
+	for i := nextTagged(tags, 1); i < len(toks); i = nextTagged(tags, i+1) {
 		if tags[i] != tagBLoc {
 			continue
 		}
@@ -2006,7 +2020,7 @@ var policeUnits = setOf("samapta", "sabhara", "reskrim", "satreskrim", "lantas",
 // unit or runs into a body's head word: in "Kasat Samapta Polres Metro
 // Jakarta Pusat" the office is no one and "Polres ..." is the body.
 func officeBeforeBody(text string, toks []token, tags []uint8) {
-	for i := 0; i < len(toks); i++ {
+	for i := nextTagged(tags, 0); i < len(toks); i = nextTagged(tags, i+1) {
 		if tags[i] != tagBPer {
 			continue
 		}

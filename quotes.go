@@ -364,6 +364,16 @@ type quoteState struct {
 	bareQuote    int // a direct quote with no cue that ended the last sentence, or -1
 }
 
+// An unreadPara is a paragraph that quotes no one and reports no one's
+// speech but names a person, left unread until a pronoun asks who was
+// spoken of last (see readUnread): read, it would only make someone the
+// focus, and a later sentence mostly does so before any pronoun asks.
+// seq is its place in the count of sentences, st.seq, which only tells
+// whether a focus is newer than the last speaker.
+type unreadPara struct {
+	idx, seq int
+}
+
 // fieldPos orders places in the article: title, captions, paragraphs.
 type fieldPos struct {
 	rank, idx, off int
@@ -432,6 +442,12 @@ type quoteScratch struct {
 	ends   []int      // where in buf a sentence may end
 	marks  []int      // the reporting words and opening marks of buf
 	inner  []qtok     // the tokens inside a quote, while tokensFrom counts them
+	// unread are the paragraphs since the last focus that are left
+	// unread, in order; unreadToks and unreadEnds are the tokens and
+	// sentence ends of the one readUnread reads
+	unread     []unreadPara
+	unreadToks []qtok
+	unreadEnds []int
 	// reps are the reporting verbs of the sentence being read; their
 	// strings point into the article, like quotes'
 	reps       []report
@@ -482,6 +498,7 @@ func newQuoteState(a *Article) *quoteState {
 		bareQuote:    -1,
 	}
 	st.openQuotes = st.openQuotes[:0] // a spare scratch's may be left over from its last scan
+	st.unread = st.unread[:0]         // so may its unread paragraphs
 	st.mentions = cleared(st.mentions, 1+len(a.Images)+len(a.Paragraphs))
 	st.first = st.first[:0] // made on first use; see firstMention
 	// each field's mentions are counted first, so that their lists are
@@ -724,13 +741,19 @@ func (st *quoteState) field(f Field, idx int, text string, needCue bool) {
 		st.openQuotes = st.openQuotes[:0]
 	}
 	mentions := st.mentions[st.slot(fieldKey{f, idx})]
-	if len(qs) == 0 && !namesPerson(mentions) && !mayReport(text) {
-		// a field that quotes no one, reports no one's speech and names
-		// no person, as many do, is not cut into tokens: read sentence
-		// by sentence, it would only end a bare quote's wait for the
-		// sentence that reports it (see sentence)
+	if len(qs) == 0 && !mayReport(text) {
+		// a field that quotes no one and reports no one's speech, as
+		// many do, is not cut into tokens here: read sentence by
+		// sentence, it would only end a bare quote's wait for the
+		// sentence that reports it (see sentence) and, in a paragraph,
+		// make a person it names the focus, which readUnread works out
+		// when it is asked for
 		if strings.TrimFunc(text, unicode.IsSpace) != "" {
 			st.bareQuote = -1
+		}
+		if !needCue && namesPerson(mentions) {
+			st.unread = append(st.unread, unreadPara{idx, st.seq})
+			st.seq++
 		}
 		st.qs = qs[:0]
 		return
@@ -738,33 +761,72 @@ func (st *quoteState) field(f Field, idx int, text string, needCue bool) {
 	fq := quoteFieldCtx{st: st, f: f, idx: idx, text: text, qs: qs, mentions: mentions}
 	toks, ends, marks := quoteTokens(text, qs, st.buf[:0], st.ends[:0], st.marks[:0])
 	prevSpk, prevHad := "", false
-	// each sentence is read as a field of its own: its tokens are
-	// toks[start:i], and its marks those of marks from m on that are
-	// before i. Only after the tokens in ends may one end.
-	start, m := 0, 0
-	read := func(i int) {
-		fq.toks, fq.base = toks[start:i], start
+	// each sentence is read as a field of its own, its marks those of
+	// marks from m on that are before its end
+	m := 0
+	eachSentence(text, qs, toks, ends, func(start, end int) {
+		fq.toks, fq.base = toks[start:end], start
 		n := m
-		for n < len(marks) && marks[n] < i {
+		for n < len(marks) && marks[n] < end {
 			n++
 		}
 		fq.marks, m = marks[m:n], n
-		prevSpk, prevHad = fq.sentence(0, i-start, needCue, prevSpk, prevHad)
-		start = i
-	}
+		prevSpk, prevHad = fq.sentence(0, end-start, needCue, prevSpk, prevHad)
+	})
+	st.buf, st.ends, st.marks, st.qs = toks[:0], ends[:0], marks[:0], qs[:0]
+}
+
+// eachSentence calls read with the bounds of each sentence of a field's
+// tokens toks in turn, the sentence being toks[start:end]. Only after the
+// tokens in ends may one end.
+func eachSentence(text string, qs []qspan, toks []qtok, ends []int, read func(start, end int)) {
+	start := 0
 	for _, k := range ends {
 		i := k + 1
 		if i == len(toks) {
 			break
 		}
 		if quoteSentenceEnds(text, toks[start:i], qs, toks[i]) {
-			read(i)
+			read(start, i)
+			start = i
 		}
 	}
 	if start < len(toks) {
-		read(len(toks))
+		read(start, len(toks))
 	}
-	st.buf, st.ends, st.marks, st.qs = toks[:0], ends[:0], marks[:0], qs[:0]
+}
+
+// readUnread reads the paragraphs left unread since the last focus, the
+// last first, until one makes someone the focus: the paragraphs read in
+// order would have left that one's focus, and the count of sentences it
+// stood at.
+func (st *quoteState) readUnread() {
+	for len(st.unread) > 0 {
+		u := st.unread[len(st.unread)-1]
+		st.unread = st.unread[:len(st.unread)-1]
+		if p := st.lastFocus(u.idx); p != "" {
+			st.focus, st.focusSeq = p, u.seq
+			st.unread = st.unread[:0]
+		}
+	}
+}
+
+// lastFocus returns the first person named in the last sentence of
+// paragraph i that names one as its subject (see firstPerson), or "", for
+// a paragraph that holds no quote and no reporting word.
+func (st *quoteState) lastFocus(i int) string {
+	text := st.a.Paragraphs[i].Text
+	fq := quoteFieldCtx{st: st, f: FieldParagraph, idx: i, text: text, mentions: st.mentions[st.slot(fieldKey{FieldParagraph, i})]}
+	toks, ends, _ := quoteTokens(text, nil, st.unreadToks[:0], st.unreadEnds[:0], nil)
+	focus := ""
+	eachSentence(text, nil, toks, ends, func(start, end int) {
+		fq.toks = toks[start:end]
+		if p := fq.firstPerson(0, end-start); p != "" {
+			focus = p
+		}
+	})
+	st.unreadToks, st.unreadEnds = toks[:0], ends[:0]
+	return focus
 }
 
 // namesPerson reports whether one of ms names a person.
@@ -783,9 +845,44 @@ func namesPerson(ms []mentionRef) bool {
 // between bytes that are none: so a text of ASCII bytes whose runs of
 // letters are none of reportWords holds none. A text with a byte
 // outside ASCII, which lowering may turn into an ASCII letter, may.
+//
+// The text is read langBlock bytes at a time, as lang.go's count reads
+// it: the runs of letters of a block are cut from its wordBits, so that
+// finding where a word ends waits on no load of the text. A run that may
+// go on past the block, and the text at its end, are read word by word.
 func mayReport(text string) bool {
 	cues := reportWords()
+scan:
 	for i := 0; i < len(text); {
+		// eight bytes past the block are read with its last word, for
+		// its key
+		if i+langBlock+8 <= len(text) {
+			var word, high uint64
+			for k := 0; k < langBlock/8; k++ {
+				w, h := wordBits(load64(text, i+8*k))
+				word |= uint64(w) << (8 * k)
+				high |= uint64(h) << (8 * k)
+			}
+			if high != 0 {
+				return true // as the reading word by word would at that byte
+			}
+			for word != 0 {
+				s := bits.TrailingZeros64(word)
+				e := s + bits.TrailingZeros64(^(word >> s))
+				if e == langBlock {
+					i += s // the word may run on: it is read below
+					break
+				}
+				if cues.mayHaveASCII(load64(text, i+s), e-s) && cues.has(text[i+s:i+e]) {
+					return true
+				}
+				word &^= 1<<e - 1
+			}
+			if word == 0 {
+				i += langBlock
+				continue scan
+			}
+		}
 		c := text[i]
 		if c >= utf8.RuneSelf {
 			return true
@@ -1372,6 +1469,7 @@ func (fq *quoteFieldCtx) sentence(a, b int, needCue bool, prevSpk string, prevHa
 	}
 	if p := fq.firstPerson(a, b); p != "" {
 		st.focus, st.focusSeq = p, st.seq
+		st.unread = st.unread[:0] // the paragraphs left unread are behind this focus
 	}
 	st.seq++
 	return spk, had
@@ -2300,6 +2398,7 @@ func (fq *quoteFieldCtx) inQuote(off int) bool {
 // a noun or a preposition, or inside a list, is not a subject (see
 // firstPerson), so it does not take the clitic.
 func (st *quoteState) backRef() string {
+	st.readUnread()
 	if st.lastSpk == "" || st.para-st.lastSpkPara > 3 {
 		return st.focus
 	}
@@ -2406,21 +2505,24 @@ func onlyRoles(run string) bool {
 // headOfOne reports whether run is a head role followed by one name
 // ("Ketua Duma", "Wakil Ketua KPK").
 func headOfOne(run string) bool {
-	if strings.ContainsAny(run, ",(") {
+	// two searches for a byte, where strings.ContainsAny would first
+	// build a set of the two
+	if strings.IndexByte(run, ',') >= 0 || strings.IndexByte(run, '(') >= 0 {
 		return false
 	}
 	// the words are read one at a time, keeping the last two: every word
 	// but the last is a role
+	roles := roleSet()
 	n := 0
 	var prev, last string
 	for w := range strings.FieldsSeq(run) {
-		if n > 0 && !roleSet().has(last) {
+		if n > 0 && !roles.has(last) {
 			return false
 		}
 		prev, last = last, w
 		n++
 	}
-	return n >= 2 && headRoleSet().has(prev) && !roleSet().has(last)
+	return n >= 2 && headRoleSet().has(prev) && !roles.has(last)
 }
 
 func firstWord(s string) string {
