@@ -302,3 +302,42 @@ func TestWordClass(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningCommonWord checks that the tagger leaves unscored, and
+// outside any name, a common word opening a sentence alone, and scores
+// one followed by a capitalized word, or written in capitals, or
+// inside a sentence.
+func TestOpeningCommonWord(t *testing.T) {
+	m := loadModel()
+	for _, tc := range []struct {
+		text, word string
+		scored     bool
+	}{
+		{"Namun harga beras naik lagi.", "Namun", false},
+		{"Harga naik. Menurut dia, pasokan kurang.", "Menurut", false},
+		{"Menurut Budi Santoso, pasokan kurang.", "Menurut", true},
+		{"NAMUN harga beras naik lagi.", "NAMUN", true},
+		{"Harga beras Namun naik.", "Namun", true},
+	} {
+		var fx featurizer
+		toks := splitTokens(tc.text, nil)
+		fx.reset(tc.text, toks)
+		tags := m.tag(&fx, nil)
+		found := false
+		for i := range toks {
+			if fx.word(i) != tc.word {
+				continue
+			}
+			found = true
+			if fx.info[i].haveScores != tc.scored {
+				t.Errorf("%q: %q scored %v, want %v", tc.text, tc.word, fx.info[i].haveScores, tc.scored)
+			}
+			if !tc.scored && tags[i] != tagO {
+				t.Errorf("%q: %q tagged %d, want O", tc.text, tc.word, tags[i])
+			}
+		}
+		if !found {
+			t.Fatalf("%q: no token %q", tc.text, tc.word)
+		}
+	}
+}
