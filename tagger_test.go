@@ -341,3 +341,35 @@ func TestOpeningCommonWord(t *testing.T) {
 		}
 	}
 }
+
+// TestEndsName checks that a lower-case common word after a name ends it
+// unscored, and that a connective after a name is scored.
+func TestEndsName(t *testing.T) {
+	m := loadModel()
+	for _, tc := range []struct {
+		text, word string
+		scored     bool
+	}{
+		{"Kemarin Budi Santoso mengatakan harga naik.", "mengatakan", false},
+		{"Kemarin Joko Widodo dan Prabowo Subianto bertemu di Jakarta.", "dan", true},
+	} {
+		var fx featurizer
+		toks := splitTokens(tc.text, nil)
+		fx.reset(tc.text, toks)
+		tags := m.tag(&fx, nil)
+		for i := range toks {
+			if fx.word(i) != tc.word {
+				continue
+			}
+			if tags[i-1] == tagO {
+				t.Fatalf("%q: the tagger found no name before %q", tc.text, tc.word)
+			}
+			if fx.info[i].haveScores != tc.scored {
+				t.Errorf("%q: %q scored %v, want %v", tc.text, tc.word, fx.info[i].haveScores, tc.scored)
+			}
+			if !tc.scored && tags[i] != tagO {
+				t.Errorf("%q: %q tagged %d, want O", tc.text, tc.word, tags[i])
+			}
+		}
+	}
+}
