@@ -658,23 +658,39 @@ func addScores(dst, src *[numTags]int32) {
 	}
 }
 
-// bestTag picks the highest-scoring tag that may follow prev: an I- tag
-// only continues a name of its own type.
+// bestTag picks the highest-scoring tag that may follow prev (see
+// allowedTags); of tags that score alike, the first.
 func bestTag(scores *[numTags]int32, prev uint8, kind tokenKind) uint8 {
+	allowed := allowedTags[0][prev]
+	if kind == punctToken {
+		allowed = allowedTags[1][prev]
+	}
 	best, bestScore := uint8(tagO), scores[tagO]
 	for t := uint8(1); t < numTags; t++ {
-		if isInside(t) && insideOf(prev) != t {
-			continue
-		}
-		if t != tagO && !isInside(t) && kind == punctToken {
-			continue
-		}
-		if scores[t] > bestScore {
+		if allowed>>t&1 != 0 && scores[t] > bestScore {
 			best, bestScore = t, scores[t]
 		}
 	}
 	return best
 }
+
+// allowedTags holds, by whether the token is a punctuation mark and by
+// the tag before it, a bit for each tag the token may take: O always; an
+// I- tag only after a tag of its own type; a B- tag, on no punctuation
+// mark.
+var allowedTags = func() (allowed [2][numTags]uint8) {
+	for punct := range 2 {
+		for prev := range uint8(numTags) {
+			for t := range uint8(numTags) {
+				if isInside(t) && insideOf(prev) != t || t != tagO && !isInside(t) && punct == 1 {
+					continue
+				}
+				allowed[punct][prev] |= 1 << t
+			}
+		}
+	}
+	return allowed
+}()
 
 // A featurizer computes the features of the tokens of one text. Its
 // buffers are reused by reset from one text to the next, and from one

@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -372,6 +373,33 @@ func TestEndsName(t *testing.T) {
 				t.Errorf("%q: %q tagged %d, want O", tc.text, tc.word, tags[i])
 			}
 			break // the first
+		}
+	}
+}
+
+// TestBestTag checks bestTag against its rule read plainly: the first
+// of the highest-scoring tags, an I- tag only after a tag of its type,
+// no B- tag on a punctuation mark.
+func TestBestTag(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var scores [numTags]int32
+		for k := range scores {
+			scores[k] = rng.Int32N(5) - 2 // small, so that ties are common
+		}
+		prev := uint8(rng.IntN(numTags))
+		kind := [...]tokenKind{wordToken, numberToken, punctToken}[rng.IntN(3)]
+		want, wantScore := uint8(tagO), scores[tagO]
+		for tag := uint8(1); tag < numTags; tag++ {
+			if isInside(tag) && insideOf(prev) != tag || !isInside(tag) && kind == punctToken {
+				continue
+			}
+			if scores[tag] > wantScore {
+				want, wantScore = tag, scores[tag]
+			}
+		}
+		if got := bestTag(&scores, prev, kind); got != want {
+			t.Fatalf("scores %v after %d, kind %d: %d, want %d", scores, prev, kind, got, want)
 		}
 	}
 }
