@@ -513,7 +513,7 @@ func (m *model) sumWord(fx *featurizer, i int, in *tokenInfo) {
 func (m *model) sumWords(fx *featurizer) {
 	fx.pending = fx.pending[:0]
 	for i := range fx.toks {
-		if fx.toks[i].kind == punctToken || !fx.hasUpper(i) || fx.opensWithCommonWord(i) {
+		if fx.toks[i].kind == punctToken || !fx.toks[i].anyUpper || fx.opensWithCommonWord(i) {
 			continue
 		}
 		fx.pending = append(fx.pending, fx.lookUpWord(i, &fx.info[i]))
@@ -541,7 +541,7 @@ func (m *model) sumWords(fx *featurizer) {
 // an organization, and is now Mesir, a place) and no score but NER-UGM's
 // test set, which rose by 0.001.
 func (fx *featurizer) opensWithCommonWord(i int) bool {
-	if !fx.toks[i].sentStart || i+1 < len(fx.toks) && fx.hasUpper(i+1) {
+	if !fx.toks[i].sentStart || i+1 < len(fx.toks) && fx.toks[i+1].anyUpper {
 		return false
 	}
 	w := fx.word(i)
@@ -568,7 +568,7 @@ func (fx *featurizer) endsName(i int) bool {
 		}
 		return false
 	}
-	if fx.toks[i].kind != wordToken || fx.hasUpper(i) {
+	if fx.toks[i].kind != wordToken || fx.toks[i].anyUpper {
 		return false
 	}
 	return !connective[w] && isCommonWord(w)
@@ -913,37 +913,6 @@ func (fx *featurizer) fillASCII(in *tokenInfo, w string) bool {
 		in.class = wordClasses().ofHead(head, lower)
 	}
 	return true
-}
-
-// hasUpper says whether token i holds an upper-case letter. Nearly
-// every token that does starts with one, which its flag says, and the
-// others are read eight bytes at a time, for most words are ASCII and
-// shorter than eight bytes (BenchmarkTagger 1.5% less CPU than with a
-// loop over the bytes).
-func (fx *featurizer) hasUpper(i int) bool {
-	t := &fx.toks[i]
-	if t.upper {
-		return true
-	}
-	for k := t.start; k < t.end; k += 8 {
-		var x uint64
-		if k+8 <= len(fx.text) {
-			x = load64(fx.text, k)
-		} else {
-			x = loadTail(fx.text, k)
-		}
-		if n := t.end - k; n < 8 {
-			x &= 1<<(8*n) - 1
-		}
-		// the top bit of a byte from 'A' to 'Z' or of one outside ASCII,
-		// as notAlnum8 finds them; a letter outside ASCII may be upper
-		// case, which hasUpper decides
-		v := x &^ highs
-		if ((v+(0x80-'A')*ones)&^(v+(0x7f-'Z')*ones)|x)&highs != 0 {
-			return hasUpper(fx.text[k:t.end])
-		}
-	}
-	return false
 }
 
 // hasUpper says whether s holds an upper-case letter.

@@ -2,6 +2,7 @@ package berita
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -130,4 +131,32 @@ func BenchmarkSplitTokens(b *testing.B) {
 			toks = splitTokens(text, toks)
 		}
 	})
+}
+
+// TestAnyUpper checks each token's anyUpper against hasUpper of its
+// text, on words with capitals at every place of an eight-byte read, past
+// it and outside ASCII, and on random text.
+func TestAnyUpper(t *testing.T) {
+	texts := []string{
+		"iPhone eKTP x-Men abcdefgH abcdefghI abcdefghijklmnopQ ABCDEFGHIJ kata biasa",
+		"ábC Ábc çaÇ jum'At Kompas.com s.H 2024A 10.000 ẞtraße",
+		"a@b A@b abcdefg[ abcdefgh` zzzzzzz{ zzzzzzzz{",
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	alphabet := []rune("aAzZmM09@[`{ .-'Éé")
+	for range 2000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteRune(alphabet[rng.IntN(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, text := range texts {
+		for _, tk := range splitTokens(text, nil) {
+			w := text[tk.start:tk.end]
+			if want := tk.kind != punctToken && hasUpper(w) || tk.upper; tk.anyUpper != want {
+				t.Fatalf("%q in %q: anyUpper %v, want %v", w, text, tk.anyUpper, want)
+			}
+		}
+	}
 }
