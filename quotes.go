@@ -1004,25 +1004,34 @@ func markQuotes(qs []qspan, text string, carry bool) []qspan {
 const markLeads = "\"'\xc2\xe2"
 
 // A leadFinder finds the bytes of markLeads in text, one place after
-// another, with a seeker for each byte: each is looked for with
-// strings.IndexByte, which is much faster than a loop over the bytes, once
-// per place it stands.
-type leadFinder [len(markLeads)]seeker
+// another: each is looked for with strings.IndexByte, which is much
+// faster than a loop over the bytes, once per place it stands. It keeps
+// parse.go's seeker's rule for each byte, but calls IndexByte itself,
+// where strings.Index would first tell that its string is one byte long:
+// most fields are short, and each is searched for all four bytes.
+type leadFinder struct {
+	text string
+	// at holds the place of each byte found last, len(text) for none;
+	// -1 before the first search
+	at [len(markLeads)]int
+}
 
 func newLeadFinder(text string) leadFinder {
-	var f leadFinder
-	for k := range f {
-		f[k] = seeker{s: text, sub: markLeads[k : k+1], at: -1}
-	}
-	return f
+	return leadFinder{text: text, at: [len(markLeads)]int{-1, -1, -1, -1}}
 }
 
 // from returns the first place at or after i of a byte of markLeads, or
 // len(text). Each call must pass an i no smaller than the last.
 func (f *leadFinder) from(i int) int {
-	first := len(f[0].s)
-	for k := range f {
-		first = min(first, f[k].from(i))
+	first := len(f.text)
+	for k := range f.at {
+		if f.at[k] < i {
+			f.at[k] = len(f.text)
+			if j := strings.IndexByte(f.text[i:], markLeads[k]); j >= 0 {
+				f.at[k] = i + j
+			}
+		}
+		first = min(first, f.at[k])
 	}
 	return first
 }
