@@ -403,3 +403,33 @@ func TestBestTag(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneCalendarWord checks that the tagger leaves unscored, and
+// outside any name, a day or month with no capitalized word next to it,
+// and scores one beside a capitalized word.
+func TestLoneCalendarWord(t *testing.T) {
+	m := loadModel()
+	for _, tc := range []struct {
+		text, word string
+		scored     bool
+	}{
+		{"Harga beras naik pada Senin (15/8) pagi.", "Senin", false},
+		{"Rapat digelar pada 17 Agustus lalu.", "Agustus", false},
+		{"Kemarin Jakarta Senin pagi hujan.", "Senin", true},
+	} {
+		var fx featurizer
+		toks := splitTokens(tc.text, nil)
+		fx.reset(tc.text, toks)
+		tags := m.tag(&fx, nil)
+		i := slices.IndexFunc(toks, func(tk token) bool { return tc.text[tk.start:tk.end] == tc.word })
+		if i < 0 {
+			t.Fatalf("%q: no token %q", tc.text, tc.word)
+		}
+		if fx.info[i].haveScores != tc.scored {
+			t.Errorf("%q: %q scored %v, want %v", tc.text, tc.word, fx.info[i].haveScores, tc.scored)
+		}
+		if !tc.scored && tags[i] != tagO {
+			t.Errorf("%q: %q tagged %d, want O", tc.text, tc.word, tags[i])
+		}
+	}
+}
