@@ -507,7 +507,8 @@ func (m *model) sumWord(fx *featurizer, i int, in *tokenInfo) {
 }
 
 // sumWords does what sumWord does for every token that tag scores
-// whatever the tags before it: the words with an upper-case letter. It
+// whatever the tags before it: the words with an upper-case letter, but
+// for those opensWithCommonWord and loneCalendarWord leave out. It
 // looks all their words up in the word cache first, and then the rows
 // of all their features at once, so that the cache misses of one
 // token's look-ups overlap with those of the others, where a token at a
@@ -536,8 +537,8 @@ func (m *model) sumWords(fx *featurizer) {
 // a sentence with a capital ("Namun", "Menurut") and stands alone, the
 // word after it holding no upper-case letter. The tagger leaves it
 // unscored, and so tags it O: the entity rules take no lone common word
-// for a name (commonPhrase), and a fifth of the tokens the tagger scored
-// were such words. It had tagged 19 of the 7,730 of them in the NER sets
+// for a name (commonPhrase), and one in six of the tokens the tagger
+// scored were such words. It had tagged 19 of the 7,730 of them in the NER sets
 // and the corpus as part of a name; leaving them out changed the output
 // of one sentence ("Kementerian luar negeri Mesir Sabtu" was taken for
 // an organization, and is now Mesir, a place) and no score but NER-UGM's
