@@ -362,12 +362,7 @@ scan:
 		// eight bytes past the block are read with the last word of it,
 		// for its key
 		if i+langBlock+8 <= len(text) {
-			var word, high uint64
-			for k := 0; k < langBlock/8; k++ {
-				w, h := wordBits(load64(text, i+8*k))
-				word |= uint64(w) << (8 * k)
-				high |= uint64(h) << (8 * k)
-			}
+			word, high := blockWordBits(text, i)
 			for {
 				if word == 0 {
 					// every word of the block ends inside it, before
@@ -426,6 +421,17 @@ scan:
 
 // langBlock is how many bytes count reads at a time: the bits of a uint64.
 const langBlock = 64
+
+// blockWordBits returns wordBits of the langBlock bytes at text[i:], the
+// first byte's bits lowest.
+func blockWordBits(text string, i int) (word, high uint64) {
+	for k := 0; k < langBlock/8; k++ {
+		w, h := wordBits(load64(text, i+8*k))
+		word |= uint64(w) << (8 * k)
+		high |= uint64(h) << (8 * k)
+	}
+	return word, high
+}
 
 // wordBits returns a bit for each of the eight bytes of x, the first
 // lowest, that is a byte of a word as count reads one: an ASCII letter

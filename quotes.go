@@ -857,12 +857,7 @@ scan:
 		// eight bytes past the block are read with its last word, for
 		// its key
 		if i+langBlock+8 <= len(text) {
-			var word, high uint64
-			for k := 0; k < langBlock/8; k++ {
-				w, h := wordBits(load64(text, i+8*k))
-				word |= uint64(w) << (8 * k)
-				high |= uint64(h) << (8 * k)
-			}
+			word, high := blockWordBits(text, i)
 			if high != 0 {
 				return true // as the reading word by word would at that byte
 			}
