@@ -304,77 +304,62 @@ func TestWordClass(t *testing.T) {
 	}
 }
 
+// scoredCase is a token of a text that the tagger should, or should
+// not, score; afterName says that a name is tagged right before it.
+type scoredCase struct {
+	text, word        string
+	scored, afterName bool
+}
+
+// checkScored tags the text of each case and checks that the first token
+// of its word is scored or not as the case says, and tagged O when it is
+// not.
+func checkScored(t *testing.T, cases []scoredCase) {
+	t.Helper()
+	m := loadModel()
+	for _, tc := range cases {
+		var fx featurizer
+		toks := splitTokens(tc.text, nil)
+		fx.reset(tc.text, toks)
+		tags := m.tag(&fx, nil)
+		i := slices.IndexFunc(toks, func(tk token) bool { return tc.text[tk.start:tk.end] == tc.word })
+		switch {
+		case i < 0:
+			t.Fatalf("%q: no token %q", tc.text, tc.word)
+		case tc.afterName && (i == 0 || tags[i-1] == tagO):
+			t.Fatalf("%q: the tagger found no name before %q", tc.text, tc.word)
+		}
+		if fx.info[i].haveScores != tc.scored {
+			t.Errorf("%q: %q scored %v, want %v", tc.text, tc.word, fx.info[i].haveScores, tc.scored)
+		}
+		if !tc.scored && tags[i] != tagO {
+			t.Errorf("%q: %q tagged %d, want O", tc.text, tc.word, tags[i])
+		}
+	}
+}
+
 // TestOpeningCommonWord checks that the tagger leaves unscored, and
 // outside any name, a common word opening a sentence alone, and scores
 // one followed by a capitalized word, or written in capitals, or
 // inside a sentence.
 func TestOpeningCommonWord(t *testing.T) {
-	m := loadModel()
-	for _, tc := range []struct {
-		text, word string
-		scored     bool
-	}{
-		{"Namun harga beras naik lagi.", "Namun", false},
-		{"Harga naik. Menurut dia, pasokan kurang.", "Menurut", false},
-		{"Menurut Budi Santoso, pasokan kurang.", "Menurut", true},
-		{"NAMUN harga beras naik lagi.", "NAMUN", true},
-		{"Harga beras Namun naik.", "Namun", true},
-	} {
-		var fx featurizer
-		toks := splitTokens(tc.text, nil)
-		fx.reset(tc.text, toks)
-		tags := m.tag(&fx, nil)
-		found := false
-		for i := range toks {
-			if fx.word(i) != tc.word {
-				continue
-			}
-			found = true
-			if fx.info[i].haveScores != tc.scored {
-				t.Errorf("%q: %q scored %v, want %v", tc.text, tc.word, fx.info[i].haveScores, tc.scored)
-			}
-			if !tc.scored && tags[i] != tagO {
-				t.Errorf("%q: %q tagged %d, want O", tc.text, tc.word, tags[i])
-			}
-		}
-		if !found {
-			t.Fatalf("%q: no token %q", tc.text, tc.word)
-		}
-	}
+	checkScored(t, []scoredCase{
+		{text: "Namun harga beras naik lagi.", word: "Namun"},
+		{text: "Harga naik. Menurut dia, pasokan kurang.", word: "Menurut"},
+		{text: "Menurut Budi Santoso, pasokan kurang.", word: "Menurut", scored: true},
+		{text: "NAMUN harga beras naik lagi.", word: "NAMUN", scored: true},
+		{text: "Harga beras Namun naik.", word: "Namun", scored: true},
+	})
 }
 
 // TestEndsName checks that a comma or a lower-case common word after a
 // name ends it unscored, and that a connective after a name is scored.
 func TestEndsName(t *testing.T) {
-	m := loadModel()
-	for _, tc := range []struct {
-		text, word string
-		scored     bool
-	}{
-		{"Kemarin Budi Santoso mengatakan harga naik.", "mengatakan", false},
-		{"Kemarin Budi Santoso, menteri itu, datang.", ",", false},
-		{"Kemarin Joko Widodo dan Prabowo Subianto bertemu di Jakarta.", "dan", true},
-	} {
-		var fx featurizer
-		toks := splitTokens(tc.text, nil)
-		fx.reset(tc.text, toks)
-		tags := m.tag(&fx, nil)
-		for i := range toks {
-			if fx.word(i) != tc.word {
-				continue
-			}
-			if tags[i-1] == tagO {
-				t.Fatalf("%q: the tagger found no name before %q", tc.text, tc.word)
-			}
-			if fx.info[i].haveScores != tc.scored {
-				t.Errorf("%q: %q scored %v, want %v", tc.text, tc.word, fx.info[i].haveScores, tc.scored)
-			}
-			if !tc.scored && tags[i] != tagO {
-				t.Errorf("%q: %q tagged %d, want O", tc.text, tc.word, tags[i])
-			}
-			break // the first
-		}
-	}
+	checkScored(t, []scoredCase{
+		{text: "Kemarin Budi Santoso mengatakan harga naik.", word: "mengatakan", afterName: true},
+		{text: "Kemarin Budi Santoso, menteri itu, datang.", word: ",", afterName: true},
+		{text: "Kemarin Joko Widodo dan Prabowo Subianto bertemu di Jakarta.", word: "dan", scored: true, afterName: true},
+	})
 }
 
 // TestBestTag checks bestTag against its rule read plainly: the first
@@ -408,28 +393,9 @@ func TestBestTag(t *testing.T) {
 // outside any name, a day or month with no capitalized word next to it,
 // and scores one beside a capitalized word.
 func TestLoneCalendarWord(t *testing.T) {
-	m := loadModel()
-	for _, tc := range []struct {
-		text, word string
-		scored     bool
-	}{
-		{"Harga beras naik pada Senin (15/8) pagi.", "Senin", false},
-		{"Rapat digelar pada 17 Agustus lalu.", "Agustus", false},
-		{"Kemarin Jakarta Senin pagi hujan.", "Senin", true},
-	} {
-		var fx featurizer
-		toks := splitTokens(tc.text, nil)
-		fx.reset(tc.text, toks)
-		tags := m.tag(&fx, nil)
-		i := slices.IndexFunc(toks, func(tk token) bool { return tc.text[tk.start:tk.end] == tc.word })
-		if i < 0 {
-			t.Fatalf("%q: no token %q", tc.text, tc.word)
-		}
-		if fx.info[i].haveScores != tc.scored {
-			t.Errorf("%q: %q scored %v, want %v", tc.text, tc.word, fx.info[i].haveScores, tc.scored)
-		}
-		if !tc.scored && tags[i] != tagO {
-			t.Errorf("%q: %q tagged %d, want O", tc.text, tc.word, tags[i])
-		}
-	}
+	checkScored(t, []scoredCase{
+		{text: "Harga beras naik pada Senin (15/8) pagi.", word: "Senin"},
+		{text: "Rapat digelar pada 17 Agustus lalu.", word: "Agustus"},
+		{text: "Kemarin Jakarta Senin pagi hujan.", word: "Senin", scored: true},
+	})
 }
