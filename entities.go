@@ -1082,20 +1082,20 @@ func nameLike(s string) bool {
 	if len(s) <= utf8.UTFMax && utf8.RuneCountInString(s) < 2 {
 		return false
 	}
-	hasUpper := false
+	capital := false
 	allCalendar := true
 	for w := range strings.FieldsSeq(s) {
-		if startsUpper(w) || hasUpperRune(w) {
-			hasUpper = true
+		if !capital && hasUpper(w) {
+			capital = true
 		}
 		if allCalendar && !isCalendarWord(trimDotsCommas(w)) {
 			allCalendar = false
 		}
-		if hasUpper && !allCalendar {
+		if capital && !allCalendar {
 			break // settled
 		}
 	}
-	return hasUpper && !allCalendar
+	return capital && !allCalendar
 }
 
 // trimDotsCommas is strings.Trim(w, ".,") without building a set of the
@@ -1223,15 +1223,6 @@ func startsUpper(s string) bool {
 func startsUpperRune(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
-}
-
-func hasUpperRune(s string) bool {
-	for _, r := range s {
-		if unicode.IsUpper(r) {
-			return true
-		}
-	}
-	return false
 }
 
 func isAllUpper(s string) bool {
