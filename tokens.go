@@ -187,16 +187,8 @@ func scanWord(text string, i int) int {
 // a branch at the end of nearly every word, and most words are shorter
 // than eight bytes.
 func alnumRun(text string, i int) int {
-	start := i
-	for ; i+8 <= len(text); i += 8 {
-		if m := notAlnum8(load64(text, i)); m != 0 {
-			return i - start + bits.TrailingZeros64(m)/8
-		}
-	}
-	for i < len(text) && isAlnumASCII(text[i]) {
-		i++
-	}
-	return i - start
+	n, _ := alnumRunUpper(text, i)
+	return n
 }
 
 // alnumRunUpper is alnumRun that also says whether the run holds an
