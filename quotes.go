@@ -2649,19 +2649,25 @@ func headOfOne(run string) bool {
 	if strings.IndexByte(run, ',') >= 0 || strings.IndexByte(run, '(') >= 0 {
 		return false
 	}
-	// the words are read one at a time, keeping the last two: every word
-	// but the last is a role
+	// the words are read one at a time, as strings.Fields cuts them,
+	// keeping the bounds of the last two: every word but the last is a
+	// role
 	roles := roleSet()
 	n := 0
-	var prev, last string
-	for w := range strings.FieldsSeq(run) {
-		if n > 0 && !roles.has(last) {
+	var prevS, prevE, lastS, lastE int
+	for i := 0; ; {
+		s, e := fieldAt(run, i)
+		if s == len(run) {
+			break
+		}
+		if n > 0 && !roles.hasAt(run, lastS, lastE) {
 			return false
 		}
-		prev, last = last, w
+		prevS, prevE, lastS, lastE = lastS, lastE, s, e
 		n++
+		i = e
 	}
-	return n >= 2 && headRoleSet().has(prev) && !roles.has(last)
+	return n >= 2 && headRoleSet().hasAt(run, prevS, prevE) && !roles.hasAt(run, lastS, lastE)
 }
 
 func firstWord(s string) string {
@@ -2810,15 +2816,17 @@ func (st *quoteState) nameHoldsRest(i int, low []byte, from int) bool {
 // strings.Fields cuts: between runs of white space. s is len(b) when
 // there is none.
 func fieldAt[T string | []byte](b T, i int) (s, e int) {
-	space := func(i int) (bool, int) {
-		if c := b[i]; c < utf8.RuneSelf {
-			return isSpaceASCII(c), 1
-		}
-		r, n := utf8.DecodeRuneInString(string(b[i:min(i+utf8.UTFMax, len(b))]))
-		return unicode.IsSpace(r), n
-	}
+	// an ASCII byte is told by isSpaceASCII in the loops themselves, with
+	// no call: most words and the spaces between them are ASCII
 	for i < len(b) {
-		sp, n := space(i)
+		if c := b[i]; c < utf8.RuneSelf {
+			if !isSpaceASCII(c) {
+				break
+			}
+			i++
+			continue
+		}
+		sp, n := spaceAt(b, i)
 		if !sp {
 			break
 		}
@@ -2826,13 +2834,27 @@ func fieldAt[T string | []byte](b T, i int) (s, e int) {
 	}
 	s = i
 	for i < len(b) {
-		sp, n := space(i)
+		if c := b[i]; c < utf8.RuneSelf {
+			if isSpaceASCII(c) {
+				break
+			}
+			i++
+			continue
+		}
+		sp, n := spaceAt(b, i)
 		if sp {
 			break
 		}
 		i += n
 	}
 	return s, i
+}
+
+// spaceAt reports whether the rune at b[i], which starts with a byte
+// outside ASCII, is white space, and its length.
+func spaceAt[T string | []byte](b T, i int) (bool, int) {
+	r, n := utf8.DecodeRuneInString(string(b[i:min(i+utf8.UTFMax, len(b))]))
+	return unicode.IsSpace(r), n
 }
 
 func containsWord(ws []string, w string) bool {
