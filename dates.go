@@ -282,18 +282,32 @@ func (sc *dateScanner) isPunct(i int, p rune) bool {
 }
 
 // is reports whether token i is a word equal to one of ws, ignoring case.
+//
+// No rune of the words the rules compare with folds to a shorter one
+// (TestRuleWords; they are ASCII but for the curly apostrophe of
+// "mi’raj"). A word that equals one of them, folded, is then no shorter;
+// and when it starts with an ASCII letter, the other word starts with that
+// letter in one case or the other. Most of ws is told apart by those two
+// tests alone, without a call of strings.EqualFold.
 func (sc *dateScanner) is(i int, ws ...string) bool {
 	if !sc.ok(i) || sc.toks[i].kind != tokWord {
 		return false
 	}
 	w := sc.word(i)
-	// an ASCII first byte folds only to its other ASCII case
-	c := lowerASCII(w[0])
-	for _, x := range ws {
-		if x != "" && c < utf8.RuneSelf && x[0] < utf8.RuneSelf && c != lowerASCII(x[0]) {
-			continue
+	if w[0] >= utf8.RuneSelf {
+		for _, x := range ws {
+			if strings.EqualFold(w, x) {
+				return true
+			}
 		}
-		if strings.EqualFold(w, x) {
+		return false
+	}
+	// a word's first byte here is an ASCII letter: setting its 0x20 bit
+	// lowers it, and makes it of no other byte than the letter in either
+	// case
+	c := w[0] | 0x20
+	for _, x := range ws {
+		if len(x) <= len(w) && len(x) > 0 && x[0]|0x20 == c && strings.EqualFold(w, x) {
 			return true
 		}
 	}

@@ -2,11 +2,17 @@ package berita
 
 import (
 	"bufio"
+	"go/ast"
+	"go/parser"
+	gotoken "go/token"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A dateCase is one sentence whose temporal expressions are marked with
@@ -586,6 +592,89 @@ func TestTokenizeLexicon(t *testing.T) {
 				if want := lookupWord(lex, word); tk.lx != want {
 					t.Errorf("tokenize(%q): %q has %+v, lookupWord %+v", text, word, tk.lx, want)
 				}
+			}
+		}
+	}
+}
+
+// TestRuleWords checks that no rune of the words the rules compare tokens
+// with folds to a shorter one (as the Kelvin sign folds to k), which sc.is
+// counts on to pass over most of them with no call of strings.EqualFold:
+// the string literals of the sc.is calls in dates.go, and the lists the
+// rules hand it.
+func TestRuleWords(t *testing.T) {
+	fset := gotoken.NewFileSet()
+	f, err := parser.ParseFile(fset, "dates.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		if sel, ok := call.Fun.(*ast.SelectorExpr); !ok || sel.Sel.Name != "is" {
+			return true
+		}
+		for _, arg := range call.Args[1:] {
+			if lit, ok := arg.(*ast.BasicLit); ok && lit.Kind == gotoken.STRING {
+				w, err := strconv.Unquote(lit.Value)
+				if err != nil {
+					t.Fatal(err)
+				}
+				words = append(words, w)
+			}
+		}
+		return true
+	})
+	if len(words) < 100 {
+		t.Fatalf("found %d words in the sc.is calls of dates.go", len(words))
+	}
+	words = append(words, partsOfDay...)
+	words = append(words, berUnits...)
+	for _, set := range []*contextWords{futureWords(), pastWords(), idWords(), countNouns(), monthWords(), ageWords()} {
+		words = append(words, set.words...)
+	}
+	for _, h := range holidays {
+		words = append(words, h.words...)
+	}
+	for _, a := range anniversaries {
+		words = append(words, a.org)
+	}
+	for _, w := range words {
+		for _, r := range w {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				if utf8.RuneLen(f) < utf8.RuneLen(r) {
+					t.Errorf("%q: %q folds to the shorter %q", w, r, f)
+				}
+			}
+		}
+	}
+}
+
+// TestIs checks sc.is against strings.EqualFold over each word it is
+// given, for words that fold to ASCII ones from outside it (the Kelvin
+// sign to k, the long s to s), in either case, and shorter and longer.
+func TestIs(t *testing.T) {
+	text := "Kemarin kemarin KEMARIN kemari kemarinnya \u212aemarin ſudah SUDAH sudah' Jum'at Jumat jum Mi’raj mi'raj (15) ke-5 é"
+	ws := [][]string{
+		{"kemarin"}, {"kemari", "kemarin"}, {"sudah"}, {"telah", "sudah"}, {"jumat", "jum'at"},
+		{"jum"}, {"mi’raj"}, {"ke"}, {"k"}, {"é"}, {"15"}, {""},
+	}
+	sc := newDateScanner(time.Time{})
+	sc.text = text
+	sc.toks, sc.opens = tokenize(nil, nil, text, 0, len(text))
+	for k := -1; k <= len(sc.toks); k++ {
+		for _, w := range ws {
+			want := false
+			if sc.ok(k) && sc.tok(k).kind == tokWord {
+				for _, x := range w {
+					want = want || strings.EqualFold(sc.word(k), x)
+				}
+			}
+			if got := sc.is(k, w...); got != want {
+				t.Errorf("token %d of %q, is(%q) = %v, want %v", k, text, w, got, want)
 			}
 		}
 	}

@@ -1415,7 +1415,11 @@ func (x *entityFinder) rescan() {
 			// most words start no key, which the filter says before a
 			// look-up; a capitalized word of the title may still start
 			// a known name (below)
-			startsKey := first.mayHave(text[toks[i].start:toks[i].end])
+			w := text[toks[i].start:toks[i].end]
+			startsKey, ascii := first.mayHaveASCII(w)
+			if !ascii {
+				startsKey = first.mayHaveLowered(w)
+			}
 			if !startsKey && (f != FieldTitle || !toks[i].upper) {
 				continue
 			}
@@ -1542,22 +1546,24 @@ const spareSlack = 1024
 // the word.
 type fewWords [32]uint64
 
-// fewWordsBit returns the word and the bit of a fewWords for a word of
-// first, second (0 for a one-byte word) and last bytes. It reads each
-// with its 0x20 bit set, all that lower-casing changes in an ASCII
-// byte: the bytes of an ASCII word need not be lowered for it.
-func fewWordsBit(first, second, last byte) (int, uint64) {
-	h := (uint64(first|0x20)<<16 | uint64(second|0x20)<<8 | uint64(last|0x20)) * 0x9e3779b97f4a7c15
+// fewWordsBit returns the word and the bit of a fewWords for a word whose
+// first, second (0 for a one-byte word) and last bytes key packs, in its
+// low three bytes. It reads each with its 0x20 bit set, all that
+// lower-casing changes in an ASCII byte: the bytes of an ASCII word need
+// not be lowered for it.
+func fewWordsBit(key uint64) (int, uint64) {
+	h := (key | 0x202020) * 0x9e3779b97f4a7c15
 	return int(h >> 59), 1 << (h >> 53 & 63)
 }
 
-// fewWordsKey returns the three bytes fewWordsBit reads of w, lower-cased
+// fewWordsKey packs the three bytes fewWordsBit reads of w, lower-cased
 // already.
-func fewWordsKey(w []byte) (first, second, last byte) {
+func fewWordsKey(w []byte) uint64 {
+	var second byte
 	if len(w) > 1 {
 		second = w[1]
 	}
-	return w[0], second, w[len(w)-1]
+	return uint64(w[0])<<16 | uint64(second)<<8 | uint64(w[len(w)-1])
 }
 
 // add adds w, lower-cased already.
@@ -1575,11 +1581,23 @@ func (s *fewWords) add(w string) {
 // last bytes are ASCII (most) is not lowered for it, nor given the buffer
 // that lowering takes (mayHaveLowered).
 func (s *fewWords) mayHave(w string) bool {
-	if len(w) < 2 || (w[0]|w[1]|w[len(w)-1]) >= utf8.RuneSelf {
-		return s.mayHaveLowered(w)
+	if may, ascii := s.mayHaveASCII(w); ascii {
+		return may
 	}
-	i, bit := fewWordsBit(w[0], w[1], w[len(w)-1])
-	return s[i]&bit != 0
+	return s.mayHaveLowered(w)
+}
+
+// mayHaveASCII is mayHave for a word whose first two and last bytes are
+// ASCII, which ascii says; may means nothing for another word. It is
+// small enough to be inlined in rescan, which asks it of nearly every
+// word of some articles, and where a call cost as much as the test.
+func (s *fewWords) mayHaveASCII(w string) (may, ascii bool) {
+	if len(w) < 2 {
+		return false, false
+	}
+	key := uint64(w[0])<<16 | uint64(w[1])<<8 | uint64(w[len(w)-1])
+	i, bit := fewWordsBit(key)
+	return s[i]&bit != 0, key&0x808080 == 0
 }
 
 // mayHaveLowered is mayHave for any w, which it lowers.

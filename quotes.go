@@ -1121,6 +1121,12 @@ func quoteTokens(text string, qs []qspan, toks []qtok, ends, marks []int) ([]qto
 				}
 			}
 		}
+		if cap(toks)-len(toks) < tokenRoom {
+			toks = slices.Grow(toks, tokenRoom)
+		}
+		if i = commonTokens(text, i, stop, in, &toks, cues); i >= stop {
+			continue
+		}
 		if c := text[i]; c < utf8.RuneSelf {
 			// most bytes are ASCII: they need no decoding, and most
 			// words end at an ASCII byte that joins nothing
@@ -1181,6 +1187,75 @@ func quoteTokens(text string, qs []qspan, toks []qtok, ends, marks []int) ([]qto
 		}
 	}
 	return toks, ends, marks
+}
+
+// commonTokens reads the common tokens of text from i up to stop, the
+// next quote mark, for quoteTokens, whose loop holds too many variables
+// for the registers: an ASCII word held by the eight bytes at its start or
+// read on eight at a time, that ends at a space or at an ASCII byte that
+// joins nothing (see wordEnd) and that cues turns away (see mayHaveASCII);
+// a space; and ASCII punctuation that ends no sentence (see
+// mayEndSentence). in is the quote the tokens lie in, or -1, as in
+// quoteTokens. It stops at any other token, which quoteTokens reads, or
+// when *toks is full, and returns where it stopped.
+//
+// The tokens are appended within the room quoteTokens made, by
+// reslicing, so that no call of growslice costs the loop its registers.
+func commonTokens(text string, i, stop, in int, toks *[]qtok, cues *lowerSet) int {
+	ts := *toks
+loop:
+	for i < stop && len(ts) < cap(ts) {
+		c := text[i]
+		switch {
+		case alnumASCII[c]:
+			if i+8 > len(text) {
+				break loop // the word's bytes are read at the end of text by wordBytes
+			}
+			x := load64(text, i)
+			j := i + 8
+			if m := notAlnum8(x); m != 0 {
+				j = i + bits.TrailingZeros64(m)/8
+			} else {
+				// alnumRun, written out: a call here would cost the
+				// loop its registers
+				for j+8 <= stop {
+					m := notAlnum8(load64(text, j))
+					if m != 0 {
+						j += bits.TrailingZeros64(m) / 8
+						break
+					}
+					j += 8
+				}
+				for j+8 > stop && j < stop && alnumASCII[text[j]] {
+					j++
+				}
+			}
+			if j < stop && text[j] != ' ' && (text[j] >= utf8.RuneSelf || joinsASCII(text[j]) && !endsAt(text, j, stop)) {
+				break loop // the word may go on
+			}
+			if in < 0 && cues.mayHaveASCII(x, j-i) {
+				break loop // it may be a reporting word
+			}
+			k := len(ts)
+			ts = ts[:k+1]
+			ts[k] = qtok{s: i, e: j, kind: tWord, q: in}
+			i = j
+			if i < stop && text[i] == ' ' {
+				i++
+			}
+		case isSpaceASCII(c):
+			i++
+		case c >= utf8.RuneSelf || in < 0 && (c == '.' || c == '!' || c == '?'):
+			break loop
+		default:
+			k := len(ts)
+			ts = ts[:k+1]
+			ts[k] = qtok{s: i, e: i + 1, kind: tPunct, q: in}
+			i++
+		}
+	}
+	*toks = ts
+	return i
 }
 
 // alnumASCII tells the ASCII letters and digits.

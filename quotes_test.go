@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -774,6 +775,62 @@ func TestQuoteTokenEnds(t *testing.T) {
 	want = []string{"kata", "\u201c", "mengatakan"}
 	if diff := cmp.Diff(want, words(marks)); diff != "" {
 		t.Errorf("marks (-want +got):\n%s", diff)
+	}
+}
+
+// TestCommonTokens checks that commonTokens reads the tokens quoteTokens
+// would read one at a time (a word to its wordEnd, a rune of punctuation,
+// no space), in and outside a quote, and stops where it cannot: the
+// tokens it reads, with the one at each place it stops read one at a
+// time, are those of the whole text.
+func TestCommonTokens(t *testing.T) {
+	texts := []string{
+		"Harga naik 1.000 rupiah, kata Kompas.com. Lalu Budi mengatakan?",
+		"Jum'at pagi, Presiden Jokowi (63) menyampaikan: rakyat & negara-negara; selesai!",
+		"kata-kata   panjangsekalisampaimelewatidelapanbyte\tdan\nbaris café — akhir",
+		"pendek",
+		"x",
+	}
+	if haveCorpus() {
+		text, _ := benchInputs(t)
+		for _, in := range text {
+			for _, p := range parseText(normalize(in.data), false).Paragraphs {
+				texts = append(texts, p.Text)
+			}
+		}
+	}
+	cues := reportWords()
+	for _, text := range texts {
+		for _, in := range []int{-1, 0} {
+			var want []qtok
+			for i := 0; i < len(text); {
+				r, n := utf8.DecodeRuneInString(text[i:])
+				switch {
+				case unicode.IsSpace(r):
+				case isWordRune(r):
+					n, _ = wordEnd(text, i, len(text))
+					n -= i
+					want = append(want, qtok{s: i, e: i + n, kind: tWord, q: in})
+				default:
+					want = append(want, qtok{s: i, e: i + n, kind: tPunct, q: in})
+				}
+				i += n
+			}
+			var got []qtok
+			for i := 0; i < len(text); {
+				buf := make([]qtok, 0, 5) // little room, so that it stops when full too
+				i = commonTokens(text, i, len(text), in, &buf, cues)
+				got = append(got, buf...)
+				if len(got) >= len(want) {
+					break
+				}
+				got = append(got, want[len(got)])
+				i = got[len(got)-1].e
+			}
+			if diff := cmp.Diff(want, got, cmp.AllowUnexported(qtok{})); diff != "" {
+				t.Fatalf("tokens of %q, in %d (-want +got):\n%s", text, in, diff)
+			}
+		}
 	}
 }
 

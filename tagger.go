@@ -441,24 +441,27 @@ func sumRows(table []modelRow, rows []int32) (s02, s13, s46, s5 uint64) {
 // whose tag the entity rules never use (opensWithCommonWord,
 // loneCalendarWord) or that end the name before them (endsName).
 func (m *model) tag(fx *featurizer, tags []uint8) []uint8 {
-	tags = tags[:0]
 	m.sumWords(fx)
-	for i := range fx.toks {
+	// every tag is O until a token is scored: most tokens are passed over
+	// with one test
+	n := len(fx.toks)
+	tags = slices.Grow(tags[:0], n)[:n]
+	clear(tags)
+	for i := range tags {
 		var prev, prev2 uint8
 		if i > 0 {
 			prev = tags[i-1]
 		}
-		if i > 1 {
-			prev2 = tags[i-2]
-		}
 		// sumWords has summed the word features of the tokens with an
 		// upper-case letter, and of no other
 		if prev == tagO && !fx.info[i].haveScores || prev != tagO && fx.endsName(i) {
-			tags = append(tags, tagO)
 			continue
 		}
+		if i > 1 {
+			prev2 = tags[i-2]
+		}
 		scores := m.scores(fx, i, prev, prev2)
-		tags = append(tags, bestTag(&scores, prev, fx.toks[i].kind))
+		tags[i] = bestTag(&scores, prev, fx.toks[i].kind)
 	}
 	return tags
 }
@@ -485,7 +488,7 @@ func (m *model) scores(fx *featurizer, i int, prev, prev2 uint8) [numTags]int32 
 	if prev == tagO {
 		addScores(&scores, &in.afterO)
 	} else {
-		feats = wordTagFeatures(in, prev, feats)
+		feats = fx.wordTagFeatures(in, prev, feats)
 	}
 	if len(feats) > 0 {
 		fx.feats = feats
@@ -622,9 +625,9 @@ func (fx *featurizer) pendWord(p *pendingWord, in *tokenInfo, feats []uint32) []
 	p.self = len(feats)
 	p.afterO = p.self
 	if !p.known {
-		feats = selfFeatures(in, feats)
+		feats = fx.selfFeatures(in, feats)
 		p.afterO = len(feats)
-		feats = wordTagFeatures(in, tagO, feats)
+		feats = fx.wordTagFeatures(in, tagO, feats)
 	}
 	p.context = len(feats)
 	feats = fx.contextFeatures(p.tok, feats)
@@ -740,6 +743,12 @@ type featurizer struct {
 	// from.
 	wordCache map[string]wordSums
 	cacheKeys *strings.Builder
+	// seeds and gazValues are those of the package, which the featurizer
+	// reads tens of thousands of times an article: a call of the
+	// functions that build them once costs a call and a check of the
+	// sync.Once each time (see featureSeeds).
+	seeds     *featureSeeds
+	gazValues *gazFeatureValues
 }
 
 // wordSums are the sums of the weights of the features of a token that
@@ -1072,7 +1081,7 @@ func (fx *featurizer) gazAt(i int) int32 {
 // gazFeature hashes into h the gazetteer feature of token i: "-" outside
 // a known name, else B or I, the type's initial and the list's kind.
 func (fx *featurizer) gazFeature(h uint32, i int) uint32 {
-	return gazValues().hash(h, fx.gazValue(i))
+	return fx.gazFeatureValues().hash(h, fx.gazValue(i))
 }
 
 // gazValue returns the value of the gazetteer feature of token i, as
@@ -1081,9 +1090,9 @@ func (fx *featurizer) gazValue(i int) int {
 	id := fx.gazAt(i)
 	switch {
 	case id < 0:
-		return gazValues().first[-id-1]
+		return fx.gazFeatureValues().first[-id-1]
 	case id > 0:
-		return gazValues().first[id-1] + 1
+		return fx.gazFeatureValues().first[id-1] + 1
 	}
 	return 0
 }
@@ -1115,6 +1124,22 @@ var gazValues = sync.OnceValue(func() *gazFeatureValues {
 	}
 	return gv
 })
+
+// featureSeeds returns seeds(), and gazFeatureValues gazValues(), kept
+// in fx on first use; the checks inline.
+func (fx *featurizer) featureSeeds() *featureSeeds {
+	if fx.seeds == nil {
+		fx.seeds = seeds()
+	}
+	return fx.seeds
+}
+
+func (fx *featurizer) gazFeatureValues() *gazFeatureValues {
+	if fx.gazValues == nil {
+		fx.gazValues = gazValues()
+	}
+	return fx.gazValues
+}
 
 // hash hashes value v of the gazetteer feature into h.
 func (gv *gazFeatureValues) hash(h uint32, v int) uint32 {
@@ -1257,13 +1282,13 @@ func (fx *featurizer) features(i int, prev, prev2 uint8, out []uint32) []uint32 
 // depend on the tags before it: those that read the word alone, and
 // those of its context.
 func (fx *featurizer) wordFeatures(i int, out []uint32) []uint32 {
-	return fx.markFeatures(i, fx.contextFeatures(i, selfFeatures(fx.tokInfo(i), out)))
+	return fx.markFeatures(i, fx.contextFeatures(i, fx.selfFeatures(fx.tokInfo(i), out)))
 }
 
 // selfFeatures appends the hashes of the features of a token that read
 // no more than its word.
-func selfFeatures(in *tokenInfo, out []uint32) []uint32 {
-	sd := seeds()
+func (fx *featurizer) selfFeatures(in *tokenInfo, out []uint32) []uint32 {
+	sd := fx.featureSeeds()
 	out = append(out,
 		sd.bias,
 		hashBytes(sd.w, in.lower),
@@ -1290,7 +1315,7 @@ func selfFeatures(in *tokenInfo, out []uint32) []uint32 {
 // string on different seeds, one pass hashes it on all of them (see
 // hash4).
 func (fx *featurizer) contextFeatures(i int, out []uint32) []uint32 {
-	sd := seeds()
+	sd := fx.featureSeeds()
 	in, prev, next := fx.tokInfo(i), fx.tokInfo(i-1), fx.tokInfo(i+1)
 	// The short shape, on which the word before and the word after are
 	// hashed next, and on the gazetteer feature.
@@ -1349,7 +1374,7 @@ func (fx *featurizer) hashLower(h uint32, i int) uint32 {
 // the marks of the words around it, of the gazetteer and of the word
 // classes.
 func (fx *featurizer) markFeatures(i int, out []uint32) []uint32 {
-	sd := seeds()
+	sd := fx.featureSeeds()
 	return append(out,
 		fx.gazFeature(sd.ng[1], i-1),
 		fx.gazFeature(sd.ng[3], i+1),
@@ -1361,16 +1386,16 @@ func (fx *featurizer) markFeatures(i int, out []uint32) []uint32 {
 // tagFeatures appends the hashes of the features of token i that depend
 // on the tags of the two tokens before it; they come after wordFeatures.
 func (fx *featurizer) tagFeatures(i int, prev, prev2 uint8, out []uint32) []uint32 {
-	sd := seeds()
+	sd := fx.featureSeeds()
 	out = append(out, sd.t1[prev], sd.t2t1[prev2][prev])
-	out = wordTagFeatures(fx.tokInfo(i), prev, out)
+	out = fx.wordTagFeatures(fx.tokInfo(i), prev, out)
 	return append(out, fx.gazFeature(sd.t1g[prev], i))
 }
 
 // wordTagFeatures appends the hashes of the features of a token that
 // read its word and the tag before it.
-func wordTagFeatures(in *tokenInfo, prev uint8, out []uint32) []uint32 {
-	sd := seeds()
+func (fx *featurizer) wordTagFeatures(in *tokenInfo, prev uint8, out []uint32) []uint32 {
+	sd := fx.featureSeeds()
 	return append(out,
 		hashRunes(sd.t1ss[prev], in.short),
 		hashBytes(sd.t1w[prev], in.lower))
