@@ -1422,30 +1422,36 @@ var promoWords = [3]string{"google news", "whatsapp", "telegram"}
 // at a multiple of four, equal, with the same bits set, to the four
 // bytes of the word at 0, 1, 2 or 3: only blocks whose hash is that of
 // one of those twelve, which hardly any of ordinary text is, are looked
-// at further. That is a load and a hash for every four bytes, where a
-// comparison of the eight bytes at each offset took a load and three
-// comparisons for every byte.
+// at further. That is a hash for every four bytes and a load for every
+// eight, where a comparison of the eight bytes at each offset took a load
+// and three comparisons for every byte.
 func hasPromoWord(line string) bool {
 	const folded = 0x20 * ones
-	heads := [len(promoWords)]uint64{}
-	for k, w := range promoWords {
-		heads[k] = load64(w, 0)
-	}
 	grams := promoGrams()
-	for q := 0; q+4 <= len(line); q += 4 {
-		if !grams.has(load32(line, q) | uint32(folded&0xffffffff)) {
+	q := 0
+	for ; q+8 <= len(line); q += 8 {
+		// the blocks at q and q+4 in one load: most pairs hold neither
+		x := load64(line, q) | folded
+		if (grams.has(uint32(x)) || grams.has(uint32(x>>32))) && promoWordNear(line, q) {
+			return true
+		}
+	}
+	return q+4 <= len(line) && grams.has(load32(line, q)|uint32(folded&0xffffffff)) && promoWordNear(line, q)
+}
+
+// promoWordNear reports whether one of promoWords starts, ignoring ASCII
+// case, at a place of line whose first eight bytes hold the block of four
+// at q or the one at q+4.
+func promoWordNear(line string, q int) bool {
+	const folded = 0x20 * ones
+	for i := max(q-3, 0); i <= q+4 && i+8 <= len(line); i++ {
+		x := load64(line, i) | folded
+		if x != load64(promoWords[0], 0) && x != load64(promoWords[1], 0) && x != load64(promoWords[2], 0) {
 			continue
 		}
-		// the places whose first eight bytes hold the block
-		for i := max(q-3, 0); i <= q && i+8 <= len(line); i++ {
-			x := load64(line, i) | folded
-			if x != heads[0] && x != heads[1] && x != heads[2] {
-				continue
-			}
-			for _, w := range promoWords {
-				if startsWithFold(line[i:], w) {
-					return true
-				}
+		for _, w := range promoWords {
+			if startsWithFold(line[i:], w) {
+				return true
 			}
 		}
 	}
