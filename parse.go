@@ -3220,10 +3220,18 @@ func isHeadlineLink(line string) bool {
 	if endsSentence(trimmed) || strings.HasSuffix(trimmed, ",") {
 		return false
 	}
-	if n := fieldsUpTo(line, 25); n < 8 || n > 25 || strings.ContainsAny(line, "\"“”:;") {
+	if n := fieldsUpTo(line, 25); n < 8 || n > 25 || holdsQuoteOrColon(line) {
 		return false
 	}
 	return titleCaseShare(line) >= 0.8
+}
+
+// holdsQuoteOrColon is strings.ContainsAny(s, "\"“”:;"). That reads s a
+// rune at a time and looks each up in the set, which holds runes outside
+// ASCII; here the ASCII marks are looked for byte by byte, and the
+// quotation marks with a search for their first byte.
+func holdsQuoteOrColon(s string) bool {
+	return strings.IndexAny(s, "\":;") >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
 }
 
 // titleCaseShare returns the share of the words of s, leaving out the

@@ -420,6 +420,23 @@ func TestIsHeadlineLink(t *testing.T) {
 	}
 }
 
+// TestHoldsQuoteOrColon checks holdsQuoteOrColon against
+// strings.ContainsAny, with each mark before and after runs of text
+// longer than strings.IndexAny reads without its set of bytes, and with
+// invalid bytes.
+func TestHoldsQuoteOrColon(t *testing.T) {
+	const set = "\"“”:;"
+	for _, mark := range []string{"", "\"", "“", "”", ":", ";", "‘", "’", "\xe2\x80", "\xe2\x80\x9e", "\xff", "é", "|"} {
+		for _, text := range []string{"", "a", "Kata Kunci Berita Hari Ini", "\xe2", "\xff\xe2"} {
+			for _, s := range []string{mark + text, text + mark, text + mark + text} {
+				if got, want := holdsQuoteOrColon(s), strings.ContainsAny(s, set); got != want {
+					t.Errorf("holdsQuoteOrColon(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+}
+
 // TestHeaderForms checks bylines whose labels and names are printed on
 // lines of their own.
 func TestHeaderForms(t *testing.T) {
