@@ -441,24 +441,27 @@ func sumRows(table []modelRow, rows []int32) (s02, s13, s46, s5 uint64) {
 // whose tag the entity rules never use (opensWithCommonWord,
 // loneCalendarWord) or that end the name before them (endsName).
 func (m *model) tag(fx *featurizer, tags []uint8) []uint8 {
-	tags = tags[:0]
 	m.sumWords(fx)
-	for i := range fx.toks {
+	// every tag is O until a token is scored: most tokens are passed over
+	// with one test
+	n := len(fx.toks)
+	tags = slices.Grow(tags[:0], n)[:n]
+	clear(tags)
+	for i := range tags {
 		var prev, prev2 uint8
 		if i > 0 {
 			prev = tags[i-1]
 		}
-		if i > 1 {
-			prev2 = tags[i-2]
-		}
 		// sumWords has summed the word features of the tokens with an
 		// upper-case letter, and of no other
 		if prev == tagO && !fx.info[i].haveScores || prev != tagO && fx.endsName(i) {
-			tags = append(tags, tagO)
 			continue
 		}
+		if i > 1 {
+			prev2 = tags[i-2]
+		}
 		scores := m.scores(fx, i, prev, prev2)
-		tags = append(tags, bestTag(&scores, prev, fx.toks[i].kind))
+		tags[i] = bestTag(&scores, prev, fx.toks[i].kind)
 	}
 	return tags
 }
