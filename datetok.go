@@ -768,12 +768,15 @@ func asciiWordEnd(text string, i int) int {
 func leadingLetters(x uint64) int {
 	// Setting the 0x20 bit makes a lower-case letter of an upper-case
 	// one, and of no other byte: a letter is then a byte from 'a' to
-	// 'z' whose high bit was clear. Adding 0x80-'a' to the low seven
-	// bits sets the high bit of those from 'a' up, 0x80-'z'-1 of those
-	// past 'z'; neither carries into the next byte.
-	y := (x | 0x20*ones) &^ highs
-	letters := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & highs
-	return bits.TrailingZeros64(^letters&highs) / 8
+	// 'z' whose high bit was clear. Adding 0x80-'a' sets the high bit
+	// of a byte below 0x80 from 'a' up, 0x80-'z'-1 of one past 'z', so
+	// that a byte that is no letter has its high bit set in the one
+	// sum but not in the other, or in x. Only a byte from 0x80 up
+	// carries into the next: that byte is no letter, and a carry
+	// changes only the bytes after the first that is not.
+	y := x | 0x20*ones
+	others := (^(y + (0x80-'a')*ones) | (y + (0x80-'z'-1)*ones) | x) & highs
+	return bits.TrailingZeros64(others) / 8
 }
 
 // letterCodes returns the wordCode of the first n (up to 8) bytes of x,

@@ -279,9 +279,23 @@ func normalizeString(s string) string {
 func isNormal(s string) bool {
 	standalone := nfcStandalone()
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) && printable8(load64(s, i)) {
-			i += 8
-			continue
+		// Sixteen bytes at a time while all are printable ASCII; the
+		// first byte that is not, a newline as a rule, is then found in
+		// the eight that hold it, where trying the eight after each byte
+		// up to it took a load and a test a byte.
+		rest := s[i:]
+		for len(rest) >= 16 && notPrintable8(load64(rest, 0))|notPrintable8(load64(rest, 8)) == 0 {
+			rest = rest[16:]
+		}
+		for len(rest) >= 8 {
+			if m := notPrintable8(load64(rest, 0)); m != 0 {
+				rest = rest[bits.TrailingZeros64(m)/8:]
+				break
+			}
+			rest = rest[8:]
+		}
+		if i = len(s) - len(rest); rest == "" {
+			break
 		}
 		c := s[i]
 		if c >= ' ' && c < 0x7f || c == '\n' || c == '\t' {
@@ -310,7 +324,15 @@ func carriesNoText(r rune) bool {
 // one above '~' has its high bit set or gets it when 1 is added; with no
 // such byte nothing borrows or carries from one byte into the next.
 func printable8(x uint64) bool {
-	return ((x-' '*ones)|(x+ones)|x)&highs == 0
+	return notPrintable8(x) == 0
+}
+
+// notPrintable8 marks the bytes of x that printable8 turns away with
+// their high bits, of which the lowest is exact: the bytes below the
+// first such byte borrow and carry nothing, and only those above it may
+// be marked wrongly.
+func notPrintable8(x uint64) uint64 {
+	return ((x - ' '*ones) | (x + ones) | x) & highs
 }
 
 // A runeSet is a set of runes below 0x3000, one bit each.
@@ -637,10 +659,11 @@ func unescapeEntities(s string) string {
 //
 // In a text without tabs, as most are, the white space is the bytes below
 // '!', and most blocks of eight have no two of those side by side: they
-// are passed with one test, and only the others are read closely. lastTab
-// is the place of the text's last tab, or -1: the caller finds it once
-// for all the calls on a text, where a search for a tab from each from on
-// would read the rest of the text each time.
+// are passed sixteen bytes at a time with one test (belowBang), and
+// only the others are read closely. lastTab is the place of the text's
+// last tab, or -1: the caller finds it once for all the calls on a text,
+// where a search for a tab from each from on would read the rest of the
+// text each time.
 func untidyFrom(text string, from, lastTab int) int {
 	const (
 		spaces   = ' ' * ones
@@ -648,43 +671,52 @@ func untidyFrom(text string, from, lastTab int) int {
 		tabs     = '\t' * ones
 	)
 	noTabs := lastTab < from
-	prevSpace, prevEdge := uint64(0), uint64(0x80) // from starts a line
+	prevEdge := uint64(0x80) // the byte before is white space: from starts a line
 	for i := from; i < len(text); i += 8 {
+		if noTabs {
+			rest := text[i:] // (read from its start, the loads need no bounds checks)
+			for len(rest) >= 16 {
+				lo, hi := belowBang(load64(rest, 0)), belowBang(load64(rest, 8))
+				if lo&(lo<<8|prevEdge)|hi&(hi<<8|lo>>56) != 0 {
+					break
+				}
+				prevEdge = hi >> 56
+				rest = rest[16:]
+			}
+			i = len(text) - len(rest)
+		}
+		if i >= len(text) {
+			break
+		}
 		var x uint64
 		if i+8 <= len(text) {
 			x = load64(text, i)
 		} else {
 			x = loadTail(text, i)
 		}
-		if noTabs {
-			// with each high bit set, taking '!' from a byte below
-			// 0x80 clears that bit when the byte is below '!'; no byte
-			// borrows
-			low := ^((x | highs) - '!'*ones) &^ x & highs
-			if low&(low<<8|prevEdge) == 0 {
-				switch byte(x >> 56) {
-				case ' ':
-					prevSpace, prevEdge = 0x80, 0x80
-				case '\n':
-					prevSpace, prevEdge = 0, 0x80
-				default:
-					prevSpace, prevEdge = 0, 0
-				}
-				continue
-			}
+		prevSpace := uint64(0) // the byte before is a space
+		if i > from && text[i-1] == ' ' {
+			prevSpace = 0x80
 		}
 		sp, nl := zeroBytes(x^spaces), zeroBytes(x^newlines)
 		edge := sp | nl
 		if zeroBytes(x^tabs) != 0 || sp&(edge<<8|prevEdge) != 0 || nl&(sp<<8|prevSpace) != 0 {
 			return i
 		}
-		prevSpace, prevEdge = sp>>56, edge>>56
+		prevEdge = edge >> 56
 	}
 	// a space at the very end ends the last line
 	if from < len(text) && text[len(text)-1] == ' ' {
 		return len(text) - 1
 	}
 	return -1
+}
+
+// belowBang marks the bytes of x below '!' with their high bits. (With
+// each high bit set, taking '!' from a byte below 0x80 clears that bit
+// when the byte is below '!'; no byte borrows.)
+func belowBang(x uint64) uint64 {
+	return ^((x | highs) - '!'*ones) &^ x & highs
 }
 
 // A lineReader hands out the lines of a text one at a time with their
@@ -1390,30 +1422,36 @@ var promoWords = [3]string{"google news", "whatsapp", "telegram"}
 // at a multiple of four, equal, with the same bits set, to the four
 // bytes of the word at 0, 1, 2 or 3: only blocks whose hash is that of
 // one of those twelve, which hardly any of ordinary text is, are looked
-// at further. That is a load and a hash for every four bytes, where a
-// comparison of the eight bytes at each offset took a load and three
-// comparisons for every byte.
+// at further. That is a hash for every four bytes and a load for every
+// eight, where a comparison of the eight bytes at each offset took a load
+// and three comparisons for every byte.
 func hasPromoWord(line string) bool {
 	const folded = 0x20 * ones
-	heads := [len(promoWords)]uint64{}
-	for k, w := range promoWords {
-		heads[k] = load64(w, 0)
-	}
 	grams := promoGrams()
-	for q := 0; q+4 <= len(line); q += 4 {
-		if !grams.has(load32(line, q) | uint32(folded&0xffffffff)) {
+	q := 0
+	for ; q+8 <= len(line); q += 8 {
+		// the blocks at q and q+4 in one load: most pairs hold neither
+		x := load64(line, q) | folded
+		if (grams.has(uint32(x)) || grams.has(uint32(x>>32))) && promoWordNear(line, q) {
+			return true
+		}
+	}
+	return q+4 <= len(line) && grams.has(load32(line, q)|uint32(folded&0xffffffff)) && promoWordNear(line, q)
+}
+
+// promoWordNear reports whether one of promoWords starts, ignoring ASCII
+// case, at a place of line whose first eight bytes hold the block of four
+// at q or the one at q+4.
+func promoWordNear(line string, q int) bool {
+	const folded = 0x20 * ones
+	for i := max(q-3, 0); i <= q+4 && i+8 <= len(line); i++ {
+		x := load64(line, i) | folded
+		if x != load64(promoWords[0], 0) && x != load64(promoWords[1], 0) && x != load64(promoWords[2], 0) {
 			continue
 		}
-		// the places whose first eight bytes hold the block
-		for i := max(q-3, 0); i <= q && i+8 <= len(line); i++ {
-			x := load64(line, i) | folded
-			if x != heads[0] && x != heads[1] && x != heads[2] {
-				continue
-			}
-			for _, w := range promoWords {
-				if startsWithFold(line[i:], w) {
-					return true
-				}
+		for _, w := range promoWords {
+			if startsWithFold(line[i:], w) {
+				return true
 			}
 		}
 	}
@@ -3182,10 +3220,18 @@ func isHeadlineLink(line string) bool {
 	if endsSentence(trimmed) || strings.HasSuffix(trimmed, ",") {
 		return false
 	}
-	if n := fieldsUpTo(line, 25); n < 8 || n > 25 || strings.ContainsAny(line, "\"“”:;") {
+	if n := fieldsUpTo(line, 25); n < 8 || n > 25 || holdsQuoteOrColon(line) {
 		return false
 	}
 	return titleCaseShare(line) >= 0.8
+}
+
+// holdsQuoteOrColon is strings.ContainsAny(s, "\"“”:;"). That reads s a
+// rune at a time and looks each up in the set, which holds runes outside
+// ASCII; here the ASCII marks are looked for byte by byte, and the
+// quotation marks with a search for their first byte.
+func holdsQuoteOrColon(s string) bool {
+	return strings.IndexAny(s, "\":;") >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
 }
 
 // titleCaseShare returns the share of the words of s, leaving out the

@@ -420,6 +420,23 @@ func TestIsHeadlineLink(t *testing.T) {
 	}
 }
 
+// TestHoldsQuoteOrColon checks holdsQuoteOrColon against
+// strings.ContainsAny, with each mark before and after runs of text
+// longer than strings.IndexAny reads without its set of bytes, and with
+// invalid bytes.
+func TestHoldsQuoteOrColon(t *testing.T) {
+	const set = "\"“”:;"
+	for _, mark := range []string{"", "\"", "“", "”", ":", ";", "‘", "’", "\xe2\x80", "\xe2\x80\x9e", "\xff", "é", "|"} {
+		for _, text := range []string{"", "a", "Kata Kunci Berita Hari Ini", "\xe2", "\xff\xe2"} {
+			for _, s := range []string{mark + text, text + mark, text + mark + text} {
+				if got, want := holdsQuoteOrColon(s), strings.ContainsAny(s, set); got != want {
+					t.Errorf("holdsQuoteOrColon(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+}
+
 // TestHeaderForms checks bylines whose labels and names are printed on
 // lines of their own.
 func TestHeaderForms(t *testing.T) {
@@ -625,7 +642,8 @@ func TestIsFolded(t *testing.T) {
 
 // TestLineReader checks the lines a lineReader hands out, which it folds
 // only where untidyFrom points, against folding every line, and
-// untidyFrom, which reads eight bytes at a time, against its definition.
+// untidyFrom, which reads eight and sixteen bytes at a time, against its
+// definition.
 func TestLineReader(t *testing.T) {
 	cases := []string{"", " ", "a", "a ", " a", "a\n", "\n", "a\n\nb", "Kata “dia”\ndi sini  sudah", "a\u00a0b\n\u3000c"}
 	// every string of up to 7 bytes over a small alphabet, with text
@@ -634,7 +652,7 @@ func TestLineReader(t *testing.T) {
 	alphabet := []byte{'a', ' ', '\n', '\t'}
 	var gen func(prefix []byte)
 	gen = func(prefix []byte) {
-		for _, pad := range []string{"", "x", "xyz", "xyzw ab", "é", "abc\ndefghij "} {
+		for _, pad := range []string{"", "x", "xyz", "xyzw ab", "é", "abc\ndefghij ", "abcdefgh ijklmnop qr"} {
 			cases = append(cases, pad+string(prefix), string(prefix)+pad)
 		}
 		if len(prefix) == 7 {
@@ -834,10 +852,10 @@ func TestParseReaderKinds(t *testing.T) {
 // TestNormalizeString checks that normalizeString, which hands back a text
 // that isNormal passes, gives what normalize gives, on random texts of the
 // runes normalize changes or keeps, invalid bytes and runs of ASCII on
-// both sides of the eight-byte reads.
+// both sides of the eight- and sixteen-byte reads.
 func TestNormalizeString(t *testing.T) {
 	pieces := []string{
-		"a", "Kata", "abcdefgh", "abcdefghijklm", " ", "\n", "\t", "\r", "\r\n", "\x00", "\x1f", "\x7f",
+		"a", "Kata", "abcdefgh", "abcdefghijklm", "abcdefghijklmnopqrstuvw", " ", "\n", "\t", "\r", "\r\n", "\x00", "\x1f", "\x7f",
 		"\u00a0", "\u0085", "\u00ad", "\u200b", "\u200c", "\u200d", "\u200e", "\u2060", "\ufeff", "\u2028", "\u2029",
 		"\u3000", "\u2009", "é", "e\u0301", "\u0301", "\u1161", "\u2126", "“", "”", "–", "€", "\ufffd",
 		"\xff", "\xc3", "\xe2\x80", "\xed\xa0\x80", "\xf4\x90\x80\x80",
