@@ -217,18 +217,29 @@ func normalize(b []byte) string {
 	normal := true // every rune written is NFC on its own and starts a segment
 	for len(b) > 0 {
 		// printable ASCII and newlines, most of the text, are kept as
-		// they are: eight bytes at a time while they all are printable,
-		// else byte by byte, so that a newline costs no write of its own
-		n := 0
-		for n < len(b) {
-			if n+8 <= len(b) && printable8(binary.LittleEndian.Uint64(b[n:])) {
-				n += 8
-			} else if c := b[n]; c >= ' ' && c < 0x7f || c == '\n' {
-				n++
-			} else {
+		// they are: sixteen bytes at a time while they all are
+		// printable, else up to the first byte that is not, found in the
+		// eight that hold it; a newline there is passed by itself, so
+		// that it costs no write of its own
+		rest := b
+		for {
+			for len(rest) >= 16 && notPrintable8(binary.LittleEndian.Uint64(rest))|notPrintable8(binary.LittleEndian.Uint64(rest[8:])) == 0 {
+				rest = rest[16:]
+			}
+			if len(rest) >= 8 {
+				m := notPrintable8(binary.LittleEndian.Uint64(rest))
+				if m == 0 {
+					rest = rest[8:]
+					continue
+				}
+				rest = rest[bits.TrailingZeros64(m)/8:]
+			}
+			if len(rest) == 0 || !(rest[0] >= ' ' && rest[0] < 0x7f || rest[0] == '\n') {
 				break
 			}
+			rest = rest[1:]
 		}
+		n := len(b) - len(rest)
 		if n > 0 {
 			sb.Write(b[:n])
 			b = b[n:]
@@ -319,18 +330,12 @@ func carriesNoText(r rune) bool {
 	return r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad'
 }
 
-// printable8 reports whether the eight bytes of x are all printable ASCII,
-// ' ' to '~'. A byte below ' ' borrows when ' ' is taken from it, and
-// one above '~' has its high bit set or gets it when 1 is added; with no
-// such byte nothing borrows or carries from one byte into the next.
-func printable8(x uint64) bool {
-	return notPrintable8(x) == 0
-}
-
-// notPrintable8 marks the bytes of x that printable8 turns away with
-// their high bits, of which the lowest is exact: the bytes below the
-// first such byte borrow and carry nothing, and only those above it may
-// be marked wrongly.
+// notPrintable8 marks with their high bits the bytes of x that are not
+// printable ASCII, ' ' to '~', and is 0 when all eight are. A byte below
+// ' ' borrows when ' ' is taken from it, and one above '~' has its high
+// bit set or gets it when 1 is added. The lowest byte marked is exact:
+// the bytes below the first such byte borrow and carry nothing, and only
+// those above it may be marked wrongly.
 func notPrintable8(x uint64) uint64 {
 	return ((x - ' '*ones) | (x + ones) | x) & highs
 }
