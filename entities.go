@@ -650,12 +650,12 @@ func (x *entityFinder) commonPhrase(i, j int) bool {
 
 // isCalendarWord says whether w names a day or a month.
 func isCalendarWord(w string) bool {
-	return calendarWords().has(w)
+	return calendarWords.get().has(w)
 }
 
 // calendarWords are the keys of monthNames and weekdayNames in one list:
 // one look-up per word.
-var calendarWords = sync.OnceValue(func() *wordList {
+var calendarWords = newLazy(func() *wordList {
 	var words []string
 	for w := range monthNames {
 		words = append(words, w)
@@ -924,7 +924,7 @@ const (
 
 // wordLists flags the words of the small lists that addSpan asks about a
 // token, so that one look-up answers for all.
-var wordLists = sync.OnceValue(func() *filteredFlags {
+var wordLists = newLazy(func() *filteredFlags {
 	lists := map[uint8]map[string]bool{inBodyRoles: bodyRoles, inHonorifics: honorifics,
 		inSpeechVerbs: speechVerbs, inNonNameHeads: nonNameHeads, inPoliceUnits: policeUnits}
 	n := len(monthNames) + len(weekdayNames)
@@ -991,7 +991,7 @@ func (x *entityFinder) fact(i int, fact uint8) *wordFacts {
 				var b [64]byte
 				lower = appendLower(b[:0], w)
 			}
-			wf.lists = wordLists().of(lower)
+			wf.lists = wordLists.get().of(lower)
 			if wf.lists&inCalendar != 0 {
 				wf.is |= factCalendar
 			}

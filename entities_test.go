@@ -561,7 +561,7 @@ func TestCalendarInWordLists(t *testing.T) {
 	}
 	for _, w := range words {
 		for _, v := range []string{w, capitalize(w), strings.ToUpper(w)} {
-			got := wordLists().of(appendLower(nil, v))&inCalendar != 0
+			got := wordLists.get().of(appendLower(nil, v))&inCalendar != 0
 			if want := isCalendarWord(v); got != want {
 				t.Errorf("wordLists flag %q calendar: %v, want %v", v, got, want)
 			}

@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"strings"
-	"sync"
 )
 
 // Word lists for names, lower case. Sources: the usual forms of address
@@ -279,7 +278,7 @@ func (f *wordFlags) slot(lower []byte) flagSlot {
 // loadCommonWords flags the common words listedCommon and the
 // discourseWords listedDiscourse (or both), so that isCommonWord needs one
 // look-up for a word.
-var loadCommonWords = sync.OnceValue(func() *filteredFlags {
+var loadCommonWords = newLazy(func() *filteredFlags {
 	c := newFilteredFlags(strings.Count(commonWordsTxt, "\n") + len(discourseWords))
 	for w := range strings.SplitSeq(commonWordsTxt, "\n") {
 		if w != "" {
@@ -348,7 +347,7 @@ const maxCommonWord = 48
 // isCommonLower is isCommonWord for l, a word of at most maxCommonWord
 // bytes lower-cased.
 func isCommonLower(l []byte) bool {
-	words := loadCommonWords()
+	words := loadCommonWords.get()
 	if words.of(l) != 0 {
 		return true
 	}

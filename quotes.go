@@ -868,7 +868,7 @@ scan:
 					i += s // the word may run on: it is read below
 					break
 				}
-				if cues.mayHaveASCII(load64(text, i+s), e-s) && cues.has(text[i+s:i+e]) {
+				if x := load64(text, i+s); cues.mayHaveASCII(x, e-s) && cues.hasASCII(x, text[i+s:i+e]) {
 					return true
 				}
 				word &^= 1<<e - 1
@@ -893,7 +893,7 @@ scan:
 		if j == i+8 {
 			j = asciiWordEnd(text, j)
 		}
-		if w := text[i:j]; cues.mayHaveASCII(x, j-i) && cues.has(w) {
+		if w := text[i:j]; cues.mayHaveASCII(x, j-i) && cues.hasASCII(x, w) {
 			return true
 		}
 		i = j
@@ -1148,7 +1148,8 @@ func quoteTokens(text string, qs []qspan, toks []qtok, ends, marks []int) ([]qto
 				if j < stop && text[j] != ' ' && (text[j] >= utf8.RuneSelf || joinsASCII(text[j]) && !endsAt(text, j, stop)) {
 					e, ascii = wordEnd(text, i, stop)
 				}
-				if in < 0 && (ascii && cues.mayHaveASCII(x, e-i) || !ascii && cues.mayHave(text, i, e, false)) && cues.has(text[i:e]) {
+				if in < 0 && (ascii && cues.mayHaveASCII(x, e-i) && cues.hasASCII(x, text[i:e]) ||
+					!ascii && cues.mayHave(text, i, e, false) && cues.has(text[i:e])) {
 					marks = append(marks, len(toks))
 				}
 				toks = append(toks, qtok{s: i, e: e, kind: tWord, q: in})
@@ -1713,6 +1714,11 @@ type lowerSet struct {
 	slots  []string // "" for an empty slot
 	mask   uint32
 	hashes hashSet
+	// shorts holds the words of eight bytes or fewer by their lowerKey,
+	// in open addressing with slots' mask: an ASCII word that short,
+	// whose bytes its caller has read in one load, is looked up by them
+	// with no lowering byte by byte, hashing or comparing of strings
+	shorts []shortWord // a zero key for an empty slot
 	// keys holds a bit for the key of each word (see byteKey)
 	keys           hashSet
 	firsts         [256]bool // the first bytes of the words, in either case
@@ -1724,8 +1730,16 @@ func newLowerSet(ws []string) *lowerSet {
 	for size < 4*len(ws) {
 		size *= 2
 	}
-	s := &lowerSet{slots: make([]string, size), mask: uint32(size - 1), minLen: len(ws[0])}
+	s := &lowerSet{slots: make([]string, size), shorts: make([]shortWord, size), mask: uint32(size - 1), minLen: len(ws[0])}
 	for _, w := range ws {
+		if len(w) <= 8 {
+			k := lowerKey(wordBytes(w, 0), len(w))
+			i := s.shortSlot(k)
+			for s.shorts[i].key != 0 && s.shorts[i] != (shortWord{k, len(w)}) {
+				i = (i + 1) & s.mask
+			}
+			s.shorts[i] = shortWord{k, len(w)}
+		}
 		s.minLen, s.maxLen = min(s.minLen, len(w)), max(s.maxLen, len(w))
 		i := s.slot(wordHash(w))
 		for s.slots[i] != "" && s.slots[i] != w {
@@ -1744,6 +1758,52 @@ func newLowerSet(ws []string) *lowerSet {
 
 // slot returns the first slot a word of hash h is looked for in.
 func (s *lowerSet) slot(h uint32) uint32 { return h * 0x85ebca6b >> 16 & s.mask }
+
+// A shortWord is a word of a lowerSet of eight bytes or fewer: its
+// lowerKey and its length, which tells a word from one with zero bytes
+// after it.
+type shortWord struct {
+	key uint64
+	n   int
+}
+
+// lowerKey returns the wordBytes x of an ASCII word of n bytes, eight or
+// fewer, lowered as strings.ToLower lowers them, with the bytes past the
+// word zero.
+func lowerKey(x uint64, n int) uint64 {
+	if n < 8 {
+		x &= 1<<(8*n) - 1
+	}
+	return lowerASCII8(x)
+}
+
+// shortSlot returns the first slot of shorts a word of lowerKey k is
+// looked for in.
+func (s *lowerSet) shortSlot(k uint64) uint32 {
+	return uint32(k^k>>32) * 0x85ebca6b >> 16 & s.mask
+}
+
+// hasShort reports whether the ASCII word of n bytes, eight or fewer,
+// whose wordBytes are x is in the set, as has would.
+func (s *lowerSet) hasShort(x uint64, n int) bool {
+	k := lowerKey(x, n)
+	for i := s.shortSlot(k); s.shorts[i].key != 0; i = (i + 1) & s.mask {
+		if s.shorts[i] == (shortWord{k, n}) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasASCII is has(w) for an ASCII word w whose wordBytes are x, which
+// its caller has read: a word of eight bytes or fewer is looked up by
+// them (hasShort).
+func (s *lowerSet) hasASCII(x uint64, w string) bool {
+	if len(w) <= 8 {
+		return s.hasShort(x, len(w))
+	}
+	return s.has(w)
+}
 
 // has reports whether strings.ToLower(w) is in the set. A caller that
 // asks about most words of a text turns most away with mayHave first.
@@ -1776,8 +1836,8 @@ func (s *lowerSet) hasAt(text string, i, e int) bool {
 		if n < 8 {
 			x &= 1<<(8*n) - 1
 		}
-		if x&highs == 0 && !s.mayHaveASCII(x, n) {
-			return false
+		if x&highs == 0 {
+			return s.mayHaveASCII(x, n) && s.hasShort(x, n)
 		}
 	}
 	return s.has(text[i:e])
@@ -2589,19 +2649,25 @@ func headOfOne(run string) bool {
 	if strings.IndexByte(run, ',') >= 0 || strings.IndexByte(run, '(') >= 0 {
 		return false
 	}
-	// the words are read one at a time, keeping the last two: every word
-	// but the last is a role
+	// the words are read one at a time, as strings.Fields cuts them,
+	// keeping the bounds of the last two: every word but the last is a
+	// role
 	roles := roleSet()
 	n := 0
-	var prev, last string
-	for w := range strings.FieldsSeq(run) {
-		if n > 0 && !roles.has(last) {
+	var prevS, prevE, lastS, lastE int
+	for i := 0; ; {
+		s, e := fieldAt(run, i)
+		if s == len(run) {
+			break
+		}
+		if n > 0 && !roles.hasAt(run, lastS, lastE) {
 			return false
 		}
-		prev, last = last, w
+		prevS, prevE, lastS, lastE = lastS, lastE, s, e
 		n++
+		i = e
 	}
-	return n >= 2 && headRoleSet().has(prev) && !roles.has(last)
+	return n >= 2 && headRoleSet().hasAt(run, prevS, prevE) && !roles.hasAt(run, lastS, lastE)
 }
 
 func firstWord(s string) string {
@@ -2750,15 +2816,17 @@ func (st *quoteState) nameHoldsRest(i int, low []byte, from int) bool {
 // strings.Fields cuts: between runs of white space. s is len(b) when
 // there is none.
 func fieldAt[T string | []byte](b T, i int) (s, e int) {
-	space := func(i int) (bool, int) {
-		if c := b[i]; c < utf8.RuneSelf {
-			return isSpaceASCII(c), 1
-		}
-		r, n := utf8.DecodeRuneInString(string(b[i:min(i+utf8.UTFMax, len(b))]))
-		return unicode.IsSpace(r), n
-	}
+	// an ASCII byte is told by isSpaceASCII in the loops themselves, with
+	// no call: most words and the spaces between them are ASCII
 	for i < len(b) {
-		sp, n := space(i)
+		if c := b[i]; c < utf8.RuneSelf {
+			if !isSpaceASCII(c) {
+				break
+			}
+			i++
+			continue
+		}
+		sp, n := spaceAt(b, i)
 		if !sp {
 			break
 		}
@@ -2766,13 +2834,27 @@ func fieldAt[T string | []byte](b T, i int) (s, e int) {
 	}
 	s = i
 	for i < len(b) {
-		sp, n := space(i)
+		if c := b[i]; c < utf8.RuneSelf {
+			if isSpaceASCII(c) {
+				break
+			}
+			i++
+			continue
+		}
+		sp, n := spaceAt(b, i)
 		if sp {
 			break
 		}
 		i += n
 	}
 	return s, i
+}
+
+// spaceAt reports whether the rune at b[i], which starts with a byte
+// outside ASCII, is white space, and its length.
+func spaceAt[T string | []byte](b T, i int) (bool, int) {
+	r, n := utf8.DecodeRuneInString(string(b[i:min(i+utf8.UTFMax, len(b))]))
+	return unicode.IsSpace(r), n
 }
 
 func containsWord(ws []string, w string) bool {

@@ -834,6 +834,31 @@ func TestCommonTokens(t *testing.T) {
 	}
 }
 
+// TestHeadOfOne checks which runs headOfOne takes for a head role and
+// one name, with words parted by any white space as strings.Fields parts
+// them.
+func TestHeadOfOne(t *testing.T) {
+	for run, want := range map[string]bool{
+		"Ketua Duma":               true,
+		"Wakil Ketua KPK":          true,
+		"ketua  duma":              true,
+		"Ketua\u00a0Duma\t":        true,
+		"Ketua":                    false,
+		"Duma":                     false,
+		"Ketua Duma Rusia":         false,
+		"Juru Bicara":              false,
+		"Ketua Duma, Budi":         false,
+		"Kepala Badan (BNPB)":      false,
+		"Presiden Jokowi":          false,
+		"Direktur Utama Budi Sani": false,
+		"":                         false,
+	} {
+		if got := headOfOne(run); got != want {
+			t.Errorf("headOfOne(%q) = %v, want %v", run, got, want)
+		}
+	}
+}
+
 // TestFieldAt checks that fieldAt cuts words as strings.Fields does, with
 // white space outside ASCII and bytes that are no UTF-8.
 func TestFieldAt(t *testing.T) {

@@ -885,7 +885,7 @@ func (fx *featurizer) fill(in *tokenInfo, w string) {
 	in.short = fx.shapes[start+nf : len(fx.shapes) : len(fx.shapes)]
 	in.class = noClass
 	if len(w) <= 32 { // as wordClass, from the word lower-cased above
-		in.class = wordClasses().of(in.lower)
+		in.class = wordClasses.get().of(in.lower)
 	}
 }
 
@@ -935,7 +935,7 @@ func (fx *featurizer) fillASCII(in *tokenInfo, w string) bool {
 	in.short = fx.shapes[start+nf : len(fx.shapes) : len(fx.shapes)]
 	in.class = noClass
 	if len(w) <= 32 { // as wordClass
-		in.class = wordClasses().ofHead(head, lower)
+		in.class = wordClasses.get().ofHead(head, lower)
 	}
 	return true
 }
@@ -1158,7 +1158,7 @@ func wordClassIndex(w string) uint8 {
 	if len(w) > len(b) {
 		return noClass
 	}
-	return wordClasses().of(appendLower(b[:0], w))
+	return wordClasses.get().of(appendLower(b[:0], w))
 }
 
 // wordClassSet maps the words of the lists wordClass reads to their
@@ -1211,7 +1211,7 @@ func classOf(flags uint8) uint8 {
 	return noClass
 }
 
-var wordClasses = sync.OnceValue(func() *wordClassSet {
+var wordClasses = newLazy(func() *wordClassSet {
 	c := &wordClassSet{classes: newFilteredFlags(len(personTitles) + len(orgHeads) + len(placeHeads))}
 	for class, set := range map[uint8]map[string]bool{classTitle: personTitles, classOrgHead: orgHeads, classPlaceHead: placeHeads} {
 		for w := range set {
