@@ -869,8 +869,17 @@ func (fx *featurizer) reset(text string, toks []token) {
 			continue
 		}
 		// most words start no known name, and the first-word filter
-		// says so here at less cost than a call of matchAt
-		if !g.firsts.hasAnyCaseAt(text, toks[i].start, toks[i].end) {
+		// says so here at less cost than a call of matchAt; the head it
+		// reads is made here, inline, where eight bytes of text follow
+		// the word's start (all words but the last few), which spares
+		// every word the calls of hasAnyCaseAt
+		start, end := toks[i].start, toks[i].end
+		var head uint64
+		ascii := false
+		if start+8 <= len(text) {
+			head, ascii = asciiHeadOf(load64(text, start), end-start)
+		}
+		if ascii && !g.firsts.hasHead(head) || !ascii && !g.firsts.hasAnyCaseAt(text, start, end) {
 			i++
 			continue
 		}
