@@ -1003,9 +1003,11 @@ func (fx *featurizer) fillASCII(in *tokenInfo, w string) bool {
 	fx.shapes = append(append(fx.shapes, full[:nf]...), short[:ns]...)
 	in.shape = fx.shapes[start : start+nf : start+nf]
 	in.short = fx.shapes[start+nf : len(fx.shapes) : len(fx.shapes)]
+	// (as wordClass; most words are turned away by the filter here,
+	// inline, before the calls of ofHead)
 	in.class = noClass
-	if len(w) <= 32 { // as wordClass
-		in.class = wordClasses.get().ofHead(head, lower)
+	if classes := wordClasses.get(); len(w) <= 32 && classes.mayHave(head) {
+		in.class = classes.ofHead(head, lower)
 	}
 	return true
 }
@@ -1248,6 +1250,12 @@ const (
 // classNames.
 func (c *wordClassSet) of(lower []byte) uint8 {
 	return classOf(c.classes.of(lower))
+}
+
+// mayHave says whether a word of head hash head may have a class: the
+// filter of the lists' words, which turns most words away, and inlines.
+func (c *wordClassSet) mayHave(head uint64) bool {
+	return c.classes.words.hasHead(head)
 }
 
 // ofHead is of, given the head hash of lower.
