@@ -217,18 +217,29 @@ func normalize(b []byte) string {
 	normal := true // every rune written is NFC on its own and starts a segment
 	for len(b) > 0 {
 		// printable ASCII and newlines, most of the text, are kept as
-		// they are: eight bytes at a time while they all are printable,
-		// else byte by byte, so that a newline costs no write of its own
-		n := 0
-		for n < len(b) {
-			if n+8 <= len(b) && printable8(binary.LittleEndian.Uint64(b[n:])) {
-				n += 8
-			} else if c := b[n]; c >= ' ' && c < 0x7f || c == '\n' {
-				n++
-			} else {
+		// they are: sixteen bytes at a time while they all are
+		// printable, else up to the first byte that is not, found in the
+		// eight that hold it; a newline there is passed by itself, so
+		// that it costs no write of its own
+		rest := b
+		for {
+			for len(rest) >= 16 && notPrintable8(binary.LittleEndian.Uint64(rest))|notPrintable8(binary.LittleEndian.Uint64(rest[8:])) == 0 {
+				rest = rest[16:]
+			}
+			if len(rest) >= 8 {
+				m := notPrintable8(binary.LittleEndian.Uint64(rest))
+				if m == 0 {
+					rest = rest[8:]
+					continue
+				}
+				rest = rest[bits.TrailingZeros64(m)/8:]
+			}
+			if len(rest) == 0 || !(rest[0] >= ' ' && rest[0] < 0x7f || rest[0] == '\n') {
 				break
 			}
+			rest = rest[1:]
 		}
+		n := len(b) - len(rest)
 		if n > 0 {
 			sb.Write(b[:n])
 			b = b[n:]
@@ -319,18 +330,12 @@ func carriesNoText(r rune) bool {
 	return r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad'
 }
 
-// printable8 reports whether the eight bytes of x are all printable ASCII,
-// ' ' to '~'. A byte below ' ' borrows when ' ' is taken from it, and
-// one above '~' has its high bit set or gets it when 1 is added; with no
-// such byte nothing borrows or carries from one byte into the next.
-func printable8(x uint64) bool {
-	return notPrintable8(x) == 0
-}
-
-// notPrintable8 marks the bytes of x that printable8 turns away with
-// their high bits, of which the lowest is exact: the bytes below the
-// first such byte borrow and carry nothing, and only those above it may
-// be marked wrongly.
+// notPrintable8 marks with their high bits the bytes of x that are not
+// printable ASCII, ' ' to '~', and is 0 when all eight are. A byte below
+// ' ' borrows when ' ' is taken from it, and one above '~' has its high
+// bit set or gets it when 1 is added. The lowest byte marked is exact:
+// the bytes below the first such byte borrow and carry nothing, and only
+// those above it may be marked wrongly.
 func notPrintable8(x uint64) uint64 {
 	return ((x - ' '*ones) | (x + ones) | x) & highs
 }
@@ -659,7 +664,7 @@ func unescapeEntities(s string) string {
 //
 // In a text without tabs, as most are, the white space is the bytes below
 // '!', and most blocks of eight have no two of those side by side: they
-// are passed sixteen bytes at a time with one test (belowBang), and
+// are passed sixteen bytes at a time with one test (bytesBelow), and
 // only the others are read closely. lastTab is the place of the text's
 // last tab, or -1: the caller finds it once for all the calls on a text,
 // where a search for a tab from each from on would read the rest of the
@@ -676,7 +681,7 @@ func untidyFrom(text string, from, lastTab int) int {
 		if noTabs {
 			rest := text[i:] // (read from its start, the loads need no bounds checks)
 			for len(rest) >= 16 {
-				lo, hi := belowBang(load64(rest, 0)), belowBang(load64(rest, 8))
+				lo, hi := bytesBelow(load64(rest, 0), '!'), bytesBelow(load64(rest, 8), '!')
 				if lo&(lo<<8|prevEdge)|hi&(hi<<8|lo>>56) != 0 {
 					break
 				}
@@ -712,11 +717,11 @@ func untidyFrom(text string, from, lastTab int) int {
 	return -1
 }
 
-// belowBang marks the bytes of x below '!' with their high bits. (With
-// each high bit set, taking '!' from a byte below 0x80 clears that bit
-// when the byte is below '!'; no byte borrows.)
-func belowBang(x uint64) uint64 {
-	return ^((x | highs) - '!'*ones) &^ x & highs
+// bytesBelow marks the bytes of x below c, which is at most 0x80, with
+// their high bits. (With each high bit set, taking c from a byte below
+// 0x80 clears that bit when the byte is below c; no byte borrows.)
+func bytesBelow(x uint64, c byte) uint64 {
+	return ^((x | highs) - uint64(c)*ones) &^ x & highs
 }
 
 // A lineReader hands out the lines of a text one at a time with their
@@ -1137,11 +1142,6 @@ var titleSmallWords = map[string]bool{
 	"karena": true, "tapi": true, "tetapi": true, "bagi": true, "per": true, "hingga": true, "sampai": true,
 }
 
-// lineWords counts the space-separated words of s, up to 100: callers
-// only ask whether a line is short, and a long line need not be counted
-// to the end.
-func lineWords(s string) int { return wordsUpTo(s, 100) }
-
 // wordsUpTo counts the space-separated words of s up to limit+1, which
 // is enough to tell whether s has more than limit words: a caller that
 // asks about a small number need not read a long line to its end.
@@ -1155,7 +1155,12 @@ func wordsUpTo(s string, limit int) int {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		x := load64(s, i)
-		sep := zeroBytes(x^(' '*ones)) | zeroBytes(x^('\t'*ones)) | zeroBytes(x^('\n'*ones))
+		// eight bytes with no control byte, as nearly all are, have
+		// spaces for their only separators, the bytes below '!'
+		sep := bytesBelow(x, '!')
+		if bytesBelow(x, ' ') != 0 {
+			sep = zeroBytes(x^(' '*ones)) | zeroBytes(x^('\t'*ones)) | zeroBytes(x^('\n'*ones))
+		}
 		n += bits.OnesCount64(^sep & highs & (sep<<8 | prevSep))
 		if n > limit {
 			return limit + 1
@@ -1653,7 +1658,7 @@ func outletName(s string) (string, bool) {
 	// address) names an outlet: a longer line of more words, as most
 	// that callers try are, needs no upper-case copy. (Upper case takes
 	// at least half the bytes of its source; a third is allowed.)
-	if len(s) > 3*longestOutlet() && strings.Contains(s, " ") && lineWords(s) > 3 {
+	if len(s) > 3*longestOutlet() && strings.Contains(s, " ") && wordsUpTo(s, 3) > 3 {
 		return "", false
 	}
 	// the upper case is written into a buffer on the stack when s is
@@ -1670,7 +1675,7 @@ func outletName(s string) (string, bool) {
 		return o, true
 	}
 	// ANTARA's regional desks: "Antara Bali", "ANTARA Jatim"
-	if bytes.HasPrefix(up, []byte("ANTARA ")) && lineWords(s) <= 3 {
+	if bytes.HasPrefix(up, []byte("ANTARA ")) && wordsUpTo(s, 3) <= 3 {
 		return "ANTARA", true
 	}
 	// detik's channels sign as detikNews, detikFinance, detikSport...
@@ -1905,14 +1910,14 @@ var colonLabels = map[string]bool{
 // Jakarta" is not taken for one.
 func colonDateline(s string, i int) (leadIn, bool) {
 	city := strings.TrimSpace(s[:i])
-	if len(city) < 3 || !isUpperString(city) || !isCity(city) || lineWords(city) > 3 || colonLabels[city] {
+	if len(city) < 3 || !isUpperString(city) || !isCity(city) || wordsUpTo(city, 3) > 3 || colonLabels[city] {
 		return leadIn{}, false
 	}
 	body := i + 1
 	for body < len(s) && s[body] == ' ' {
 		body++
 	}
-	if body >= len(s) || !isUpperASCII(s[body]) || lineWords(s[body:]) < 8 {
+	if body >= len(s) || !isUpperASCII(s[body]) || wordsUpTo(s[body:], 7) < 8 {
 		return leadIn{}, false
 	}
 	return leadIn{n: body, city: city, strong: true}, true
@@ -1928,7 +1933,7 @@ func cityStop(s string) (leadIn, bool) {
 		return leadIn{}, false
 	}
 	city := s[:i]
-	if !isCity(city) || lineWords(city) > 2 || strings.Contains(city, ".") {
+	if !isCity(city) || wordsUpTo(city, 2) > 2 || strings.Contains(city, ".") {
 		return leadIn{}, false
 	}
 	body := i + 2
@@ -1940,7 +1945,7 @@ func cityStop(s string) (leadIn, bool) {
 
 // leadInParts makes sense of the text before the lead-in's dash.
 func leadInParts(s, head string, body int) (leadIn, bool) {
-	if head == "" || lineWords(head) > 6 || body >= len(s) {
+	if head == "" || wordsUpTo(head, 6) > 6 || body >= len(s) {
 		return leadIn{}, false
 	}
 	li := leadIn{n: body}
@@ -1963,7 +1968,7 @@ func leadInParts(s, head string, body int) (leadIn, bool) {
 		}
 		if !ok {
 			// an outlet we do not know: "Jakarta (Beritasatu) -"
-			if !isCity(name) || lineWords(name) > 3 {
+			if !isCity(name) || wordsUpTo(name, 3) > 3 {
 				return leadIn{}, false
 			}
 			o = name
@@ -2218,7 +2223,7 @@ func parseByline(line string) (byline, bool) {
 			}
 		}
 	}
-	if startsWithFold(line, "oleh ") && !strings.Contains(line, ":") && lineWords(line) <= 6 {
+	if startsWithFold(line, "oleh ") && !strings.Contains(line, ":") && wordsUpTo(line, 6) <= 6 {
 		b.authors = bylineNames(line[len("oleh "):])
 		return b, true
 	}
@@ -2262,7 +2267,7 @@ func parseByline(line string) (byline, bool) {
 		return byline{authors: authors}, true
 	}
 	// "Name - detikFinance": the writer, then the outlet's channel
-	if names, o, ok := cutLast(line, " - "); ok && lineWords(names) <= 6 {
+	if names, o, ok := cutLast(line, " - "); ok && wordsUpTo(names, 6) <= 6 {
 		if name, isOutlet := outletName(o); isOutlet {
 			b.authors, b.outlet = bylineNames(names), name
 			return b, len(b.authors) > 0
@@ -2278,7 +2283,7 @@ func parseByline(line string) (byline, bool) {
 			b.authors = bylineNames(names)
 			b.outlet = o
 			// "Tim Redaksi, CNBC Indonesia" names no writer but is a byline
-			return b, lineWords(names) <= 8
+			return b, wordsUpTo(names, 8) <= 8
 		}
 	}
 	return b, false
@@ -2447,7 +2452,7 @@ func parseCaption(line string) (Image, bool) {
 	if !ok || !isPhotoCredit(inside) || isEditorCode(inside) || sourceCredit(inside) != "" && sentenceCount(before) > 1 {
 		return Image{}, false
 	}
-	if n := lineWords(before); n > 45 || sentenceCount(before) > 2 {
+	if n := wordsUpTo(before, 45); n > 45 || sentenceCount(before) > 2 {
 		return Image{}, false
 	}
 	credit := strings.TrimSpace(inside)
@@ -2483,7 +2488,7 @@ func sourceCredit(inside string) string {
 		return ""
 	}
 	name = strings.TrimSpace(name)
-	if n := lineWords(name); n < 2 || n > 5 || !isCity(name) {
+	if n := wordsUpTo(name, 5); n < 2 || n > 5 || !isCity(name) {
 		return ""
 	}
 	return name
@@ -2500,7 +2505,7 @@ func isCreditLine(line string) bool {
 	if !ok || endsSentence(line) || strings.ContainsAny(line, "()") {
 		return false
 	}
-	ns, nn := lineWords(src), lineWords(name)
+	ns, nn := wordsUpTo(src, 4), wordsUpTo(name, 5)
 	if ns == 0 || ns > 4 || nn == 0 || nn > 5 {
 		return false
 	}
@@ -2572,7 +2577,7 @@ func isCodeLine(line string) bool {
 	if !ok || before != "" {
 		return false
 	}
-	return isEditorCode(inside) || (isCity(inside) && lineWords(inside) <= 3)
+	return isEditorCode(inside) || (isCity(inside) && wordsUpTo(inside, 3) <= 3)
 }
 
 // page holds the state of one parseText call.
@@ -2753,17 +2758,17 @@ func (pg *page) bodyStart() int {
 			afterCredit = true
 			continue
 		}
-		if afterCredit && lineWords(line) <= 30 {
+		if afterCredit && wordsUpTo(line, 30) <= 30 {
 			afterCredit = false
 			continue
 		}
 		if _, ok := parseCaption(line); ok {
 			continue
 		}
-		if !isProse(line) && k+1 < len(pg.lines) && lineWords(line) <= 20 {
+		if !isProse(line) && k+1 < len(pg.lines) && wordsUpTo(line, 20) <= 20 {
 			continue // a title or a kicker
 		}
-		if k > 0 && k+1 < len(pg.lines) && !endsSentence(line) && lineWords(line) <= 40 && startsSentence(pg.lines[k+1]) && isProse(pg.lines[k+1]) {
+		if k > 0 && k+1 < len(pg.lines) && !endsSentence(line) && wordsUpTo(line, 40) <= 40 && startsSentence(pg.lines[k+1]) && isProse(pg.lines[k+1]) {
 			continue // the page's summary of the article, which ends no sentence
 		}
 		break
@@ -2923,7 +2928,7 @@ func (pg *page) header(end int) {
 	// A first run of one short line ("Nasional" above the outlet and date
 	// lines) is the section, and the title follows.
 	first := groups[0]
-	if ngroups > 1 && len(first) == 1 && lineWords(first[0]) <= 3 && lineWords(groups[1][0]) >= 4 {
+	if ngroups > 1 && len(first) == 1 && wordsUpTo(first[0], 3) <= 3 && wordsUpTo(groups[1][0], 3) >= 4 {
 		if a.Section == "" {
 			a.Section = first[0]
 		}
@@ -2940,7 +2945,7 @@ func (pg *page) header(end int) {
 	if a.Title == "" {
 		a.Title = first[best]
 	}
-	if best > 0 && a.Section == "" && lineWords(first[best-1]) <= 5 {
+	if best > 0 && a.Section == "" && wordsUpTo(first[best-1], 5) <= 5 {
 		a.Section = first[best-1]
 	}
 }
@@ -2949,7 +2954,7 @@ func (pg *page) header(end int) {
 // words of letters.
 func isName(s string) bool {
 	s = strings.TrimRight(s, ", ")
-	n := lineWords(s)
+	n := wordsUpTo(s, 5)
 	if n < 2 || n > 5 {
 		return false
 	}
@@ -2995,7 +3000,7 @@ func (pg *page) publishPrefix(prefix string) {
 			return
 		}
 	}
-	if lineWords(prefix) <= 4 && pg.a.Section == "" {
+	if wordsUpTo(prefix, 4) <= 4 && pg.a.Section == "" {
 		pg.a.Section = prefix
 	}
 }
@@ -3077,7 +3082,7 @@ func (pg *page) photoLine(s string) {
 		a.Images[n-1].Credit = s
 		return
 	}
-	if lineWords(s) <= 6 {
+	if wordsUpTo(s, 6) <= 6 {
 		// a credit printed before its caption
 		a.Images = append(a.Images, Image{Credit: s})
 		return
@@ -3106,7 +3111,7 @@ func (pg *page) body(lines []string, li leadIn, hasLead bool) {
 			if afterCredit {
 				afterCredit = false
 				// the caption under a credit line ("TRIBUNNEWS.COM/NAME")
-				if r, _ := utf8.DecodeRuneInString(line); r != '"' && r != '“' && lineWords(line) <= 40 && sentenceCount(line) <= 2 {
+				if r, _ := utf8.DecodeRuneInString(line); r != '"' && r != '“' && wordsUpTo(line, 40) <= 40 && sentenceCount(line) <= 2 {
 					if n := len(a.Images); n > 0 && a.Images[n-1].Caption == "" {
 						a.Images[n-1].Caption = line
 					} else {
@@ -3375,7 +3380,7 @@ func continues(prev, line string, leadLine bool) bool {
 		return true
 	}
 	// a last word wrapped onto a line of its own: "Indonesia."
-	return len(prev) >= 150 && lineWords(line) <= 2 && endsSentence(line)
+	return len(prev) >= 150 && wordsUpTo(line, 2) <= 2 && endsSentence(line)
 }
 
 // isHeading reports whether a body line looks like a subheading: a short
@@ -3451,7 +3456,7 @@ func relatedParen(p string) (before, title string, ok bool) {
 		return "", "", false
 	}
 	inside = strings.TrimSpace(inside)
-	words := lineWords(inside)
+	words := wordsUpTo(inside, 25)
 	if words < 4 || words > 25 || !startsSentence(inside) || isPhotoCredit(inside) || isEditorCode(inside) {
 		return "", "", false
 	}
@@ -3521,7 +3526,7 @@ func (pg *page) skipped(marker, line string) {
 	}
 	rest := strings.TrimSpace(line[len(marker):])
 	rest = strings.TrimSpace(strings.TrimLeft(rest, ":"))
-	if lineWords(rest) >= 3 {
+	if wordsUpTo(rest, 2) >= 3 {
 		pg.a.Related = append(pg.a.Related, rest)
 	}
 }
@@ -3538,7 +3543,7 @@ func (pg *page) trailer(lines []string) {
 			switch {
 			case slices.Contains(relatedMarkers, m):
 				mode = "related"
-				if lineWords(rest) >= 3 {
+				if wordsUpTo(rest, 2) >= 3 {
 					a.Related = append(a.Related, rest)
 				}
 			case m == "tags" || strings.HasPrefix(m, "tag") || m == "topik:":
@@ -3565,11 +3570,11 @@ func (pg *page) trailer(lines []string) {
 		item := strings.TrimSpace(strings.TrimLeft(line, "-•·"))
 		switch mode {
 		case "related":
-			if lineWords(item) >= 3 {
+			if wordsUpTo(item, 2) >= 3 {
 				a.Related = append(a.Related, item)
 			}
 		case "tags":
-			if n := lineWords(item); n > 0 && n <= 5 {
+			if n := wordsUpTo(item, 5); n > 0 && n <= 5 {
 				a.Tags = append(a.Tags, item)
 			}
 		}

@@ -773,6 +773,27 @@ func TestFieldsUpTo(t *testing.T) {
 	}
 }
 
+// TestWordsUpTo checks wordsUpTo, which reads eight bytes at a time,
+// against splitting at spaces, tabs and newlines, with those and the
+// other control bytes and '!' on both sides of the eight-byte boundaries.
+func TestWordsUpTo(t *testing.T) {
+	cases := []string{"", " ", "a", " a b ", "abcdefgh ijklmnop", "a\u00a0b\u3000c\u0085d\x00e", "\xffa b"}
+	for _, sp := range []string{" ", "\t", "\n", "\v", "\f", "\r", "\x00", "\x08", "\x0e", "\x1f", "!", "\u00a0", "  ", " \n\t"} {
+		for n := 0; n <= 17; n++ {
+			pad := strings.Repeat("x", n)
+			cases = append(cases, pad+sp+"y", sp+pad+sp, pad+sp+pad+sp+pad, "é"+pad+sp+"z z")
+		}
+	}
+	for _, s := range cases {
+		words := len(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' }))
+		for limit := 0; limit <= 6; limit++ {
+			if got, want := wordsUpTo(s, limit), min(words, limit+1); got != want {
+				t.Fatalf("wordsUpTo(%q, %d) = %d, want %d", s, limit, got, want)
+			}
+		}
+	}
+}
+
 // TestTitleSmallWords checks what titleCaseShare takes for granted: no
 // small word starts with a capital or a digit.
 func TestTitleSmallWords(t *testing.T) {

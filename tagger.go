@@ -441,6 +441,9 @@ func sumRows(table []modelRow, rows []int32) (s02, s13, s46, s5 uint64) {
 // whose tag the entity rules never use (opensWithCommonWord,
 // loneCalendarWord) or that end the name before them (endsName).
 func (m *model) tag(fx *featurizer, tags []uint8) []uint8 {
+	if len(fx.cached) >= maxCachedWords {
+		fx.emptyWordCache()
+	}
 	m.sumWords(fx)
 	// every tag is O until a token is scored: most tokens are passed over
 	// with one test
@@ -478,7 +481,6 @@ func (m *model) scores(fx *featurizer, i int, prev, prev2 uint8) [numTags]int32 
 	// and so is that of the tag before and the gazetteer; those of the
 	// word and the tag O before it, which most of the tokens scored
 	// follow, with the token.
-	feats := fx.feats[:0]
 	if v := fx.gazValue(i); v == 0 {
 		addScores(&scores, &m.tagPairsPlain[prev2][prev])
 	} else {
@@ -488,16 +490,32 @@ func (m *model) scores(fx *featurizer, i int, prev, prev2 uint8) [numTags]int32 
 	if prev == tagO {
 		addScores(&scores, &in.afterO)
 	} else {
-		feats = fx.wordTagFeatures(in, prev, feats)
-	}
-	if len(feats) > 0 {
-		fx.feats = feats
-		rows := slices.Grow(fx.rows[:0], len(feats))[:len(feats)]
-		fx.rows = rows
-		m.findRows(feats, rows)
-		m.addRows(rows, &scores)
+		addScores(&scores, m.afterTag(fx, in, prev))
 	}
 	return scores
+}
+
+// afterTag returns the sums of the wordTagFeatures of token entry in,
+// whose scores are summed, after tag prev, other than O: from the word
+// cache when they are there, and they are kept there when the word is.
+func (m *model) afterTag(fx *featurizer, in *tokenInfo, prev uint8) *[numTags]int32 {
+	sums := &fx.afterTag
+	if in.sums >= 0 {
+		cached := &fx.cached[in.sums]
+		if cached.afterTags>>prev&1 != 0 {
+			return &cached.afterTag[prev-1]
+		}
+		cached.afterTags |= 1 << prev
+		sums = &cached.afterTag[prev-1]
+	}
+	feats := fx.wordTagFeatures(in, prev, fx.feats[:0])
+	fx.feats = feats
+	rows := slices.Grow(fx.rows[:0], len(feats))[:len(feats)]
+	fx.rows = rows
+	m.findRows(feats, rows)
+	*sums = [numTags]int32{}
+	m.addRows(rows, sums)
+	return sums
 }
 
 // sumWord sums the weights of the features of token i that do not depend
@@ -610,9 +628,10 @@ type pendingWord struct {
 func (fx *featurizer) lookUpWord(i int, in *tokenInfo) pendingWord {
 	// the key is the token's text, which in.word holds once in is
 	// filled
-	sums, known := fx.wordCache[fx.word(i)]
+	k, known := fx.wordCache[fx.word(i)]
 	if known {
-		in.wordScores, in.afterO = sums.self, sums.afterO
+		sums := &fx.cached[k]
+		in.wordScores, in.afterO, in.sums = sums.self, sums.afterO, k
 	}
 	return pendingWord{tok: i, known: known}
 }
@@ -649,7 +668,7 @@ func (m *model) sumPending(fx *featurizer) {
 			var sums wordSums
 			m.addRows(rows[p.self:p.afterO], &sums.self)
 			m.addRows(rows[p.afterO:p.context], &sums.afterO)
-			fx.cacheWordSums(in.word, &sums)
+			in.sums = fx.cacheWordSums(in.word, &sums)
 			in.wordScores, in.afterO = sums.self, sums.afterO
 		}
 		// the features of the gazetteer and of the word classes around the
@@ -738,10 +757,11 @@ type featurizer struct {
 	// pending holds the tokens whose features are in feats, not yet
 	// summed (see sumWords).
 	pending []pendingWord
-	// wordCache holds, per word, the sums of the weights of the
-	// features of the word alone; cacheKeys is what its keys are carved
-	// from.
-	wordCache map[string]wordSums
+	// wordCache holds, per word, the index in cached of the sums of the
+	// weights of the features of the word alone; cacheKeys is what its
+	// keys are carved from.
+	wordCache map[string]int32
+	cached    []wordSums
 	cacheKeys *strings.Builder
 	// seeds and gazValues are those of the package, which the featurizer
 	// reads tens of thousands of times an article: a call of the
@@ -749,13 +769,21 @@ type featurizer struct {
 	// sync.Once each time (see featureSeeds).
 	seeds     *featureSeeds
 	gazValues *gazFeatureValues
+	// afterTag holds what model.afterTag returns for a word the word
+	// cache does not keep.
+	afterTag [numTags]int32
 }
 
 // wordSums are the sums of the weights of the features of a token that
 // read its word alone: its selfFeatures, and its wordTagFeatures after
-// the tag O, which most of the words scored follow.
+// the tag O, which most of the words scored follow, and after each other
+// tag once the word is scored after it (afterTag[t-1], once afterTags
+// has bit t): the words after a name and those runType scores again
+// under each type.
 type wordSums struct {
 	self, afterO [numTags]int32
+	afterTags    uint8
+	afterTag     [numTags - 1][numTags]int32
 }
 
 // A word's selfFeatures and wordTagFeatures are a third of the features
@@ -765,15 +793,27 @@ type wordSums struct {
 // entityFinder it takes from spareFinders, so the cache is never shared;
 // it passes from one Parse to the next with the entityFinder, for the
 // names in the news come again and again. It holds no text (its keys
-// are copies), and it is emptied when it holds maxCachedWords words,
-// some 2 MB.
+// are copies). It holds at most maxCachedWords words, some 4 MB, and
+// once full it is emptied before the next text is tagged: a token's
+// entry keeps the index of its word's sums, which stays good for the
+// text (see tokenInfo.sums).
 const maxCachedWords = 1 << 14
 
-// cacheWordSums keeps the sums of word w.
-func (fx *featurizer) cacheWordSums(w string, sums *wordSums) {
-	if fx.wordCache == nil || len(fx.wordCache) >= maxCachedWords {
-		fx.wordCache = make(map[string]wordSums)
-		fx.cacheKeys = nil // the old keys are the old map's
+// emptyWordCache empties the word cache.
+func (fx *featurizer) emptyWordCache() {
+	fx.wordCache = make(map[string]int32)
+	fx.cached = fx.cached[:0]
+	fx.cacheKeys = nil // the old keys are the old map's
+}
+
+// cacheWordSums keeps the sums of word w and returns their index in
+// fx.cached, or -1 when the cache is full.
+func (fx *featurizer) cacheWordSums(w string, sums *wordSums) int32 {
+	if fx.wordCache == nil {
+		fx.emptyWordCache()
+	}
+	if len(fx.cached) >= maxCachedWords {
+		return -1
 	}
 	// the keys are carved from chunks of a kilobyte or more, where a key
 	// each cost an allocation; the Builder is a pointer, for a Builder
@@ -784,7 +824,10 @@ func (fx *featurizer) cacheWordSums(w string, sums *wordSums) {
 	}
 	start := fx.cacheKeys.Len()
 	fx.cacheKeys.WriteString(w)
-	fx.wordCache[fx.cacheKeys.String()[start:]] = *sums
+	k := int32(len(fx.cached))
+	fx.wordCache[fx.cacheKeys.String()[start:]] = k
+	fx.cached = append(fx.cached, *sums)
+	return k
 }
 
 // tokenInfo is what the features of a token and of its neighbours read:
@@ -797,6 +840,7 @@ type tokenInfo struct {
 	class        uint8
 	wordScores   [numTags]int32 // of wordFeatures, once haveScores
 	afterO       [numTags]int32 // of wordTagFeatures after tag O, likewise
+	sums         int32          // the index of the word's sums in the word cache, or -1; likewise
 	word         string
 	lower        []byte
 	shape, short []rune

@@ -86,11 +86,11 @@ func benchmarkTagger(b *testing.B, cache cacheUse) {
 	var tags []uint8
 	cpuLoop(b, n, func() {
 		if cache == emptyPerPass {
-			clear(fx.wordCache)
+			fx.emptyWordCache()
 		}
 		for _, fields := range articles {
 			if cache == emptyPerArticle {
-				clear(fx.wordCache)
+				fx.emptyWordCache()
 			}
 			for _, f := range fields {
 				toks = splitTokens(f, toks)
