@@ -739,9 +739,11 @@ func TestNextBreak(t *testing.T) {
 	}
 	cases := []string{"", " ", "  ", "a.b", "Kata “dia”  di sini. Ya!", "abcdefg  hijklmno", "abcdefgh  ijk", "1234567 ?"}
 	for n := 1; n <= 20; n++ {
-		for _, mark := range []string{".", "!", "?", "  ", " ", "   "} {
+		// the bytes next to the marks' values (a byte one above a
+		// wanted one can be marked too, above the first)
+		for _, mark := range []string{".", "!", "?", "  ", " ", "   ", "/", "\"", "@", "-", " !", " /", "! ", "\x00", "\xff"} {
 			pad := strings.Repeat("x", n)
-			cases = append(cases, pad+mark, pad+mark+pad, pad+" "+mark+"é"+pad)
+			cases = append(cases, pad+mark, pad+mark+pad, pad+" "+mark+"é"+pad, pad+mark+" ."+pad, pad+"/ !"+mark+"  ")
 		}
 	}
 	for _, s := range cases {
