@@ -2102,10 +2102,7 @@ func findPublished(line string) (time.Time, string, bool) {
 	if len(line) > 160 {
 		return time.Time{}, "", false
 	}
-	lastDigit := len(line) - 1
-	for lastDigit >= 0 && !isDigitASCII(line[lastDigit]) {
-		lastDigit--
-	}
+	lastDigit := lastDigitIndex(line)
 	if lastDigit < 0 {
 		return time.Time{}, "", false
 	}
@@ -2142,6 +2139,15 @@ func findPublished(line string) (time.Time, string, bool) {
 	lastParen := strings.LastIndexByte(line, '(')
 	lastColon := strings.LastIndexByte(line, ':')
 	for i := 0; i < len(line); {
+		if c := line[i]; c < utf8.RuneSelf && c != '|' && c != ',' && c != '-' && c != ' ' {
+			// no other byte of ASCII ends a separator or a space, and
+			// most are letters: they are passed without decoding a
+			// rune
+			if i++; i > lastDigit {
+				break
+			}
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(line[i:])
 		i += size
 		if i > lastDigit {
@@ -2167,6 +2173,26 @@ func findPublished(line string) (time.Time, string, bool) {
 		return t, prefix, true
 	}
 	return time.Time{}, "", false
+}
+
+// lastDigitIndex returns the index of the last ASCII digit in s, or -1.
+// It reads eight bytes at a time from the end, where a line without a
+// digit, as most that findPublished is asked about are, took a test a
+// byte back to its start.
+func lastDigitIndex(s string) int {
+	i := len(s)
+	for ; i >= 8; i -= 8 {
+		x := load64(s, i-8)
+		if d := bytesBelow(x, '9'+1) &^ bytesBelow(x, '0'); d != 0 {
+			return i - 8 + (63-bits.LeadingZeros64(d))/8
+		}
+	}
+	for i--; i >= 0; i-- {
+		if isDigitASCII(s[i]) {
+			return i
+		}
+	}
+	return -1
 }
 
 // bylineLabels are the role labels of bylines and footers, lower case,

@@ -796,6 +796,27 @@ func TestWordsUpTo(t *testing.T) {
 	}
 }
 
+// TestLastDigitIndex checks lastDigitIndex, which reads eight bytes at a
+// time from the end, against strings.LastIndexAny, with digits and the
+// bytes next to them in value at every place of texts up to 20 bytes.
+func TestLastDigitIndex(t *testing.T) {
+	for n := 0; n <= 20; n++ {
+		for _, c := range []byte{'0', '9', '/', ':', 'a', 0xb0, 0xb9} {
+			for at := -1; at < n; at++ {
+				b := []byte(strings.Repeat("x", n))
+				if at >= 0 {
+					b[at/2], b[at] = '5', c // a digit before too, when at > 0
+				}
+				s := string(b)
+				want := strings.LastIndexAny(s, "0123456789")
+				if got := lastDigitIndex(s); got != want {
+					t.Fatalf("lastDigitIndex(%q) = %d, want %d", s, got, want)
+				}
+			}
+		}
+	}
+}
+
 // TestTitleSmallWords checks what titleCaseShare takes for granted: no
 // small word starts with a capital or a digit.
 func TestTitleSmallWords(t *testing.T) {
