@@ -222,7 +222,7 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 	// and a capitalized word right before one opens it, when it is no
 	// title, common word, day or known place, nor the body an office
 	// heads ("Ketua Baznas Hasan Basri"): "(BI) Perry Warjiyo"
-	for i := len(toks) - 1; i > 0; i-- {
+	for i := prevTagged(tags, len(toks)-1); i > 0; i = prevTagged(tags, i-1) {
 		if tags[i] != tagBPer || tags[i-1] != tagO || toks[i-1].end >= toks[i].start || !capWord(toks[i-1]) ||
 			i > 1 && x.listed(i-2, inBodyRoles) {
 			continue
@@ -680,7 +680,19 @@ func nextTagged(tags []uint8, i int) int {
 	return i
 }
 
-// tagO is 0, which nextTagged reads eight tags at a time for.
+// prevTagged returns the index of the last token up to i whose tag is not
+// O, or -1: nextTagged going back.
+func prevTagged(tags []uint8, i int) int {
+	for i >= 7 && binary.LittleEndian.Uint64(tags[i-7:]) == 0 {
+		i -= 8
+	}
+	for i >= 0 && tags[i] == tagO {
+		i--
+	}
+	return i
+}
+
+// tagO is 0, which nextTagged and prevTagged read eight tags at a time for.
 var _ = [1]struct{}{}[tagO]
 
 // capWord says whether t is a word that starts with a capital letter.
