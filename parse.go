@@ -959,16 +959,16 @@ func splitRunOn(out []string, s string, foldAll bool) []string {
 // marks come every few words and spaces every few bytes, so that searching
 // for each mark, and for a double space from one space to the next, took
 // a call every few bytes: it reads eight bytes at a time, marking the
-// bytes wanted with their high bits (zeroBytes).
+// bytes wanted with their high bits (firstZeroByte). Only the first byte
+// marked counts, so a mark may be wrong above it.
 func nextBreak(s string, i int) int {
 	for ; i+8 < len(s); i += 8 {
 		x := load64(s, i)
-		sp := zeroBytes(x ^ ' '*ones)
-		nextSp := sp >> 8 // the spaces that follow a byte, moved onto it
-		if s[i+8] == ' ' {
-			nextSp |= 0x80 << 56
-		}
-		if m := zeroBytes(x^'.'*ones) | zeroBytes(x^'!'*ones) | zeroBytes(x^'?'*ones) | sp&nextSp; m != 0 {
+		// y is zero at a space, and pairs at a space followed by
+		// another, the last byte's by the byte after the eight
+		y := x ^ ' '*ones
+		pairs := y | y>>8 | uint64(s[i+8]^' ')<<56
+		if m := firstZeroByte(x^'.'*ones) | firstZeroByte(x^'!'*ones) | firstZeroByte(x^'?'*ones) | firstZeroByte(pairs); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}
@@ -978,6 +978,16 @@ func nextBreak(s string, i int) int {
 		}
 	}
 	return len(s)
+}
+
+// firstZeroByte marks the first zero byte of x, the lowest, with its high
+// bit; the bytes above it may be marked too, where zeroBytes marks each
+// zero byte and no other. (Taking 1 from each byte sets the high bit of
+// a zero byte and, through its borrow, maybe of the byte above; the
+// bytes below the first zero byte neither borrow nor get a high bit
+// they did not have.)
+func firstZeroByte(x uint64) uint64 {
+	return (x - ones) &^ x & highs
 }
 
 // A seeker finds the places of sub in s in order.
@@ -2092,10 +2102,7 @@ func findPublished(line string) (time.Time, string, bool) {
 	if len(line) > 160 {
 		return time.Time{}, "", false
 	}
-	lastDigit := len(line) - 1
-	for lastDigit >= 0 && !isDigitASCII(line[lastDigit]) {
-		lastDigit--
-	}
+	lastDigit := lastDigitIndex(line)
 	if lastDigit < 0 {
 		return time.Time{}, "", false
 	}
@@ -2132,6 +2139,15 @@ func findPublished(line string) (time.Time, string, bool) {
 	lastParen := strings.LastIndexByte(line, '(')
 	lastColon := strings.LastIndexByte(line, ':')
 	for i := 0; i < len(line); {
+		if c := line[i]; c < utf8.RuneSelf && c != '|' && c != ',' && c != '-' && c != ' ' {
+			// no other byte of ASCII ends a separator or a space, and
+			// most are letters: they are passed without decoding a
+			// rune
+			if i++; i > lastDigit {
+				break
+			}
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(line[i:])
 		i += size
 		if i > lastDigit {
@@ -2157,6 +2173,26 @@ func findPublished(line string) (time.Time, string, bool) {
 		return t, prefix, true
 	}
 	return time.Time{}, "", false
+}
+
+// lastDigitIndex returns the index of the last ASCII digit in s, or -1.
+// It reads eight bytes at a time from the end, where a line without a
+// digit, as most that findPublished is asked about are, took a test a
+// byte back to its start.
+func lastDigitIndex(s string) int {
+	i := len(s)
+	for ; i >= 8; i -= 8 {
+		x := load64(s, i-8)
+		if d := bytesBelow(x, '9'+1) &^ bytesBelow(x, '0'); d != 0 {
+			return i - 8 + (63-bits.LeadingZeros64(d))/8
+		}
+	}
+	for i--; i >= 0; i-- {
+		if isDigitASCII(s[i]) {
+			return i
+		}
+	}
+	return -1
 }
 
 // bylineLabels are the role labels of bylines and footers, lower case,

@@ -739,9 +739,11 @@ func TestNextBreak(t *testing.T) {
 	}
 	cases := []string{"", " ", "  ", "a.b", "Kata “dia”  di sini. Ya!", "abcdefg  hijklmno", "abcdefgh  ijk", "1234567 ?"}
 	for n := 1; n <= 20; n++ {
-		for _, mark := range []string{".", "!", "?", "  ", " ", "   "} {
+		// the bytes next to the marks' values (a byte one above a
+		// wanted one can be marked too, above the first)
+		for _, mark := range []string{".", "!", "?", "  ", " ", "   ", "/", "\"", "@", "-", " !", " /", "! ", "\x00", "\xff"} {
 			pad := strings.Repeat("x", n)
-			cases = append(cases, pad+mark, pad+mark+pad, pad+" "+mark+"é"+pad)
+			cases = append(cases, pad+mark, pad+mark+pad, pad+" "+mark+"é"+pad, pad+mark+" ."+pad, pad+"/ !"+mark+"  ")
 		}
 	}
 	for _, s := range cases {
@@ -789,6 +791,27 @@ func TestWordsUpTo(t *testing.T) {
 		for limit := 0; limit <= 6; limit++ {
 			if got, want := wordsUpTo(s, limit), min(words, limit+1); got != want {
 				t.Fatalf("wordsUpTo(%q, %d) = %d, want %d", s, limit, got, want)
+			}
+		}
+	}
+}
+
+// TestLastDigitIndex checks lastDigitIndex, which reads eight bytes at a
+// time from the end, against strings.LastIndexAny, with digits and the
+// bytes next to them in value at every place of texts up to 20 bytes.
+func TestLastDigitIndex(t *testing.T) {
+	for n := 0; n <= 20; n++ {
+		for _, c := range []byte{'0', '9', '/', ':', 'a', 0xb0, 0xb9} {
+			for at := -1; at < n; at++ {
+				b := []byte(strings.Repeat("x", n))
+				if at >= 0 {
+					b[at/2], b[at] = '5', c // a digit before too, when at > 0
+				}
+				s := string(b)
+				want := strings.LastIndexAny(s, "0123456789")
+				if got := lastDigitIndex(s); got != want {
+					t.Fatalf("lastDigitIndex(%q) = %d, want %d", s, got, want)
+				}
 			}
 		}
 	}

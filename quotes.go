@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -1669,7 +1670,7 @@ var cueClasses = sync.OnceValue(func() map[string]cueClass {
 
 // reportWords holds every word reportAt reads a report from, so that the
 // words of a sentence are turned away at once.
-var reportWords = sync.OnceValue(func() *lowerSet {
+var reportWords = onceSet(func() *lowerSet {
 	ws := []string{"menurut", "menurutnya", "kata", "ujar"}
 	for _, set := range []map[string]bool{reportVerbs, englishReports, passiveReports} {
 		for w := range set {
@@ -1701,7 +1702,25 @@ var (
 // lowerSetOf returns a function that makes the lowerSet of the keys of m
 // on its first call.
 func lowerSetOf(m map[string]bool) func() *lowerSet {
-	return sync.OnceValue(func() *lowerSet { return newLowerSet(slices.Collect(maps.Keys(m))) })
+	return onceSet(func() *lowerSet { return newLowerSet(slices.Collect(maps.Keys(m))) })
+}
+
+// onceSet returns a function that returns the lowerSet build makes on the
+// first call, as sync.OnceValue would. The sets are asked for thousands
+// of times an article, often for a word or two each time, and the
+// function sync.OnceValue returns goes through sync.Once and tests for a
+// panic on every call: this one, once the set is made, makes one atomic
+// load.
+func onceSet(build func() *lowerSet) func() *lowerSet {
+	var set atomic.Pointer[lowerSet]
+	var once sync.Once
+	return func() *lowerSet {
+		if s := set.Load(); s != nil {
+			return s
+		}
+		once.Do(func() { set.Store(build()) })
+		return set.Load()
+	}
 }
 
 // A lowerSet is a set of lower-case ASCII words, with filters of their

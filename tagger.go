@@ -349,7 +349,10 @@ func (m *model) findRows(hs []uint32, rows []int32) {
 	// Which row of a bucket holds a feature is as good as random, so a
 	// loop that stopped at it mispredicted a branch about once per
 	// look-up: all four rows are compared, and conditional moves keep the
-	// first that matches.
+	// first that matches. One in eight features is unknown, and one in
+	// two hundred is unknown and in a bucket that spilled: one branch
+	// asks both, and is rarely taken, where a branch on either was
+	// mispredicted for one feature in ten.
 	for k, h := range hs {
 		j := h >> 16 * bucketRows
 		low := uint16(h)
@@ -366,23 +369,16 @@ func (m *model) findRows(hs []uint32, rows []int32) {
 		if first[j].low() == low {
 			r = int32(j)
 		}
-		rows[k] = r
-	}
-	// A branch on what a load found would wait for it, and one in eight
-	// features is unknown: the spilled rows are looked for once all the
-	// loads are done. One in two hundred features is unknown and in a
-	// bucket that spilled, and one branch asks both, where a branch on
-	// either was mispredicted for one feature in ten.
-	for k, r := range rows {
 		unknown := uint64(0)
 		if r == m.none {
 			unknown = 1
 		}
-		if b := hs[k] >> 16; m.spilled[b/64]>>(b%64)&unknown != 0 {
-			if sr := m.spillRow(hs[k]); sr >= 0 {
-				rows[k] = sr
+		if b := h >> 16; m.spilled[b/64]>>(b%64)&unknown != 0 {
+			if sr := m.spillRow(h); sr >= 0 {
+				r = sr
 			}
 		}
+		rows[k] = r
 	}
 }
 
