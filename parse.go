@@ -1891,13 +1891,14 @@ func parseLeadIn(s string) (leadIn, bool) {
 	return cityStop(s)
 }
 
-// leadInStops marks, with the high bit of its byte, each byte of x that
-// parseLeadIn stops at: a hyphen, a colon, a quotation mark, a question or
-// exclamation mark, a bar, or a byte of a rune outside ASCII (which may be
-// a dash).
+// leadInStops marks, with the high bit of its byte, the first byte of x
+// that parseLeadIn stops at: a hyphen, a colon, a quotation mark, a
+// question or exclamation mark, a bar, or a byte of a rune outside ASCII
+// (which may be a dash). It is 0 when there is none; bytes after the
+// first may be marked whether they are stops or not (firstZeroByte).
 func leadInStops(x uint64) uint64 {
-	return zeroBytes(x^'-'*ones) | zeroBytes(x^':'*ones) | zeroBytes(x^'"'*ones) |
-		zeroBytes(x^'?'*ones) | zeroBytes(x^'!'*ones) | zeroBytes(x^'|'*ones) | x&highs
+	return firstZeroByte(x^'-'*ones) | firstZeroByte(x^':'*ones) | firstZeroByte(x^'"'*ones) |
+		firstZeroByte(x^'?'*ones) | firstZeroByte(x^'!'*ones) | firstZeroByte(x^'|'*ones) | x&highs
 }
 
 // colonLabels are upper-case labels that open a line with a colon the way

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"io"
+	"math/bits"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -811,6 +812,41 @@ func TestLastDigitIndex(t *testing.T) {
 				want := strings.LastIndexAny(s, "0123456789")
 				if got := lastDigitIndex(s); got != want {
 					t.Fatalf("lastDigitIndex(%q) = %d, want %d", s, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestLeadInStops checks that the first byte leadInStops marks is the
+// first stop, one at a time, with the bytes next to the stops in value
+// and a second stop after the first at every place of eight bytes.
+func TestLeadInStops(t *testing.T) {
+	isStop := func(c byte) bool { return strings.IndexByte("-:\"?!|", c) >= 0 || c >= utf8.RuneSelf }
+	cands := []byte("-:\"?!|,.#;>{}a \x00\x80\xe2")
+	for at := 0; at <= 8; at++ {
+		for _, c := range cands {
+			for _, d := range cands {
+				b := []byte("abcdefgh")
+				if at < 8 {
+					b[at] = c
+					for k := at + 1; k < 8; k++ {
+						b[k] = d
+					}
+				}
+				want := 8
+				for k, c := range b {
+					if isStop(c) {
+						want = k
+						break
+					}
+				}
+				got := 8
+				if m := leadInStops(load64(string(b), 0)); m != 0 {
+					got = bits.TrailingZeros64(m) / 8
+				}
+				if got != want {
+					t.Fatalf("leadInStops(%q): first stop at %d, want %d", b, got, want)
 				}
 			}
 		}
