@@ -749,7 +749,7 @@ func (st *quoteState) field(f Field, idx int, text string, needCue bool) {
 		// sentence that reports it (see sentence) and, in a paragraph,
 		// make a person it names the focus, which readUnread works out
 		// when it is asked for
-		if strings.TrimFunc(text, unicode.IsSpace) != "" {
+		if strings.IndexFunc(text, notSpace) >= 0 {
 			st.bareQuote = -1
 		}
 		if !needCue && namesPerson(mentions) {
@@ -829,6 +829,9 @@ func (st *quoteState) lastFocus(i int) string {
 	st.unreadToks, st.unreadEnds = toks[:0], ends[:0]
 	return focus
 }
+
+// notSpace reports whether r is not white space.
+func notSpace(r rune) bool { return !unicode.IsSpace(r) }
 
 // namesPerson reports whether one of ms names a person.
 func namesPerson(ms []mentionRef) bool {
