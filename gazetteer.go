@@ -357,8 +357,7 @@ func containsID(ids []int32, id int32) bool {
 
 // appendLower appends the lower-cased s to buf.
 func appendLower(buf []byte, s string) []byte {
-	// eight ASCII bytes at a time, with no branch per byte, and the rest
-	// byte by byte
+	// eight ASCII bytes at a time, with no branch per byte
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		x := load64(s, i)
@@ -367,6 +366,32 @@ func appendLower(buf []byte, s string) []byte {
 		}
 		buf = binary.LittleEndian.AppendUint64(buf, lowerASCII8(x))
 	}
+	// fewer than eight ASCII bytes left, of a word of four bytes or more
+	// (most words), are read at once too: as the word's last eight bytes,
+	// or its first and last four, which overlap bytes lowered already
+	// and write them again alike
+	if rest := len(s) - i; rest > 0 && rest < 8 && len(s) >= 4 {
+		var x uint64
+		if i > 0 {
+			x = load64(s, len(s)-8)
+		} else {
+			x = uint64(load32(s, 0)) | uint64(load32(s, len(s)-4))<<32
+		}
+		if x&highs == 0 {
+			x = lowerASCII8(x)
+			buf = slices.Grow(buf, rest)
+			buf = buf[:len(buf)+rest]
+			end := len(buf)
+			if i > 0 {
+				binary.LittleEndian.PutUint64(buf[end-8:], x)
+			} else {
+				binary.LittleEndian.PutUint32(buf[end-rest:], uint32(x))
+				binary.LittleEndian.PutUint32(buf[end-4:], uint32(x>>32))
+			}
+			return buf
+		}
+	}
+	// the rest byte by byte
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {

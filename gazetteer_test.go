@@ -1,6 +1,8 @@
 package berita
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -107,4 +109,35 @@ func BenchmarkGazetteerReset(b *testing.B) {
 			fx.reset(text, toks[i])
 		}
 	})
+}
+
+// TestAppendLower checks appendLower, which reads eight or four bytes at
+// a time, against lower-casing rune by rune, on words of every length up
+// to 20 with capitals, digits, marks and non-ASCII letters anywhere,
+// appended to buffers with room and without.
+func TestAppendLower(t *testing.T) {
+	byRunes := func(buf []byte, s string) []byte {
+		for _, r := range s {
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		}
+		return buf
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	alphabet := []rune("aAzZmM09@[`{ .-'ÉéİẞΣ")
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(21) {
+			b.WriteRune(alphabet[rng.IntN(len(alphabet))])
+		}
+		s := b.String()
+		for _, buf := range [][]byte{nil, []byte("ab"), make([]byte, 3, 64)} {
+			want := byRunes(slices.Clone(buf), s)
+			if got := appendLower(slices.Clone(buf), s); string(got) != string(want) {
+				t.Fatalf("appendLower(%q, %q) = %q, want %q", buf, s, got, want)
+			}
+			if got := appendLower(buf[:len(buf):len(buf)], s); string(got) != string(want) {
+				t.Fatalf("appendLower(%q, %q) without room = %q, want %q", buf, s, got, want)
+			}
+		}
+	}
 }
