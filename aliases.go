@@ -97,6 +97,27 @@ type cluster struct {
 	n int
 }
 
+// lowerToKey writes name lower-cased to key, of its length, and says
+// whether that is the name's key: whether name is ASCII without
+// apostrophes or white space other than single spaces between words. It
+// tests every byte appendFoldKey takes for white space, '\t' to '\r',
+// where isFoldKey tests tab and new line only. When it says no, key is
+// written only in part.
+func lowerToKey(key []byte, name string) bool {
+	key = key[:len(name)]
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= utf8.RuneSelf || c == '\'' || c == '`' || '\t' <= c && c <= '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(name)-1 || name[i+1] == ' '):
+			return false
+		}
+		key[i] = lowerASCII(c)
+	}
+	return true
+}
+
 // foldKey lower-cases s, drops apostrophes ("Ma'ruf" and "Maruf" are
 // one spelling) and joins its words with single spaces.
 func foldKey(s string) string {
@@ -125,7 +146,14 @@ func appendFoldKey(buf []byte, s string) []byte {
 	if isFoldKey(s) {
 		return append(buf, s...)
 	}
-	start, space := len(buf), false
+	// most names are ASCII, and their capitals all that differs from
+	// their key: it is written lower-cased as it is checked
+	start := len(buf)
+	buf = slices.Grow(buf, len(s))[:start+len(s)]
+	if lowerToKey(buf[start:], s) {
+		return buf
+	}
+	buf, space := buf[:start], false
 	if isASCII(s) {
 		// the same, a byte at a time: unicode.IsSpace holds for these
 		// bytes only, and unicode.ToLower is lowerASCII on them

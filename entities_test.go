@@ -493,7 +493,8 @@ func TestFoldKeyDefinition(t *testing.T) {
 		}, s)
 		return strings.Join(strings.Fields(strings.ToLower(s)), " ")
 	}
-	for _, s := range []string{"", "kim jong un", "Kim  Jong\tUn ", " Ma'ruf Amin", "Qur’an", "' ' A", "İstanbul", "ÉLYSÉE", "a\xffB", "K\u00a0J", "kpk", "O'Brien \v`X`\r\n", "\f A\tB "} {
+	for _, s := range []string{"", "kim jong un", "Kim  Jong\tUn ", " Ma'ruf Amin", "Qur’an", "' ' A", "İstanbul", "ÉLYSÉE", "a\xffB", "K\u00a0J", "kpk", "O'Brien \v`X`\r\n", "\f A\tB ",
+		"Joko Widodo", "KOMISI PEMBERANTASAN KORUPSI (KPK)", "Joko Widodo ", "Joko  Widodo", "Joko\rWidodo", "M.H. Thamrin-Jaya"} {
 		if got, want := foldKey(s), slow(s); got != want && !isFoldKey(s) {
 			t.Errorf("foldKey(%q) = %q, want %q", s, got, want)
 		}

@@ -143,16 +143,23 @@ func asciiHead(text string, start, end int) (uint64, bool) {
 	} else {
 		x = loadTail(text, start)
 	}
+	return asciiHeadOf(x, end-start)
+}
+
+// asciiHeadOf is asciiHead for a word of n bytes whose first eight bytes,
+// and any after its end, are x. It inlines, where asciiHead does not: the
+// featurizer asks the first-word filter of every word of a text.
+func asciiHeadOf(x uint64, n int) (uint64, bool) {
 	// s is the bits of the word's bytes that headHash reads; the shifts
 	// below take no branch on the length, which three words in four are
 	// shorter than eight bytes and the others not, in no order a
 	// predictor learns (a shift by 64 leaves 0 in Go)
-	s := uint(8 * min(end-start, 8))
+	s := uint(8 * min(n, 8))
 	x &= 1<<s - 1
 	if x&highs != 0 {
 		return 0, false
 	}
-	return packHead(lowerASCII8(x), s, end-start), true
+	return packHead(lowerASCII8(x), s, n), true
 }
 
 // lowerASCII8 lower-cases the eight ASCII bytes of x: the top bit of each

@@ -742,10 +742,13 @@ type featurizer struct {
 	buf   []byte
 	// info caches, per token, what its features hash, filled on first use
 	// (tokens far from any capital are never featurized); lower and
-	// shapes back the slices the entries hold.
-	info   []tokenInfo
-	lower  []byte
-	shapes []rune
+	// shapes back the slices the entries hold. entries holds info with
+	// copies of the boundary markers' entries around it, bounds of them
+	// before the first token and after the last (see tokInfo).
+	info    []tokenInfo
+	entries []tokenInfo
+	lower   []byte
+	shapes  []rune
 	// feats and rows are scratch space for feature hashes and their
 	// rows in the model.
 	feats []uint32
@@ -849,7 +852,13 @@ func (fx *featurizer) reset(text string, toks []token) {
 	clear(fx.gaz)
 	fx.names = slices.Grow(fx.names[:0], len(toks))[:len(toks)]
 	clear(fx.names)
-	fx.info = slices.Grow(fx.info[:0], len(toks))[:len(toks)]
+	n := len(toks)
+	fx.entries = slices.Grow(fx.entries[:0], n+2*bounds)[:n+2*bounds]
+	sd := fx.featureSeeds()
+	for k := range bounds {
+		fx.entries[k], fx.entries[n+bounds+k] = *sd.start, *sd.end
+	}
+	fx.info = fx.entries[bounds : n+bounds : n+bounds]
 	// an entry is read only once done, and its scores once haveScores,
 	// and fill and sumPending write the rest; clearing the two flags
 	// alone spares writing the whole of each entry, some 180 bytes
@@ -865,8 +874,17 @@ func (fx *featurizer) reset(text string, toks []token) {
 			continue
 		}
 		// most words start no known name, and the first-word filter
-		// says so here at less cost than a call of matchAt
-		if !g.firsts.hasAnyCaseAt(text, toks[i].start, toks[i].end) {
+		// says so here at less cost than a call of matchAt; the head it
+		// reads is made here, inline, where eight bytes of text follow
+		// the word's start (all words but the last few), which spares
+		// every word the calls of hasAnyCaseAt
+		start, end := toks[i].start, toks[i].end
+		var head uint64
+		ascii := false
+		if start+8 <= len(text) {
+			head, ascii = asciiHeadOf(load64(text, start), end-start)
+		}
+		if ascii && !g.firsts.hasHead(head) || !ascii && !g.firsts.hasAnyCaseAt(text, start, end) {
 			i++
 			continue
 		}
@@ -893,20 +911,28 @@ func newTokenInfo(w string) *tokenInfo {
 	return in
 }
 
-// tokInfo returns the entry of token i, or a boundary marker's outside
-// the text.
+// tokInfo returns the entry of token i, or a boundary marker's for the
+// bounds tokens before and after the text. It inlines, where the tests of
+// the bounds and the look-ups of the markers did not: the scorer asks for
+// an entry about four times for each time one is filled.
 func (fx *featurizer) tokInfo(i int) *tokenInfo {
-	if i < 0 {
-		return seeds().start
-	}
-	if i >= len(fx.toks) {
-		return seeds().end
-	}
-	in := &fx.info[i]
+	in := &fx.entries[bounds+i]
 	if !in.done {
-		fx.fill(in, fx.text[fx.toks[i].start:fx.toks[i].end])
+		fx.fillToken(i)
 	}
 	return in
+}
+
+// bounds is how far before the first token and after the last the
+// features read: two tokens (contextFeatures and hashLower).
+const bounds = 2
+
+// fillToken fills the entry of token i. It is kept out of tokInfo, which
+// inlines only without it.
+//
+//go:noinline
+func (fx *featurizer) fillToken(i int) {
+	fx.fill(&fx.info[i], fx.text[fx.toks[i].start:fx.toks[i].end])
 }
 
 // fill computes in for word w.
@@ -973,9 +999,11 @@ func (fx *featurizer) fillASCII(in *tokenInfo, w string) bool {
 	fx.shapes = append(append(fx.shapes, full[:nf]...), short[:ns]...)
 	in.shape = fx.shapes[start : start+nf : start+nf]
 	in.short = fx.shapes[start+nf : len(fx.shapes) : len(fx.shapes)]
+	// (as wordClass; most words are turned away by the filter here,
+	// inline, before the calls of ofHead)
 	in.class = noClass
-	if len(w) <= 32 { // as wordClass
-		in.class = wordClasses.get().ofHead(head, lower)
+	if classes := wordClasses.get(); len(w) <= 32 && classes.mayHave(head) {
+		in.class = classes.ofHead(head, lower)
 	}
 	return true
 }
@@ -1218,6 +1246,12 @@ const (
 // classNames.
 func (c *wordClassSet) of(lower []byte) uint8 {
 	return classOf(c.classes.of(lower))
+}
+
+// mayHave says whether a word of head hash head may have a class: the
+// filter of the lists' words, which turns most words away, and inlines.
+func (c *wordClassSet) mayHave(head uint64) bool {
+	return c.classes.words.hasHead(head)
 }
 
 // ofHead is of, given the head hash of lower.

@@ -224,6 +224,28 @@ func TestModelWeights(t *testing.T) {
 	}
 }
 
+// TestTokInfoBounds checks that tokInfo gives the boundary markers'
+// entries for the bounds tokens before and after a text, also after a
+// longer text left filled entries where a shorter one's markers go.
+func TestTokInfoBounds(t *testing.T) {
+	var fx featurizer
+	for _, text := range []string{"Presiden Joko Widodo tiba di Jakarta", "Di Bogor", ""} {
+		toks := splitTokens(text, nil)
+		fx.reset(text, toks)
+		for i := range toks {
+			fx.tokInfo(i)
+		}
+		for k := 1; k <= bounds; k++ {
+			if got := string(fx.tokInfo(-k).lower); got != "<s>" {
+				t.Errorf("%q: token %d is %q, want <s>", text, -k, got)
+			}
+			if got := string(fx.tokInfo(len(toks) - 1 + k).lower); got != "</s>" {
+				t.Errorf("%q: token %d is %q, want </s>", text, len(toks)-1+k, got)
+			}
+		}
+	}
+}
+
 // TestHashLower checks that hashLower hashes a token's word lower-cased
 // as hashBytes hashes appendLower's, whether the token's entry is filled
 // or not.

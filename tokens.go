@@ -71,8 +71,20 @@ func splitTokens(text string, toks []token) []token {
 			// most words are a run of ASCII letters that ends at a
 			// space or a mark no word joins across: scanWord only for
 			// the others, from where the run ends, as its own first
-			// run would
-			n, anyUpper := alnumRunUpper(text, i)
+			// run would. Most runs end within their first eight bytes,
+			// read here, inline: alnumRunUpper only for the others,
+			// where its call cost as much as the reading
+			var n int
+			var anyUpper bool
+			if i+8 <= len(text) {
+				var ups uint64
+				n, ups = alnumBlock(load64(text, i))
+				anyUpper = ups != 0
+			}
+			if n == 8 || i+8 > len(text) {
+				more, moreUpper := alnumRunUpper(text, i+n)
+				n, anyUpper = n+more, anyUpper || moreUpper
+			}
 			j := i + n
 			if j < len(text) && (text[j] >= utf8.RuneSelf || isSeparatorASCII(text[j]) && joinsAhead(text, j+1)) {
 				j = scanWord(text, j)
@@ -197,13 +209,11 @@ func alnumRunUpper(text string, i int) (int, bool) {
 	start := i
 	var upper uint64 // the top bit of each upper-case byte of the run
 	for ; i+8 <= len(text); i += 8 {
-		x := load64(text, i)
-		if m := notAlnum8(x); m != 0 {
-			n := bits.TrailingZeros64(m) / 8 // the run's bytes in x
-			upper |= upper8(x) & (1<<(8*n) - 1)
+		n, u := alnumBlock(load64(text, i))
+		upper |= u
+		if n < 8 {
 			return i - start + n, upper != 0
 		}
-		upper |= upper8(x)
 	}
 	for ; i < len(text) && isAlnumASCII(text[i]); i++ {
 		if isUpperASCII(text[i]) {
@@ -211,6 +221,14 @@ func alnumRunUpper(text string, i int) (int, bool) {
 		}
 	}
 	return i - start, upper != 0
+}
+
+// alnumBlock returns the number of ASCII letters and digits that the eight
+// bytes of x start with, 8 when all are, and the top bit of each
+// upper-case byte among them.
+func alnumBlock(x uint64) (n int, upper uint64) {
+	n = bits.TrailingZeros64(notAlnum8(x)) / 8 // 64 / 8 when none is
+	return n, upper8(x) & (1<<(8*n) - 1)       // (a shift by 64 leaves 0 in Go)
 }
 
 // upper8 returns the top bit of each byte of x from 'A' to 'Z', of the
