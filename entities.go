@@ -253,11 +253,14 @@ func (x *entityFinder) scanField(f Field, index int, text string) {
 		}
 		i = j - 1
 	}
-	// names in the gazetteer that the tagger missed
+	// names in the gazetteer that the tagger missed; the featurizer's
+	// array is held as a slice of toks' length, so that the loop loads
+	// neither it nor its bounds for every token
+	gaz := x.fx.gaz[:len(toks)]
 	for i := 0; i < len(toks); i++ {
 		// a word outside the featurizer's known names starts none (see
 		// match), and most words are such: told first, from its array
-		if x.fx.gaz[i] == 0 || covered[i] || toks[i].kind != wordToken {
+		if gaz[i] == 0 || covered[i] || toks[i].kind != wordToken {
 			continue
 		}
 		lower := !toks[i].upper

@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -855,7 +854,7 @@ func namesPerson(ms []mentionRef) bool {
 // finding where a word ends waits on no load of the text. A run that may
 // go on past the block, and the text at its end, are read word by word.
 func mayReport(text string) bool {
-	cues := reportWords()
+	cues := reportWords.get()
 scan:
 	for i := 0; i < len(text); {
 		// eight bytes past the block are read with its last word, for
@@ -1086,7 +1085,7 @@ func quoteTokens(text string, qs []qspan, toks []qtok, ends, marks []int) ([]qto
 	qi, stop, in := 0, -1, -1
 	// a word is checked against the reporting words while its bytes are
 	// at hand
-	cues := reportWords()
+	cues := reportWords.get()
 	for i := 0; i < len(text); {
 		if i >= stop {
 			for qi < len(qs) && qs[qi].close < i {
@@ -1388,7 +1387,7 @@ func abbrevBefore(text string, toks []qtok, k int) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)
 	}
-	return abbrevSet().has(w)
+	return abbrevSet.get().has(w)
 }
 
 func isUpperWord(w string) bool {
@@ -1673,7 +1672,7 @@ var cueClasses = sync.OnceValue(func() map[string]cueClass {
 
 // reportWords holds every word reportAt reads a report from, so that the
 // words of a sentence are turned away at once.
-var reportWords = onceSet(func() *lowerSet {
+var reportWords = newLazy(func() *lowerSet {
 	ws := []string{"menurut", "menurutnya", "kata", "ujar"}
 	for _, set := range []map[string]bool{reportVerbs, englishReports, passiveReports} {
 		for w := range set {
@@ -1702,28 +1701,9 @@ var (
 	headRoleSet      = lowerSetOf(headRoles)
 )
 
-// lowerSetOf returns a function that makes the lowerSet of the keys of m
-// on its first call.
-func lowerSetOf(m map[string]bool) func() *lowerSet {
-	return onceSet(func() *lowerSet { return newLowerSet(slices.Collect(maps.Keys(m))) })
-}
-
-// onceSet returns a function that returns the lowerSet build makes on the
-// first call, as sync.OnceValue would. The sets are asked for thousands
-// of times an article, often for a word or two each time, and the
-// function sync.OnceValue returns goes through sync.Once and tests for a
-// panic on every call: this one, once the set is made, makes one atomic
-// load.
-func onceSet(build func() *lowerSet) func() *lowerSet {
-	var set atomic.Pointer[lowerSet]
-	var once sync.Once
-	return func() *lowerSet {
-		if s := set.Load(); s != nil {
-			return s
-		}
-		once.Do(func() { set.Store(build()) })
-		return set.Load()
-	}
+// lowerSetOf returns the lazy lowerSet of the keys of m.
+func lowerSetOf(m map[string]bool) *lazy[lowerSet] {
+	return newLazy(func() *lowerSet { return newLowerSet(slices.Collect(maps.Keys(m))) })
 }
 
 // A lowerSet is a set of lower-case ASCII words, with filters of their
@@ -1938,7 +1918,7 @@ func keyOf(x uint64, n int) uint64 {
 // the start a of the sentence.
 func (fq *quoteFieldCtx) subjectBefore(k, a int) surface {
 	j := k - 1
-	for j >= a && fq.isWordOut(j) && fq.in(skipSet(), j) {
+	for j >= a && fq.isWordOut(j) && fq.in(skipSet.get(), j) {
 		j--
 	}
 	if j < a || !fq.isWordOut(j) {
@@ -1961,7 +1941,7 @@ func (fq *quoteFieldCtx) subjectBefore(k, a int) surface {
 	}
 	end := fq.toks[j].e
 	i := j
-	for i-1 >= a && fq.isWordOut(i-1) && (isUpperWord(fq.word(i-1)) || fq.in(linkSet(), i-1) && i-2 >= a && fq.isWordOut(i-2) && isUpperWord(fq.word(i-2))) {
+	for i-1 >= a && fq.isWordOut(i-1) && (isUpperWord(fq.word(i-1)) || fq.in(linkSet.get(), i-1) && i-2 >= a && fq.isWordOut(i-2) && isUpperWord(fq.word(i-2))) {
 		i--
 	}
 	// "Mensesneg, Hatta Rajasa, mengatakan"
@@ -2041,7 +2021,7 @@ func (fq *quoteFieldCtx) descEnd(j, b int) int {
 	for k < b && k < j+20 {
 		switch {
 		case fq.isWordOut(k):
-			if k > j && fq.in(speakerEndSet(), k) {
+			if k > j && fq.in(speakerEndSet.get(), k) {
 				return k
 			}
 			k++
@@ -2099,12 +2079,12 @@ func (fq *quoteFieldCtx) nameRun(j, b int) surface {
 	for k < b {
 		switch {
 		case fq.isWordOut(k) && isUpperWord(fq.word(k)):
-			if !fq.in(roleSet(), k) {
+			if !fq.in(roleSet.get(), k) {
 				allRole = false
 			}
 			k++
 			continue
-		case fq.isWordOut(k) && fq.in(linkSet(), k) && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)):
+		case fq.isWordOut(k) && fq.in(linkSet.get(), k) && k+1 < b && fq.isWordOut(k+1) && isUpperWord(fq.word(k+1)):
 			k++
 			continue
 		case fq.initialDot(k, b):
@@ -2165,7 +2145,7 @@ func (fq *quoteFieldCtx) hasPerson(s, e int) bool {
 
 // roleBefore reports whether the tokens [j, k) start with a role word.
 func (fq *quoteFieldCtx) roleBefore(j, k int) bool {
-	return j < k && fq.isWordOut(j) && fq.in(roleSet(), j)
+	return j < k && fq.isWordOut(j) && fq.in(roleSet.get(), j)
 }
 
 // runHasName reports whether a surface holds a word that is neither a role
@@ -2206,13 +2186,13 @@ func nameOf(run string) string {
 		}
 		// "Direktur Utama"; and an acronym before a name is the
 		// organization, not part of the name ("Ketua KPPU Guntur Saragih")
-		if lw == "utama" && i >= 2 && roleSet().has(word(i-2)) ||
+		if lw == "utama" && i >= 2 && roleSet.get().has(word(i-2)) ||
 			i < len(bounds) && len(w) > 1 && isUpperString(w) && !strings.HasSuffix(w, ".") {
 			break
 		}
 		i--
 	}
-	for i < len(bounds) && linkSet().has(word(i)) {
+	for i < len(bounds) && linkSet.get().has(word(i)) {
 		i++
 	}
 	if i == len(bounds) {
@@ -2380,7 +2360,7 @@ func (fq *quoteFieldCtx) notSpeech(qi, k int) bool {
 	qs := fq.qs[qi]
 	text := fq.text[qs.ts:qs.te]
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		if fq.isWordOut(j) && fq.in(titleIntroSet(), j) {
+		if fq.isWordOut(j) && fq.in(titleIntroSet.get(), j) {
 			return true
 		}
 		if !fq.isWordOut(j) {
@@ -2432,7 +2412,7 @@ func (fq *quoteFieldCtx) afterCue(ck, b int) (string, surface, bool) {
 	if !strings.ContainsAny(fq.text[fq.qs[fq.toks[ck].q].te-1:fq.toks[j].s], ",.!?") {
 		return "", surface{}, false
 	}
-	if personPronouns[lw] && j+1 < b && fq.isWordOut(j+1) && (fq.in(reportVerbSet(), j+1) || fq.in(englishReportSet(), j+1)) {
+	if personPronouns[lw] && j+1 < b && fq.isWordOut(j+1) && (fq.in(reportVerbSet.get(), j+1) || fq.in(englishReportSet.get(), j+1)) {
 		return fq.word(j + 1), surface{s: fq.toks[j].s, e: fq.toks[j].e, back: true, ok: true}, true
 	}
 	if isUpperWord(cue) {
@@ -2441,10 +2421,10 @@ func (fq *quoteFieldCtx) afterCue(ck, b int) (string, surface, bool) {
 		for k < b && fq.toks[k].s < run.e {
 			k++
 		}
-		for k < b && fq.isWordOut(k) && fq.in(skipSet(), k) {
+		for k < b && fq.isWordOut(k) && fq.in(skipSet.get(), k) {
 			k++
 		}
-		if run.ok && k < b && fq.isWordOut(k) && (fq.in(reportVerbSet(), k) || fq.in(englishReportSet(), k)) {
+		if run.ok && k < b && fq.isWordOut(k) && (fq.in(reportVerbSet.get(), k) || fq.in(englishReportSet.get(), k)) {
 			return fq.word(k), run, true
 		}
 	}
@@ -2542,7 +2522,7 @@ func (fq *quoteFieldCtx) subjectPlace(k, a int) bool {
 		// no one of them is the subject alone
 		return false
 	}
-	return fq.in(subjectLeadSet(), j)
+	return fq.in(subjectLeadSet.get(), j)
 }
 
 // inQuote reports whether byte offset off lies inside a quote.
@@ -2607,7 +2587,7 @@ func (st *quoteState) resolve(fq *quoteFieldCtx, sf surface, off int) (string, b
 	if p := st.personIn(fq, sf.s, sf.e); p != "" {
 		return p, true
 	}
-	if role := roleSet().has(firstWord(run)); role && nameOf(run) == "" || role && len(st.a.Entities) > 0 && st.orgOnly(fq, sf) {
+	if role := roleSet.get().has(firstWord(run)); role && nameOf(run) == "" || role && len(st.a.Entities) > 0 && st.orgOnly(fq, sf) {
 		if n := st.roleHolder(fq, run, off); n != "" {
 			return n, true
 		}
@@ -2643,7 +2623,7 @@ var headRoles = map[string]bool{
 // onlyRoles reports whether every word of run is a role word ("Kapolri",
 // "Juru Bicara"), whatever the entities make of it.
 func onlyRoles(run string) bool {
-	roles := roleSet()
+	roles := roleSet.get()
 	n := 0
 	// the words are cut at spaces and commas by a byte loop: they are
 	// short, and strings.IndexAny would first build a set of the two
@@ -2674,7 +2654,7 @@ func headOfOne(run string) bool {
 	// the words are read one at a time, as strings.Fields cuts them,
 	// keeping the bounds of the last two: every word but the last is a
 	// role
-	roles := roleSet()
+	roles := roleSet.get()
 	n := 0
 	var prevS, prevE, lastS, lastE int
 	for i := 0; ; {
@@ -2689,7 +2669,7 @@ func headOfOne(run string) bool {
 		n++
 		i = e
 	}
-	return n >= 2 && headRoleSet().hasAt(run, prevS, prevE) && !roles.hasAt(run, lastS, lastE)
+	return n >= 2 && headRoleSet.get().hasAt(run, prevS, prevE) && !roles.hasAt(run, lastS, lastE)
 }
 
 func firstWord(s string) string {

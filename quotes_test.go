@@ -603,7 +603,7 @@ func TestLowerSet(t *testing.T) {
 	}
 	// a set of many words, some sharing a slot: each is found in any
 	// case, and a word that differs from one by a letter is not
-	roles := roleSet()
+	roles := roleSet.get()
 	for w := range roleWords {
 		if !roles.has(w) || !roles.has(strings.ToUpper(w)) || roles.has(w+"x") || roles.has("x"+w) {
 			t.Errorf("roleSet: has(%q) wrong: %v %v %v %v", w, roles.has(w), roles.has(strings.ToUpper(w)), roles.has(w+"x"), roles.has("x"+w))
@@ -617,7 +617,7 @@ func TestLowerSet(t *testing.T) {
 	}
 	// mayHave lets every word of a set through, in any case, with text
 	// or none after it, as the tokenizer reads it
-	for _, set := range []*lowerSet{reportWords(), roles, abbrevSet(), titleIntroSet(), long} {
+	for _, set := range []*lowerSet{reportWords.get(), roles, abbrevSet.get(), titleIntroSet.get(), long} {
 		for _, w := range set.slots {
 			if w == "" {
 				continue
@@ -799,7 +799,7 @@ func TestCommonTokens(t *testing.T) {
 			}
 		}
 	}
-	cues := reportWords()
+	cues := reportWords.get()
 	for _, text := range texts {
 		for _, in := range []int{-1, 0} {
 			var want []qtok
@@ -938,7 +938,7 @@ func TestFormsAndWords(t *testing.T) {
 // present), and of some written here, one it says holds none of them
 // gives quoteTokens no reporting word.
 func TestMayReport(t *testing.T) {
-	for _, w := range reportWords().slots {
+	for _, w := range reportWords.get().slots {
 		for i := range len(w) {
 			if w[i] < 'a' || w[i] > 'z' {
 				t.Errorf("reporting word %q is not ASCII lower-case letters only", w)
