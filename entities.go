@@ -425,10 +425,11 @@ func isStrictlySorted[E any](s []E, cmp func(a, b E) int) bool {
 // Milik Negara" is one name, not two. An organization the tagger starts
 // just before it takes it in ("Timnas Korea Selatan").
 func (x *entityFinder) preferGazetteer(text string, toks []token, tags []uint8) {
+	gaz := x.fx.gaz[:len(toks)] // held, as in scanField
 	for i := 0; i < len(toks); i++ {
 		// a word outside the featurizer's known names starts none (see
 		// match): told first, from its array
-		if x.fx.gaz[i] == 0 || toks[i].kind != wordToken || !toks[i].upper {
+		if gaz[i] == 0 || toks[i].kind != wordToken || !toks[i].upper {
 			continue
 		}
 		n, ids := x.match(i)
