@@ -437,7 +437,7 @@ func sumRows(table []modelRow, rows []int32) (s02, s13, s46, s5 uint64) {
 // whose tag the entity rules never use (opensWithCommonWord,
 // loneCalendarWord) or that end the name before them (endsName).
 func (m *model) tag(fx *featurizer, tags []uint8) []uint8 {
-	if len(fx.cached) >= maxCachedWords {
+	if len(fx.wordCache) >= maxCachedWords {
 		fx.emptyWordCache()
 	}
 	m.sumWords(fx)
@@ -497,12 +497,12 @@ func (m *model) scores(fx *featurizer, i int, prev, prev2 uint8) [numTags]int32 
 func (m *model) afterTag(fx *featurizer, in *tokenInfo, prev uint8) *[numTags]int32 {
 	sums := &fx.afterTag
 	if in.sums >= 0 {
-		cached := &fx.cached[in.sums]
-		if cached.afterTags>>prev&1 != 0 {
-			return &cached.afterTag[prev-1]
+		cached := &fx.afterTags[in.sums]
+		if cached.have>>prev&1 != 0 {
+			return &cached.sums[prev-1]
 		}
-		cached.afterTags |= 1 << prev
-		sums = &cached.afterTag[prev-1]
+		cached.have |= 1 << prev
+		sums = &cached.sums[prev-1]
 	}
 	feats := fx.wordTagFeatures(in, prev, fx.feats[:0])
 	fx.feats = feats
@@ -624,10 +624,9 @@ type pendingWord struct {
 func (fx *featurizer) lookUpWord(i int, in *tokenInfo) pendingWord {
 	// the key is the token's text, which in.word holds once in is
 	// filled
-	k, known := fx.wordCache[fx.word(i)]
+	sums, known := fx.wordCache[fx.word(i)]
 	if known {
-		sums := &fx.cached[k]
-		in.wordScores, in.afterO, in.sums = sums.self, sums.afterO, k
+		in.wordScores, in.afterO, in.sums = sums.self, sums.afterO, sums.afterTags
 	}
 	return pendingWord{tok: i, known: known}
 }
@@ -756,11 +755,11 @@ type featurizer struct {
 	// pending holds the tokens whose features are in feats, not yet
 	// summed (see sumWords).
 	pending []pendingWord
-	// wordCache holds, per word, the index in cached of the sums of the
-	// weights of the features of the word alone; cacheKeys is what its
-	// keys are carved from.
-	wordCache map[string]int32
-	cached    []wordSums
+	// wordCache holds, per word, the sums of the weights of the
+	// features of the word alone, and afterTags those after tags other
+	// than O; cacheKeys is what its keys are carved from.
+	wordCache map[string]wordSums
+	afterTags []tagSums
 	cacheKeys *strings.Builder
 	// seeds and gazValues are those of the package, which the featurizer
 	// reads tens of thousands of times an article: a call of the
@@ -775,14 +774,22 @@ type featurizer struct {
 
 // wordSums are the sums of the weights of the features of a token that
 // read its word alone: its selfFeatures, and its wordTagFeatures after
-// the tag O, which most of the words scored follow, and after each other
-// tag once the word is scored after it (afterTag[t-1], once afterTags
-// has bit t): the words after a name and those runType scores again
-// under each type.
+// the tag O, which most of the words scored follow; and the index of the
+// word's tagSums in fx.afterTags.
 type wordSums struct {
 	self, afterO [numTags]int32
-	afterTags    uint8
-	afterTag     [numTags - 1][numTags]int32
+	afterTags    int32
+}
+
+// tagSums are the sums of a word's wordTagFeatures after each tag other
+// than O, once the word is scored after it (sums[t-1], once have has bit
+// t): the words after a name, and those runType scores again under each
+// type. They are kept apart from wordSums, which the map holds in its
+// slots and every look-up reads: with them the slots were four times as
+// large and the look-ups slower.
+type tagSums struct {
+	have uint8
+	sums [numTags - 1][numTags]int32
 }
 
 // A word's selfFeatures and wordTagFeatures are a third of the features
@@ -800,18 +807,22 @@ const maxCachedWords = 1 << 14
 
 // emptyWordCache empties the word cache.
 func (fx *featurizer) emptyWordCache() {
-	fx.wordCache = make(map[string]int32)
-	fx.cached = fx.cached[:0]
+	fx.wordCache = make(map[string]wordSums)
+	fx.afterTags = fx.afterTags[:0]
 	fx.cacheKeys = nil // the old keys are the old map's
 }
 
-// cacheWordSums keeps the sums of word w and returns their index in
-// fx.cached, or -1 when the cache is full.
+// cacheWordSums keeps the sums of word w and returns the index of its
+// tagSums, or -1 when the cache is full.
 func (fx *featurizer) cacheWordSums(w string, sums *wordSums) int32 {
 	if fx.wordCache == nil {
 		fx.emptyWordCache()
 	}
-	if len(fx.cached) >= maxCachedWords {
+	// a word twice in one text may be summed twice before it is kept
+	if old, ok := fx.wordCache[w]; ok {
+		return old.afterTags
+	}
+	if len(fx.wordCache) >= maxCachedWords {
 		return -1
 	}
 	// the keys are carved from chunks of a kilobyte or more, where a key
@@ -823,10 +834,10 @@ func (fx *featurizer) cacheWordSums(w string, sums *wordSums) int32 {
 	}
 	start := fx.cacheKeys.Len()
 	fx.cacheKeys.WriteString(w)
-	k := int32(len(fx.cached))
-	fx.wordCache[fx.cacheKeys.String()[start:]] = k
-	fx.cached = append(fx.cached, *sums)
-	return k
+	sums.afterTags = int32(len(fx.afterTags))
+	fx.wordCache[fx.cacheKeys.String()[start:]] = *sums
+	fx.afterTags = append(fx.afterTags, tagSums{})
+	return sums.afterTags
 }
 
 // tokenInfo is what the features of a token and of its neighbours read:
@@ -839,7 +850,7 @@ type tokenInfo struct {
 	class        uint8
 	wordScores   [numTags]int32 // of wordFeatures, once haveScores
 	afterO       [numTags]int32 // of wordTagFeatures after tag O, likewise
-	sums         int32          // the index of the word's sums in the word cache, or -1; likewise
+	sums         int32          // the index of the word's tagSums in the word cache, or -1; likewise
 	word         string
 	lower        []byte
 	shape, short []rune

@@ -147,20 +147,26 @@ func TestWordCache(t *testing.T) {
 }
 
 // TestWordCacheBounded checks that the word cache stays within
-// maxCachedWords words however many it meets.
+// maxCachedWords words however many it meets, and that it keeps a word
+// met many times in one text once.
 func TestWordCacheBounded(t *testing.T) {
-	var b strings.Builder
+	var many, same strings.Builder
 	for k := range maxCachedWords + 100 {
-		fmt.Fprintf(&b, "Nama%d ", k)
+		fmt.Fprintf(&many, "Nama%d ", k)
+		same.WriteString("Nama ")
 	}
-	text := b.String()
 	m := loadModel()
-	var fx featurizer
-	toks := splitTokens(text, nil)
-	fx.reset(text, toks)
-	m.tag(&fx, nil)
-	if n := len(fx.wordCache); n == 0 || n > maxCachedWords {
-		t.Errorf("%d words in the cache, want 1 to %d", n, maxCachedWords)
+	for _, text := range []string{many.String(), same.String()} {
+		var fx featurizer
+		toks := splitTokens(text, nil)
+		fx.reset(text, toks)
+		m.tag(&fx, nil)
+		if n := len(fx.wordCache); n == 0 || n > maxCachedWords {
+			t.Errorf("%.12q...: %d words in the cache, want 1 to %d", text, n, maxCachedWords)
+		}
+		if len(fx.afterTags) != len(fx.wordCache) {
+			t.Errorf("%.12q...: %d words' tagSums for %d words", text, len(fx.afterTags), len(fx.wordCache))
+		}
 	}
 }
 
