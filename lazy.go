@@ -8,10 +8,10 @@ import (
 // A lazy holds a table built on first use and shared read-only, as a
 // function from sync.OnceValue does. Its get inlines to one load and a
 // test, where a call of such a function goes through a closure and
-// sync.Once's check: the word lists that tokens are looked up in (and
-// the quote stage's word sets) are asked for tens of thousands of times
-// an article, and those calls took about 1% of Parse. The tables read
-// less often keep sync.OnceValue.
+// sync.Once's check: the word lists and the tagger's tables that tokens
+// are looked up in (and the quote stage's word sets) are asked for tens
+// of thousands of times an article, and those calls took about 1% of
+// Parse. The tables read less often keep sync.OnceValue.
 type lazy[T any] struct {
 	done  atomic.Bool // set once built holds the table
 	built *T

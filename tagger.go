@@ -240,7 +240,7 @@ func decodeModel(b []byte) (*model, error) {
 // the marks of a token: it fills m.tagPairs, m.gazMarks, m.classMarks
 // and m.gazTags, and from them m.tagPairsPlain and m.marks.
 func (m *model) sumFewValued() {
-	sd := seeds()
+	sd := seeds.get()
 	rows := make([]int32, 3)
 	for prev2 := range numTags {
 		for prev := range numTags {
@@ -253,7 +253,7 @@ func (m *model) sumFewValued() {
 		m.addRows(rows[:1], &m.classMarks[0][c])
 		m.addRows(rows[1:2], &m.classMarks[1][c])
 	}
-	gv := gazValues()
+	gv := gazValues.get()
 	m.gazMarks = make([][3][numTags]int32, len(gv.names))
 	m.gazTags = make([][numTags][numTags]int32, len(gv.names))
 	for v := range gv.names {
@@ -495,9 +495,9 @@ func (m *model) scores(fx *featurizer, i int, prev, prev2 uint8) [numTags]int32 
 // whose scores are summed, after tag prev, other than O: from the word
 // cache when they are there, and they are kept there when the word is.
 func (m *model) afterTag(fx *featurizer, in *tokenInfo, prev uint8) *[numTags]int32 {
-	sums := &fx.afterTag
-	if in.sums >= 0 {
-		cached := &fx.afterTags[in.sums]
+	sums := &fx.uncachedAfterTag
+	if in.tagSumsAt >= 0 {
+		cached := &fx.afterTags[in.tagSumsAt]
 		if cached.have>>prev&1 != 0 {
 			return &cached.sums[prev-1]
 		}
@@ -626,7 +626,7 @@ func (fx *featurizer) lookUpWord(i int, in *tokenInfo) pendingWord {
 	// filled
 	sums, known := fx.wordCache[fx.word(i)]
 	if known {
-		in.wordScores, in.afterO, in.sums = sums.self, sums.afterO, sums.afterTags
+		in.wordScores, in.afterO, in.tagSumsAt = sums.self, sums.afterO, sums.tagSumsAt
 	}
 	return pendingWord{tok: i, known: known}
 }
@@ -663,7 +663,7 @@ func (m *model) sumPending(fx *featurizer) {
 			var sums wordSums
 			m.addRows(rows[p.self:p.afterO], &sums.self)
 			m.addRows(rows[p.afterO:p.context], &sums.afterO)
-			in.sums = fx.cacheWordSums(in.word, &sums)
+			in.tagSumsAt = fx.cacheWordSums(in.word, &sums)
 			in.wordScores, in.afterO = sums.self, sums.afterO
 		}
 		// the features of the gazetteer and of the word classes around the
@@ -761,15 +761,9 @@ type featurizer struct {
 	wordCache map[string]wordSums
 	afterTags []tagSums
 	cacheKeys *strings.Builder
-	// seeds and gazValues are those of the package, which the featurizer
-	// reads tens of thousands of times an article: a call of the
-	// functions that build them once costs a call and a check of the
-	// sync.Once each time (see featureSeeds).
-	seeds     *featureSeeds
-	gazValues *gazFeatureValues
-	// afterTag holds what model.afterTag returns for a word the word
-	// cache does not keep.
-	afterTag [numTags]int32
+	// uncachedAfterTag holds what model.afterTag returns for a word the
+	// word cache does not keep.
+	uncachedAfterTag [numTags]int32
 }
 
 // wordSums are the sums of the weights of the features of a token that
@@ -778,7 +772,7 @@ type featurizer struct {
 // word's tagSums in fx.afterTags.
 type wordSums struct {
 	self, afterO [numTags]int32
-	afterTags    int32
+	tagSumsAt    int32
 }
 
 // tagSums are the sums of a word's wordTagFeatures after each tag other
@@ -802,13 +796,18 @@ type tagSums struct {
 // are copies). It holds at most maxCachedWords words, some 4 MB, and
 // once full it is emptied before the next text is tagged: a token's
 // entry keeps the index of its word's sums, which stays good for the
-// text (see tokenInfo.sums).
+// text (see tokenInfo.tagSumsAt).
 const maxCachedWords = 1 << 14
 
 // emptyWordCache empties the word cache.
 func (fx *featurizer) emptyWordCache() {
 	fx.wordCache = make(map[string]wordSums)
 	fx.afterTags = fx.afterTags[:0]
+	// the tokens summed hold indexes into the old tagSums: they are summed
+	// again when scored (tag empties the cache before it sums any)
+	for i := range fx.info {
+		fx.info[i].haveScores = false
+	}
 	fx.cacheKeys = nil // the old keys are the old map's
 }
 
@@ -820,7 +819,7 @@ func (fx *featurizer) cacheWordSums(w string, sums *wordSums) int32 {
 	}
 	// a word twice in one text may be summed twice before it is kept
 	if old, ok := fx.wordCache[w]; ok {
-		return old.afterTags
+		return old.tagSumsAt
 	}
 	if len(fx.wordCache) >= maxCachedWords {
 		return -1
@@ -834,10 +833,10 @@ func (fx *featurizer) cacheWordSums(w string, sums *wordSums) int32 {
 	}
 	start := fx.cacheKeys.Len()
 	fx.cacheKeys.WriteString(w)
-	sums.afterTags = int32(len(fx.afterTags))
+	sums.tagSumsAt = int32(len(fx.afterTags))
 	fx.wordCache[fx.cacheKeys.String()[start:]] = *sums
 	fx.afterTags = append(fx.afterTags, tagSums{})
-	return sums.afterTags
+	return sums.tagSumsAt
 }
 
 // tokenInfo is what the features of a token and of its neighbours read:
@@ -850,7 +849,7 @@ type tokenInfo struct {
 	class        uint8
 	wordScores   [numTags]int32 // of wordFeatures, once haveScores
 	afterO       [numTags]int32 // of wordTagFeatures after tag O, likewise
-	sums         int32          // the index of the word's tagSums in the word cache, or -1; likewise
+	tagSumsAt    int32          // the index of the word's tagSums in the word cache, or -1; likewise
 	word         string
 	lower        []byte
 	shape, short []rune
@@ -865,7 +864,7 @@ func (fx *featurizer) reset(text string, toks []token) {
 	clear(fx.names)
 	n := len(toks)
 	fx.entries = slices.Grow(fx.entries[:0], n+2*bounds)[:n+2*bounds]
-	sd := fx.featureSeeds()
+	sd := seeds.get()
 	for k := range bounds {
 		fx.entries[k], fx.entries[n+bounds+k] = *sd.start, *sd.end
 	}
@@ -1160,7 +1159,7 @@ func (fx *featurizer) gazAt(i int) int32 {
 // gazFeature hashes into h the gazetteer feature of token i: "-" outside
 // a known name, else B or I, the type's initial and the list's kind.
 func (fx *featurizer) gazFeature(h uint32, i int) uint32 {
-	return fx.gazFeatureValues().hash(h, fx.gazValue(i))
+	return gazValues.get().hash(h, fx.gazValue(i))
 }
 
 // gazValue returns the value of the gazetteer feature of token i, as
@@ -1169,9 +1168,9 @@ func (fx *featurizer) gazValue(i int) int {
 	id := fx.gazAt(i)
 	switch {
 	case id < 0:
-		return fx.gazFeatureValues().first[-id-1]
+		return gazValues.get().first[-id-1]
 	case id > 0:
-		return fx.gazFeatureValues().first[id-1] + 1
+		return gazValues.get().first[id-1] + 1
 	}
 	return 0
 }
@@ -1186,7 +1185,7 @@ type gazFeatureValues struct {
 	first []int
 }
 
-var gazValues = sync.OnceValue(func() *gazFeatureValues {
+var gazValues = newLazy(func() *gazFeatureValues {
 	gv := &gazFeatureValues{names: []string{"-"}}
 	entries := loadGazetteer().entries
 	gv.first = make([]int, len(entries))
@@ -1203,22 +1202,6 @@ var gazValues = sync.OnceValue(func() *gazFeatureValues {
 	}
 	return gv
 })
-
-// featureSeeds returns seeds(), and gazFeatureValues gazValues(), kept
-// in fx on first use; the checks inline.
-func (fx *featurizer) featureSeeds() *featureSeeds {
-	if fx.seeds == nil {
-		fx.seeds = seeds()
-	}
-	return fx.seeds
-}
-
-func (fx *featurizer) gazFeatureValues() *gazFeatureValues {
-	if fx.gazValues == nil {
-		fx.gazValues = gazValues()
-	}
-	return fx.gazValues
-}
 
 // hash hashes value v of the gazetteer feature into h.
 func (gv *gazFeatureValues) hash(h uint32, v int) uint32 {
@@ -1324,7 +1307,7 @@ type featureSeeds struct {
 
 // seeds are the template hashes, computed once: the same strings the
 // features were trained with.
-var seeds = sync.OnceValue(func() *featureSeeds {
+var seeds = newLazy(func() *featureSeeds {
 	f := func(name string) uint32 { return hashString(fnvOffset, name) }
 	s := &featureSeeds{
 		bias: f("bias"), w: f("w="), W: f("W="), s: f("s="), ss: f("ss="),
@@ -1373,7 +1356,7 @@ func (fx *featurizer) wordFeatures(i int, out []uint32) []uint32 {
 // selfFeatures appends the hashes of the features of a token that read
 // no more than its word.
 func (fx *featurizer) selfFeatures(in *tokenInfo, out []uint32) []uint32 {
-	sd := fx.featureSeeds()
+	sd := seeds.get()
 	out = append(out,
 		sd.bias,
 		hashBytes(sd.w, in.lower),
@@ -1400,7 +1383,7 @@ func (fx *featurizer) selfFeatures(in *tokenInfo, out []uint32) []uint32 {
 // string on different seeds, one pass hashes it on all of them (see
 // hash4).
 func (fx *featurizer) contextFeatures(i int, out []uint32) []uint32 {
-	sd := fx.featureSeeds()
+	sd := seeds.get()
 	in, prev, next := fx.tokInfo(i), fx.tokInfo(i-1), fx.tokInfo(i+1)
 	// The short shape, on which the word before and the word after are
 	// hashed next, and on the gazetteer feature.
@@ -1459,7 +1442,7 @@ func (fx *featurizer) hashLower(h uint32, i int) uint32 {
 // the marks of the words around it, of the gazetteer and of the word
 // classes.
 func (fx *featurizer) markFeatures(i int, out []uint32) []uint32 {
-	sd := fx.featureSeeds()
+	sd := seeds.get()
 	return append(out,
 		fx.gazFeature(sd.ng[1], i-1),
 		fx.gazFeature(sd.ng[3], i+1),
@@ -1471,7 +1454,7 @@ func (fx *featurizer) markFeatures(i int, out []uint32) []uint32 {
 // tagFeatures appends the hashes of the features of token i that depend
 // on the tags of the two tokens before it; they come after wordFeatures.
 func (fx *featurizer) tagFeatures(i int, prev, prev2 uint8, out []uint32) []uint32 {
-	sd := fx.featureSeeds()
+	sd := seeds.get()
 	out = append(out, sd.t1[prev], sd.t2t1[prev2][prev])
 	out = fx.wordTagFeatures(fx.tokInfo(i), prev, out)
 	return append(out, fx.gazFeature(sd.t1g[prev], i))
@@ -1480,7 +1463,7 @@ func (fx *featurizer) tagFeatures(i int, prev, prev2 uint8, out []uint32) []uint
 // wordTagFeatures appends the hashes of the features of a token that
 // read its word and the tag before it.
 func (fx *featurizer) wordTagFeatures(in *tokenInfo, prev uint8, out []uint32) []uint32 {
-	sd := fx.featureSeeds()
+	sd := seeds.get()
 	return append(out,
 		hashRunes(sd.t1ss[prev], in.short),
 		hashBytes(sd.t1w[prev], in.lower))
