@@ -437,7 +437,12 @@ func blockWordBits(text string, i int) (word, high uint64) {
 // lowest, that is a byte of a word as count reads one: an ASCII letter
 // or a byte outside ASCII; and one for each outside ASCII.
 func wordBits(x uint64) (word, high uint8) {
-	// the letters as leadingLetters tells them
+	// Setting the 0x20 bit makes a lower-case letter of an upper-case
+	// one, and of no other byte. With the high bits cleared, adding
+	// 0x80-'a' sets the high bit of the bytes from 'a' up, 0x80-'z'-1
+	// of those past 'z', and no byte carries into the next: every byte
+	// is told exactly, where leadingLetters (datetok.go) tells only the
+	// bytes up to the first that is no letter.
 	y := (x | 0x20*ones) &^ highs
 	letters := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & highs
 	return gatherHighs(letters | x&highs), gatherHighs(x & highs)
