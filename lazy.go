@@ -17,6 +17,9 @@ type lazy[T any] struct {
 	built *T
 	once  sync.Once
 	build func() *T
+	// failed holds what build panicked with, which every get panics
+	// with again, as sync.OnceValue's function does
+	failed any
 }
 
 func newLazy[T any](build func() *T) *lazy[T] {
@@ -33,11 +36,17 @@ func (l *lazy[T]) get() *T {
 
 func (l *lazy[T]) buildOnce() *T {
 	l.once.Do(func() {
+		defer func() {
+			if !l.done.Load() {
+				l.failed = recover()
+				panic(l.failed)
+			}
+		}()
 		l.built = l.build()
 		l.done.Store(true)
 	})
-	if !l.done.Load() { // build panicked in an earlier call
-		panic("berita: a word list failed to build")
+	if !l.done.Load() {
+		panic(l.failed)
 	}
 	return l.built
 }
