@@ -1831,7 +1831,10 @@ func (s *lowerSet) has(w string) bool {
 
 // hasAt is has(text[i:e]) for a word that is most often in no set: one
 // of eight ASCII bytes or fewer, read in one load, is first tested as
-// mayHave tests it, which turns most away before they are lowered.
+// mayHave tests it, which turns most away before they are lowered, and
+// then looked up by its bytes (hasShort). That gives has's answer only
+// while the set's words are in lower case, as has keeps them
+// (TestLowerSetWords checks the package's sets).
 func (s *lowerSet) hasAt(text string, i, e int) bool {
 	if n := e - i; n <= 8 {
 		x := wordBytes(text, i)

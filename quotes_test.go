@@ -643,6 +643,40 @@ func TestLowerSet(t *testing.T) {
 	}
 }
 
+// TestLowerSetWords checks that the package's word sets hold lower-case
+// words, which hasAt counts on to answer as has does, and that it does:
+// for each word in three cases, and a letter longer, in a text.
+func TestLowerSetWords(t *testing.T) {
+	sets := map[string]*lazy[lowerSet]{
+		"reportWords": reportWords, "roleSet": roleSet, "skipSet": skipSet, "subjectLeadSet": subjectLeadSet,
+		"linkSet": linkSet, "speakerEndSet": speakerEndSet, "titleIntroSet": titleIntroSet,
+		"reportVerbSet": reportVerbSet, "englishReportSet": englishReportSet, "abbrevSet": abbrevSet,
+		"headRoleSet": headRoleSet,
+	}
+	for name, l := range sets {
+		set := l.get()
+		n := 0
+		for _, w := range set.slots {
+			if w == "" {
+				continue
+			}
+			n++
+			if w != strings.ToLower(w) {
+				t.Errorf("%s holds %q, not in lower case", name, w)
+			}
+			for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:], w + "x"} {
+				text := "ia " + v + " pun"
+				if got, want := set.hasAt(text, 3, 3+len(v)), set.has(v); got != want {
+					t.Errorf("%s: hasAt(%q) = %v, has = %v", name, v, got, want)
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s holds no word", name)
+		}
+	}
+}
+
 // TestReportingVerbCues checks every bare reporting verb that stands after
 // a quote, with a named speaker and with "-nya", and the meN-/ber- form
 // of those that have one before a quote.
