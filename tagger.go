@@ -1422,8 +1422,8 @@ func (fx *featurizer) contextFeatures(i int, out []uint32) []uint32 {
 // its class: of the words the tagger reads, one in five is read as no
 // more than that.
 func (fx *featurizer) hashLower(h uint32, i int) uint32 {
-	if i < 0 || i >= len(fx.toks) || fx.info[i].done {
-		return hashBytes(h, fx.tokInfo(i).lower)
+	if in := &fx.entries[bounds+i]; in.done { // as the boundary markers' are
+		return hashBytes(h, in.lower)
 	}
 	lh := h
 	for _, c := range []byte(fx.word(i)) {
