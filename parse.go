@@ -1226,10 +1226,7 @@ func fieldsUpTo(s string, limit int) int {
 	for i := 0; i < len(s) && n <= limit; {
 		if i+8 <= len(s) {
 			if x := load64(s, i); x&highs == 0 {
-				// with each high bit set, taking 9 from a byte leaves
-				// its high bit set when the byte is 9 or more, and
-				// taking 14 when it is 14 or more; no byte borrows
-				tabToCR := ((x | highs) - 9*ones) &^ ((x | highs) - 14*ones) & highs
+				tabToCR := bytesBelow(x, '\r'+1) &^ bytesBelow(x, '\t')
 				space := zeroBytes(x^' '*ones) | tabToCR
 				n += bits.OnesCount64(^space & highs & (space<<8 | prevSpace))
 				prevSpace = space >> 56
